@@ -1,0 +1,74 @@
+//! The crate's one error type.
+//!
+//! Every message names what was wrong and what was expected; errors that come from a
+//! JSON document also name the JSON path of the offending value.
+
+use std::fmt;
+
+/// Everything that can go wrong in this crate.
+///
+/// ```
+/// use eu_clasi::{CrimeArea, Error};
+///
+/// let err = "done".parse::<CrimeArea>().unwrap_err();
+/// assert!(matches!(err, Error::UnknownCode { .. }));
+/// assert!(err.to_string().starts_with("unknown crime_area \"done\"; expected one of drug_trafficking, "));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A string is not the wire code of any term of a vocabulary.
+    #[error("unknown {kind} {input:?}; expected one of {}", Expected(expected))]
+    UnknownCode {
+        /// The vocabulary's kind, as in [`Vocabulary::KIND`](crate::Vocabulary::KIND).
+        kind: &'static str,
+        /// The string that was given.
+        input: String,
+        /// Every wire code the vocabulary accepts.
+        expected: &'static [&'static str],
+    },
+    /// A free-text lookup matched no term of a vocabulary.
+    #[error(
+        "no {kind} is called {input:?} (looked up by code, acronym, alias and label in en, es, pt and fr)"
+    )]
+    NotFound {
+        /// The vocabulary's kind.
+        kind: &'static str,
+        /// The text that was looked up.
+        input: String,
+    },
+    /// A free-text lookup matched more than one term.
+    #[error("{input:?} is ambiguous in {kind}: it names {}", candidates.join(", "))]
+    Ambiguous {
+        /// The vocabulary's kind.
+        kind: &'static str,
+        /// The text that was looked up.
+        input: String,
+        /// The wire codes of every term it names.
+        candidates: Vec<&'static str>,
+    },
+    /// A string does not have the form a typed value requires (an action id, a date, ...).
+    #[error("invalid {what} {input:?}: {reason}")]
+    InvalidValue {
+        /// What was being parsed, for example `action id`.
+        what: &'static str,
+        /// The string that was given.
+        input: String,
+        /// Why it was rejected and what form is expected.
+        reason: String,
+    },
+}
+
+struct Expected<'a>(&'a [&'a str]);
+
+impl fmt::Display for Expected<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, code) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(code)?;
+        }
+        Ok(())
+    }
+}

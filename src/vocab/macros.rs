@@ -1,0 +1,130 @@
+//! The `vocabulary!` macro: one enum definition gives the wire codes, `Display`, strict
+//! `FromStr`, serde, the JSON Schema and the [`Vocabulary`](crate::Vocabulary) impl, all from
+//! the same strum case rule, so no second list of strings can drift from the first.
+
+/// Defines a vocabulary enum.
+///
+/// ```ignore
+/// vocabulary! {
+///     /// Type docs (the first paragraph becomes the schema description).
+///     #[vocabulary(kind = "crime_area", case = "snake_case", labels = Self::labels_of, aliases = Self::aliases_of)]
+///     pub enum CrimeArea {
+///         /// Variant docs: one paragraph, the term's description.
+///         DrugTrafficking,
+///         /// A variant whose wire form no case rule gives.
+///         #[strum(serialize = "TLP:RED")]
+///         Red,
+///     }
+/// }
+/// ```
+macro_rules! vocabulary {
+    (
+        $(#[doc = $doc:literal])*
+        #[vocabulary(kind = $kind:literal, case = $case:literal, labels = $labels:path $(, aliases = $aliases:path)? $(,)?)]
+        pub enum $name:ident {
+            $(
+                $(#[doc = $vdoc:literal])*
+                $(#[strum($($sattr:tt)*)])?
+                $variant:ident
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            strum::IntoStaticStr, strum::VariantNames, strum::VariantArray, strum::EnumCount,
+        )]
+        #[strum(serialize_all = $case)]
+        pub enum $name {
+            $(
+                $(#[doc = $vdoc])*
+                $(#[strum($($sattr)*)])?
+                $variant,
+            )+
+        }
+
+        impl $crate::Vocabulary for $name {
+            const KIND: &'static str = $kind;
+
+            fn all() -> &'static [Self] {
+                <Self as strum::VariantArray>::VARIANTS
+            }
+
+            fn codes() -> &'static [&'static str] {
+                <Self as strum::VariantNames>::VARIANTS
+            }
+
+            fn code(self) -> &'static str {
+                self.into()
+            }
+
+            fn description(self) -> &'static str {
+                match self {
+                    $( Self::$variant => concat!($($vdoc),*).trim_ascii(), )+
+                }
+            }
+
+            fn labels(self) -> $crate::Labels {
+                $labels(self)
+            }
+
+            fn aliases(self) -> Vec<&'static str> {
+                #[allow(unused_mut, unused_assignments)]
+                let mut aliases: fn(Self) -> Vec<&'static str> = |_| Vec::new();
+                $( aliases = $aliases; )?
+                aliases(self)
+            }
+
+            fn lookup_index() -> &'static $crate::vocab::LookupIndex<Self> {
+                static INDEX: std::sync::LazyLock<$crate::vocab::LookupIndex<$name>> =
+                    std::sync::LazyLock::new($crate::vocab::LookupIndex::build);
+                &INDEX
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::Vocabulary::code(*self))
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::Error;
+
+            /// Parses the exact wire code. For forgiving lookup by alias or label, see
+            /// [`Vocabulary::lookup`]($crate::Vocabulary::lookup).
+            fn from_str(code: &str) -> Result<Self, Self::Err> {
+                $crate::vocab::from_code(code)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str($crate::Vocabulary::code(*self))
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_str($crate::vocab::CodeVisitor::<Self>::new())
+            }
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $crate::vocab::vocabulary_schema::<Self>(concat!($($doc, "\n"),*))
+            }
+        }
+    };
+}
+
+pub(crate) use vocabulary;

@@ -1,0 +1,178 @@
+//! The declaration's vocabularies.
+//!
+//! Every vocabulary is a Rust enum with unit variants that implements [`Vocabulary`]: a stable
+//! wire code (the serde string, the `Display` string, the JSON Schema `enum` value and the
+//! strict `FromStr` input are all the same string), a description, labels in English, Spanish,
+//! Portuguese and French, and a forgiving [`Vocabulary::lookup`] that finds a term by its code,
+//! acronym, alias or label in any of the four languages, ignoring case.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use crate::{Error, Labels, Lang};
+
+mod index;
+mod macros;
+mod provenance;
+mod tlp;
+
+pub(crate) use macros::vocabulary;
+
+/// What every vocabulary of the crate offers.
+///
+/// ```
+/// use eu_clasi::{Country, CrimeArea, Lang, Vocabulary};
+///
+/// // Wire code, strict parse and Display are one string.
+/// assert_eq!(CrimeArea::MigrantSmuggling.code(), "migrant_smuggling");
+/// assert_eq!("migrant_smuggling".parse::<CrimeArea>().unwrap(), CrimeArea::MigrantSmuggling);
+///
+/// // Lookup forgives: any code, acronym, alias or label, in any language, any case.
+/// assert_eq!(Country::lookup("Brasil").unwrap(), Country::Br);
+/// assert_eq!(CrimeArea::lookup("Trata de personas").unwrap(), CrimeArea::TraffickingInHumanBeings);
+///
+/// // Labels in four languages.
+/// assert_eq!(Country::Br.label(Lang::Fr), "Brésil");
+/// ```
+pub trait Vocabulary:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + std::fmt::Debug
+    + std::fmt::Display
+    + std::str::FromStr<Err = Error>
+    + serde::Serialize
+    + serde::de::DeserializeOwned
+    + Send
+    + Sync
+    + 'static
+{
+    /// The vocabulary's own name, in snake_case (`crime_area`, `country`, ...), as used in
+    /// error messages and in the vocabulary catalogue.
+    const KIND: &'static str;
+
+    /// Every term, in the vocabulary's order.
+    fn all() -> &'static [Self];
+
+    /// Every wire code, in the same order as [`all`](Vocabulary::all).
+    fn codes() -> &'static [&'static str];
+
+    /// The term's wire code: its serde string and `Display` form.
+    fn code(self) -> &'static str;
+
+    /// What the term means, in English (the variant's documentation).
+    fn description(self) -> &'static str;
+
+    /// The term's labels in the four languages.
+    fn labels(self) -> Labels;
+
+    /// Other names the term is found by in [`lookup`](Vocabulary::lookup): acronyms, official
+    /// names, former names, the declaration's own wording. Code and labels are not repeated here.
+    fn aliases(self) -> Vec<&'static str>;
+
+    /// The term's label in one language.
+    fn label(self, lang: Lang) -> &'static str {
+        self.labels().get(lang)
+    }
+
+    /// Finds a term by its code, acronym, alias or label in any of the four languages,
+    /// ignoring case, surrounding space, and the difference between `-`, `_` and a space.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] when nothing matches, [`Error::Ambiguous`] (naming every candidate)
+    /// when the text names more than one term.
+    fn lookup(text: &str) -> Result<Self, Error> {
+        Self::lookup_index().find(text)
+    }
+
+    #[doc(hidden)]
+    fn lookup_index() -> &'static LookupIndex<Self>;
+}
+
+pub use index::{LookupIndex, normalize};
+pub use provenance::{Fact, Provenance};
+pub use tlp::Tlp;
+
+/// Finds the term whose wire code is `code` exactly (the strict parse behind `FromStr` and serde).
+pub(crate) fn from_code<V: Vocabulary>(code: &str) -> Result<V, Error> {
+    V::codes()
+        .iter()
+        .position(|c| *c == code)
+        .map(|i| V::all()[i])
+        .ok_or_else(|| Error::UnknownCode {
+            kind: V::KIND,
+            input: code.to_owned(),
+            expected: V::codes(),
+        })
+}
+
+/// Builds the lookup keys of one vocabulary: each normalised name with every term it names.
+pub(crate) fn lookup_keys<V: Vocabulary>() -> HashMap<String, Vec<V>> {
+    let mut map: HashMap<String, Vec<V>> = HashMap::new();
+    for &term in V::all() {
+        let labels = term.labels();
+        let names = std::iter::once(term.code())
+            .chain(labels.iter().map(|(_, text)| text))
+            .chain(term.aliases());
+        for name in names {
+            let entry = map.entry(normalize(name)).or_default();
+            if !entry.contains(&term) {
+                entry.push(term);
+            }
+        }
+    }
+    map
+}
+
+/// The serde visitor behind every vocabulary's `Deserialize`: accepts exactly the wire codes.
+pub(crate) struct CodeVisitor<V>(std::marker::PhantomData<V>);
+
+impl<V> CodeVisitor<V> {
+    pub(crate) fn new() -> Self {
+        CodeVisitor(std::marker::PhantomData)
+    }
+}
+
+impl<V: Vocabulary> serde::de::Visitor<'_> for CodeVisitor<V> {
+    type Value = V;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a {} code (a string)", V::KIND)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<V, E> {
+        from_code(v).map_err(E::custom)
+    }
+}
+
+/// The first paragraph of a doc comment, as one line.
+#[cfg(feature = "schema")]
+pub(crate) fn first_paragraph(doc: &str) -> String {
+    doc.lines()
+        .map(str::trim)
+        .take_while(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The JSON Schema of a vocabulary: a string `enum` of the wire codes, with each term's
+/// description and labels as annotations in the same order.
+#[cfg(feature = "schema")]
+pub(crate) fn vocabulary_schema<V: Vocabulary>(doc: &str) -> schemars::Schema {
+    let descriptions: Vec<&str> = V::all().iter().map(|t| t.description()).collect();
+    let labels: Vec<serde_json::Value> = V::all()
+        .iter()
+        .map(|t| {
+            let l = t.labels();
+            serde_json::json!({ "en": l.en, "es": l.es, "pt": l.pt, "fr": l.fr })
+        })
+        .collect();
+    schemars::json_schema!({
+        "description": first_paragraph(doc),
+        "type": "string",
+        "enum": V::codes(),
+        "x-enum-descriptions": descriptions,
+        "x-enum-labels": labels,
+    })
+}
