@@ -14,5 +14,5 @@ pub mod vocab;
 
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
-pub use model::{PartialDate, Precision};
+pub use model::{PartialDate, Period, Precision, Timing};
 pub use vocab::{Fact, Provenance, Tlp, Vocabulary};

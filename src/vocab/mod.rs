@@ -142,7 +142,7 @@ impl<V: Vocabulary> serde::de::Visitor<'_> for CodeVisitor<V> {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<V, E> {
-        from_code(v).map_err(E::custom)
+        v.parse::<V>().map_err(E::custom)
     }
 }
 

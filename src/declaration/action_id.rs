@@ -1,0 +1,186 @@
+//! The id of a roadmap action, in the document's own numbering.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::Error;
+
+/// The id of a roadmap action in the Annex's own numbering: the pillar's number, a full stop,
+/// and the item's lower-case Roman numeral (`1.vi` is item vi of pillar 1).
+///
+/// Pillars are numbered 1 to 9 and items i to xxxix (1 to 39), so the type can hold the next
+/// roadmap too. Only canonical numerals are accepted: `1.iiii` and `1.VI` are rejected. Whether
+/// an id names an action of a particular roadmap is for that roadmap to say
+/// ([`Declaration::action`](crate::Declaration::action)).
+///
+/// ```
+/// use eu_clasi::ActionId;
+///
+/// let id: ActionId = "1.vi".parse()?;
+/// assert_eq!((id.pillar(), id.item()), (1, 6));
+/// assert_eq!(id.to_string(), "1.vi");
+/// assert_eq!(ActionId::new(4, 3)?.to_string(), "4.iii");
+/// for bad in ["1.vi ", "1-vi", "1.VI", "1.iiii", "0.i", "10.i", "1.", "1.xl", "vi"] {
+///     assert!(bad.parse::<ActionId>().is_err(), "{bad}");
+/// }
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ActionId {
+    pillar: u8,
+    item: u8,
+}
+
+/// The JSON Schema pattern of an [`ActionId`]: exactly the strings `FromStr` accepts.
+pub const ACTION_ID_PATTERN: &str = r"^[1-9]\.(x{1,3}(ix|iv|v?i{0,3})|ix|iv|v?i{1,3}|v)$";
+
+const MAX_ITEM: u8 = 39;
+
+impl ActionId {
+    /// The id of item `item` (1-39) of pillar `pillar` (1-9).
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when either number is out of range.
+    pub fn new(pillar: u8, item: u8) -> Result<Self, Error> {
+        if !(1..=9).contains(&pillar) || !(1..=MAX_ITEM).contains(&item) {
+            return Err(Error::InvalidValue {
+                what: "action id",
+                input: format!("pillar {pillar}, item {item}"),
+                reason: "expected a pillar from 1 to 9 and an item from 1 to 39".into(),
+            });
+        }
+        Ok(ActionId { pillar, item })
+    }
+
+    /// For the built-in roadmap, whose ids a test checks.
+    pub(crate) const fn new_unchecked(pillar: u8, item: u8) -> Self {
+        ActionId { pillar, item }
+    }
+
+    /// The pillar's number (1-9).
+    pub const fn pillar(self) -> u8 {
+        self.pillar
+    }
+
+    /// The item's number within the pillar (1-39): 6 for `vi`.
+    pub const fn item(self) -> u8 {
+        self.item
+    }
+
+    /// The item's Roman numeral as the document writes it (`vi`).
+    pub fn numeral(self) -> String {
+        roman(self.item)
+    }
+}
+
+fn roman(mut n: u8) -> String {
+    let mut out = String::new();
+    for (value, digits) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+impl fmt::Display for ActionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.pillar, roman(self.item))
+    }
+}
+
+impl FromStr for ActionId {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = |reason: &str| Error::InvalidValue {
+            what: "action id",
+            input: s.to_owned(),
+            reason: format!("{reason}; expected a pillar number, a full stop and a lower-case Roman numeral, like 1.vi"),
+        };
+        let (pillar, numeral) = s.split_once('.').ok_or_else(|| invalid("no full stop"))?;
+        let pillar = match pillar.as_bytes() {
+            [d @ b'1'..=b'9'] => d - b'0',
+            _ => return Err(invalid("the pillar is not a digit from 1 to 9")),
+        };
+        // Canonical numerals are the ones `roman` writes: try each item number.
+        let item = (1..=MAX_ITEM)
+            .find(|&n| roman(n) == numeral)
+            .ok_or_else(|| invalid("the item is not a lower-case Roman numeral from i to xxxix"))?;
+        Ok(ActionId { pillar, item })
+    }
+}
+
+impl TryFrom<&str> for ActionId {
+    type Error = Error;
+    fn try_from(s: &str) -> Result<Self, Error> {
+        s.parse()
+    }
+}
+
+impl serde::Serialize for ActionId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ActionId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = ActionId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a roadmap action id like \"1.vi\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ActionId, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ActionId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ActionId".into()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        concat!(module_path!(), "::ActionId").into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The id of a roadmap action in the Annex's own numbering: the pillar's number (1-9), a full stop, and the item's canonical lower-case Roman numeral (i-xxxix), like 1.vi.",
+            "type": "string",
+            "pattern": ACTION_ID_PATTERN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_round_trips_and_pattern_agrees_in_shape() {
+        for pillar in 1..=9 {
+            for item in 1..=MAX_ITEM {
+                let id = ActionId::new(pillar, item).unwrap();
+                let text = id.to_string();
+                assert_eq!(text.parse::<ActionId>().unwrap(), id);
+            }
+        }
+    }
+
+    #[test]
+    fn rejects_non_canonical_and_out_of_range() {
+        for bad in ["1.iiii", "1.vv", "1.iix", "1.xl", "1.l", "0.i", "1.0", "", ".", "1.i.", " 1.i", "1.I"] {
+            assert!(bad.parse::<ActionId>().is_err(), "{bad:?}");
+        }
+        assert!(ActionId::new(0, 1).is_err());
+        assert!(ActionId::new(1, 40).is_err());
+    }
+}

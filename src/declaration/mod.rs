@@ -1,0 +1,493 @@
+//! The declaration and its roadmap as data.
+//!
+//! [`declaration()`] returns the built-in EU-CLASI Joint Declaration of 5 March 2025, built once
+//! from the crate's static tables. The same types deserialize from JSON, so that a later
+//! declaration can be loaded from a file (`data/declaration.json` is the built-in one).
+
+mod action_id;
+mod builtin;
+mod data;
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Labels, Lang, PartialDate, Period, Timing};
+
+pub use action_id::{ACTION_ID_PATTERN, ActionId};
+
+use crate::vocab::vocabulary;
+
+/// The built-in EU-CLASI Joint Declaration (Council document 6403/25, 5 March 2025), with its
+/// 37 paragraphs, its roadmap and its timeline, verbatim.
+///
+/// Built once, on first use, from static tables; no file is read.
+///
+/// ```
+/// use eu_clasi::{declaration, Body, CrimeArea};
+///
+/// let d = declaration();
+/// assert_eq!(d.reference.number, "6403/25");
+/// assert_eq!(d.paragraphs.len(), 37);
+/// assert!(d.paragraph(16).unwrap().text.contains("follow-the-money approach"));
+///
+/// // Which roadmap actions concern migrant smuggling, and which bodies do they involve?
+/// for action in d.actions_by_crime_area(CrimeArea::MigrantSmuggling) {
+///     println!("{}: {:?}", action.id, action.mentions.bodies);
+/// }
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub fn declaration() -> &'static Declaration {
+    static BUILT_IN: LazyLock<Declaration> = LazyLock::new(builtin::build);
+    &BUILT_IN
+}
+
+/// A joint declaration of EU and CLASI ministers, with its roadmap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Declaration {
+    /// The `$id` of the JSON Schema the document follows (optional).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The Council document that carries the declaration.
+    pub reference: CouncilReference,
+    /// The declaration's full title, verbatim.
+    pub title: String,
+    /// The short title the declaration gives itself, for example `EU-CLASI Joint Declaration`.
+    pub short_title: String,
+    /// The ministerial meeting at which it was agreed.
+    pub meeting: Meeting,
+    /// The cover note's sentence that presents the declaration to the delegations, verbatim.
+    pub cover_note: String,
+    /// The numbered paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// The words that open the operative paragraphs, verbatim
+    /// (`We, the Ministers of Interior and/or Security ... :`).
+    pub operative_chapeau: String,
+    /// The first operative paragraph's number: paragraphs before it are recitals.
+    pub first_operative_paragraph: u8,
+    /// The roadmap in the Annex.
+    pub roadmap: Roadmap,
+    /// The dated events the declaration refers to.
+    pub timeline: Vec<Event>,
+}
+
+/// The Council of the EU document that carries a declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CouncilReference {
+    /// The document number, for example `6403/25`.
+    pub number: String,
+    /// The kind of document, as its heading says (`NOTE`).
+    pub document_kind: String,
+    /// The document's date.
+    pub date: PartialDate,
+    /// Where it was issued.
+    pub place: String,
+    /// Its original language (`OR. en`).
+    pub original_language: Lang,
+    /// The Council's file codes, verbatim (`JAI 222`, `COSI 34`, ...).
+    pub file_codes: Vec<String>,
+    /// The previous document's number (`No. prev. doc.`), where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_document: Option<String>,
+    /// Who the document is from (`Presidency`).
+    pub from: String,
+    /// Who it is addressed to (`Delegations`).
+    pub to: String,
+    /// The document's subject line, verbatim.
+    pub subject: String,
+}
+
+/// A ministerial meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Which EU-CLASI ministerial meeting it is: 3 for the third.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+    pub ordinal: u8,
+    /// Where it took place.
+    pub place: String,
+    /// When.
+    pub date: PartialDate,
+}
+
+vocabulary! {
+    /// Whether a paragraph of a declaration is a recital (what the ministers recall, note or
+    /// welcome) or an operative commitment (what they agree, commit to or call for).
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, ParagraphKind};
+    /// assert_eq!(declaration().paragraph(30).unwrap().kind, ParagraphKind::Commitment);
+    /// ```
+    #[vocabulary(kind = "paragraph_kind", case = "snake_case", labels = ParagraphKind::labels_of)]
+    pub enum ParagraphKind {
+        /// A preambular paragraph: what the ministers are aware of, recognise, note, recall or welcome.
+        Recital,
+        /// An operative paragraph: what the ministers agree, commit to, call for, invite or look forward to.
+        Commitment,
+    }
+}
+
+impl ParagraphKind {
+    const fn labels_of(self) -> Labels {
+        match self {
+            ParagraphKind::Recital => Labels::new("recital", "considerando", "considerando", "considérant"),
+            ParagraphKind::Commitment => Labels::new("commitment", "compromiso", "compromisso", "engagement"),
+        }
+        .translated(crate::TRANSLATED_ES_PT_FR)
+    }
+}
+
+/// A numbered paragraph of a declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    /// Its number (1-based).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+    pub number: u8,
+    /// Recital or commitment.
+    pub kind: ParagraphKind,
+    /// The text, verbatim.
+    pub text: String,
+    /// What the text names.
+    #[serde(default, skip_serializing_if = "Mentions::is_empty")]
+    pub mentions: Mentions,
+}
+
+/// What a paragraph or a roadmap action names: crime areas, states, bodies, instruments,
+/// collective actors and events of the timeline. Each link is to a term whose wording
+/// occurs in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Mentions {
+    /// Crime areas the text names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub crime_areas: Vec<CrimeArea>,
+    /// States the text names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<Country>,
+    /// Bodies the text names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<Body>,
+    /// Programmes, frameworks, tools, assessments, legal instruments and approaches the text names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<Instrument>,
+    /// Actors the text names without naming a body.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collective_actors: Vec<CollectiveActor>,
+    /// Ids of the timeline events the text refers to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+}
+
+impl Mentions {
+    /// Whether nothing is named.
+    pub fn is_empty(&self) -> bool {
+        self.crime_areas.is_empty()
+            && self.states.is_empty()
+            && self.bodies.is_empty()
+            && self.instruments.is_empty()
+            && self.collective_actors.is_empty()
+            && self.events.is_empty()
+    }
+
+    /// Every actor named: states, then bodies, then collective actors.
+    pub fn actors(&self) -> impl Iterator<Item = Actor> + '_ {
+        let states = self.states.iter().map(|&c| Actor::State(c));
+        let bodies = self.bodies.iter().map(|&b| Actor::Body(b));
+        let collectives = self.collective_actors.iter().map(|&c| Actor::Collective(c));
+        states.chain(bodies).chain(collectives)
+    }
+
+    /// Whether the actor is named.
+    pub fn names_actor(&self, actor: Actor) -> bool {
+        match actor {
+            Actor::State(c) => self.states.contains(&c),
+            Actor::Body(b) => self.bodies.contains(&b),
+            Actor::Collective(c) => self.collective_actors.contains(&c),
+        }
+    }
+}
+
+/// The roadmap in a declaration's Annex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Roadmap {
+    /// The Annex's title, verbatim.
+    pub title: String,
+    /// The years the roadmap covers.
+    pub period: Period,
+    /// Its pillars (the Annex's numbered chapters), in order.
+    pub pillars: Vec<Pillar>,
+}
+
+/// A pillar of the roadmap: a numbered chapter of the Annex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    /// Its number (1-9).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
+    pub number: u8,
+    /// Its title, verbatim.
+    pub title: String,
+    /// Its actions, in order.
+    pub actions: Vec<RoadmapAction>,
+}
+
+/// An action of the roadmap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoadmapAction {
+    /// Its id in the document's numbering (`1.vi`).
+    pub id: ActionId,
+    /// The text, verbatim. Where the action lists targets (1.vi), the text ends before the list.
+    pub text: String,
+    /// The crime areas the action lists as its targets, each with the document's wording (1.vi).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+    /// What the text (targets included) names.
+    #[serde(default, skip_serializing_if = "Mentions::is_empty")]
+    pub mentions: Mentions,
+}
+
+impl RoadmapAction {
+    /// The text with its list of targets, as the document prints it, the targets separated by
+    /// commas and the list closed by a full stop.
+    pub fn full_text(&self) -> String {
+        if self.targets.is_empty() {
+            return self.text.clone();
+        }
+        let list: Vec<&str> = self.targets.iter().map(|t| t.wording.as_str()).collect();
+        format!("{} {}.", self.text, list.join(", "))
+    }
+}
+
+/// A crime area an action targets, with the document's own wording.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The crime area.
+    pub crime_area: CrimeArea,
+    /// How the document words it (`the trafficking of drugs`).
+    pub wording: String,
+}
+
+/// A dated event the declaration refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z][a-z0-9_]*$")))]
+    pub id: String,
+    /// What happened or will happen, in the declaration's words where it has them.
+    pub title: String,
+    /// When: as precise as the declaration is.
+    pub when: Timing,
+    /// Where, when the declaration says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+/// A paragraph or a roadmap action: the two kinds of passage that name things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passage<'a> {
+    /// A numbered paragraph.
+    Paragraph(&'a Paragraph),
+    /// A roadmap action.
+    Action(&'a RoadmapAction),
+}
+
+impl<'a> Passage<'a> {
+    /// What the passage names.
+    pub fn mentions(self) -> &'a Mentions {
+        match self {
+            Passage::Paragraph(p) => &p.mentions,
+            Passage::Action(a) => &a.mentions,
+        }
+    }
+
+    /// Its text, verbatim (for an action, with its targets).
+    pub fn text(self) -> String {
+        match self {
+            Passage::Paragraph(p) => p.text.clone(),
+            Passage::Action(a) => a.full_text(),
+        }
+    }
+
+    /// How the document refers to it: `para 16` or `Annex 1.vi`.
+    pub fn reference(self) -> String {
+        match self {
+            Passage::Paragraph(p) => format!("para {}", p.number),
+            Passage::Action(a) => format!("Annex {}", a.id),
+        }
+    }
+}
+
+impl Declaration {
+    /// The paragraph with this number.
+    ///
+    /// ```
+    /// let p = eu_clasi::declaration().paragraph(16).unwrap();
+    /// assert!(p.text.starts_with("Reiterating the need to adopt a robust follow-the-money approach"));
+    /// ```
+    pub fn paragraph(&self, number: u8) -> Option<&Paragraph> {
+        self.paragraphs.iter().find(|p| p.number == number)
+    }
+
+    /// Every roadmap action, pillar by pillar.
+    pub fn actions(&self) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.roadmap.pillars.iter().flat_map(|p| p.actions.iter())
+    }
+
+    /// The roadmap action with this id.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, ActionId};
+    ///
+    /// let vi = declaration().action("1.vi".parse()?).unwrap();
+    /// assert_eq!(vi.targets.len(), 10);
+    /// assert!(declaration().action("4.iv".parse()?).is_none());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn action(&self, id: ActionId) -> Option<&RoadmapAction> {
+        self.actions().find(|a| a.id == id)
+    }
+
+    /// The pillar with this number.
+    pub fn pillar(&self, number: u8) -> Option<&Pillar> {
+        self.roadmap.pillars.iter().find(|p| p.number == number)
+    }
+
+    /// The actions that name a crime area (as a target or in their text).
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, CrimeArea};
+    ///
+    /// let ids: Vec<String> = declaration()
+    ///     .actions_by_crime_area(CrimeArea::MigrantSmuggling)
+    ///     .map(|a| a.id.to_string())
+    ///     .collect();
+    /// assert_eq!(ids, ["1.vi"]);
+    /// ```
+    pub fn actions_by_crime_area(&self, area: CrimeArea) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.actions().filter(move |a| a.mentions.crime_areas.contains(&area))
+    }
+
+    /// The actions that name an actor: a state, a body or a collective actor.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Actor, Body};
+    ///
+    /// let with_eurojust: Vec<String> = declaration()
+    ///     .actions_by_actor(Actor::Body(Body::Eurojust))
+    ///     .map(|a| a.id.to_string())
+    ///     .collect();
+    /// assert_eq!(with_eurojust, ["1.ix", "1.xi"]);
+    /// ```
+    pub fn actions_by_actor(&self, actor: impl Into<Actor>) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        let actor = actor.into();
+        self.actions().filter(move |a| a.mentions.names_actor(actor))
+    }
+
+    /// The actions that name an instrument.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Instrument};
+    ///
+    /// let ids: Vec<String> = declaration()
+    ///     .actions_by_instrument(Instrument::Empact)
+    ///     .map(|a| a.id.to_string())
+    ///     .collect();
+    /// assert_eq!(ids, ["1.viii", "1.ix"]);
+    /// ```
+    pub fn actions_by_instrument(&self, instrument: Instrument) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.actions().filter(move |a| a.mentions.instruments.contains(&instrument))
+    }
+
+    /// Every paragraph and action that names a body, paragraphs first.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Body};
+    ///
+    /// let refs: Vec<String> = declaration().passages_naming(Body::Ameripol).map(|p| p.reference()).collect();
+    /// assert_eq!(refs, ["para 8", "para 21", "para 25", "Annex 1.vii", "Annex 1.x"]);
+    /// ```
+    pub fn passages_naming(&self, actor: impl Into<Actor>) -> impl Iterator<Item = Passage<'_>> + '_ {
+        let actor = actor.into();
+        self.passages().filter(move |p| p.mentions().names_actor(actor))
+    }
+
+    /// Every paragraph and action that names an instrument, paragraphs first.
+    pub fn passages_naming_instrument(&self, instrument: Instrument) -> impl Iterator<Item = Passage<'_>> + '_ {
+        self.passages()
+            .filter(move |p| p.mentions().instruments.contains(&instrument))
+    }
+
+    /// Every paragraph and action that names a crime area, paragraphs first.
+    pub fn passages_naming_crime_area(&self, area: CrimeArea) -> impl Iterator<Item = Passage<'_>> + '_ {
+        self.passages()
+            .filter(move |p| p.mentions().crime_areas.contains(&area))
+    }
+
+    /// Every paragraph, then every action.
+    pub fn passages(&self) -> impl Iterator<Item = Passage<'_>> + '_ {
+        self.paragraphs
+            .iter()
+            .map(Passage::Paragraph)
+            .chain(self.actions().map(Passage::Action))
+    }
+
+    /// The timeline event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.timeline.iter().find(|e| e.id == id)
+    }
+}
+
+impl Pillar {
+    /// The bodies the pillar's actions name, each once, in the order they first appear.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Body};
+    /// let bodies = declaration().pillar(2).unwrap().bodies();
+    /// assert_eq!(bodies, [Body::EuropeanPortsAlliance]);
+    /// ```
+    pub fn bodies(&self) -> Vec<Body> {
+        unique(self.actions.iter().flat_map(|a| a.mentions.bodies.iter().copied()))
+    }
+
+    /// The instruments the pillar's actions name, each once, in the order they first appear.
+    pub fn instruments(&self) -> Vec<Instrument> {
+        unique(self.actions.iter().flat_map(|a| a.mentions.instruments.iter().copied()))
+    }
+
+    /// The crime areas the pillar's actions name, each once, in the order they first appear.
+    pub fn crime_areas(&self) -> Vec<CrimeArea> {
+        unique(self.actions.iter().flat_map(|a| a.mentions.crime_areas.iter().copied()))
+    }
+
+    /// Every actor the pillar's actions name, each once, in the order they first appear.
+    pub fn actors(&self) -> Vec<Actor> {
+        unique(self.actions.iter().flat_map(|a| a.mentions.actors()))
+    }
+}
+
+fn unique<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
