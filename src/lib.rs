@@ -15,4 +15,5 @@ pub mod vocab;
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Period, Precision, Timing};
+pub use vocab::{ClasiAccession, ClasiMember, Country, Membership, Region};
 pub use vocab::{Fact, Provenance, Tlp, Vocabulary};

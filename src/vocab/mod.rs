@@ -11,8 +11,10 @@ use std::hash::Hash;
 
 use crate::{Error, Labels, Lang};
 
+mod country;
 mod index;
 mod macros;
+mod membership;
 mod provenance;
 mod tlp;
 
@@ -90,7 +92,9 @@ pub trait Vocabulary:
     fn lookup_index() -> &'static LookupIndex<Self>;
 }
 
+pub use country::{Country, Region};
 pub use index::{LookupIndex, normalize};
+pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
 
