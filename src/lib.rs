@@ -16,3 +16,4 @@ pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Precision};
 pub use vocab::{Fact, Provenance, Tlp, Vocabulary};
+pub use vocab::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};

@@ -12,6 +12,7 @@ use std::hash::Hash;
 use crate::{Error, Labels, Lang};
 
 mod index;
+mod instrument;
 mod macros;
 mod provenance;
 mod tlp;
@@ -91,6 +92,7 @@ pub trait Vocabulary:
 }
 
 pub use index::{LookupIndex, normalize};
+pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
 
