@@ -17,3 +17,4 @@ pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Period, Precision, Timing};
 pub use vocab::{ClasiAccession, ClasiMember, Country, Membership, Region};
 pub use vocab::{Fact, Provenance, Tlp, Vocabulary};
+pub use vocab::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};

@@ -13,6 +13,7 @@ use crate::{Error, Labels, Lang};
 
 mod country;
 mod index;
+mod instrument;
 mod macros;
 mod membership;
 mod provenance;
@@ -95,6 +96,7 @@ pub trait Vocabulary:
 pub use country::{Country, Region};
 pub use index::{LookupIndex, normalize};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
+pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
 
