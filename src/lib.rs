@@ -15,4 +15,4 @@ pub mod vocab;
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Precision};
-pub use vocab::{Fact, Provenance, Tlp, Vocabulary};
+pub use vocab::{Body, BodyInfo, BodyKind, BodyScope, Fact, Provenance, Tlp, Vocabulary};
