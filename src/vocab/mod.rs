@@ -12,6 +12,7 @@ use std::hash::Hash;
 use crate::{Error, Labels, Lang};
 
 mod body;
+mod collective;
 mod index;
 mod macros;
 mod provenance;
@@ -92,6 +93,7 @@ pub trait Vocabulary:
 }
 
 pub use body::{Body, BodyInfo, BodyKind, BodyScope};
+pub use collective::CollectiveActor;
 pub use index::{LookupIndex, normalize};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
