@@ -7,14 +7,20 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod declaration;
 mod error;
 mod lang;
 pub mod model;
 pub mod vocab;
 
+pub use declaration::{
+    ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions, Paragraph, ParagraphKind,
+    Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
+};
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Period, Precision, Timing};
-pub use vocab::{ClasiAccession, ClasiMember, Country, Membership, Region};
-pub use vocab::{Fact, Provenance, Tlp, Vocabulary};
-pub use vocab::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
+pub use vocab::{
+    Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor, Country, Fact,
+    Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance, Region, Tlp, Vocabulary,
+};

@@ -11,7 +11,10 @@ use std::hash::Hash;
 
 use crate::{Error, Labels, Lang};
 
+mod actor;
+mod body;
 mod country;
+mod collective;
 mod index;
 mod instrument;
 mod macros;
@@ -93,7 +96,10 @@ pub trait Vocabulary:
     fn lookup_index() -> &'static LookupIndex<Self>;
 }
 
+pub use actor::Actor;
+pub use body::{Body, BodyInfo, BodyKind, BodyScope};
 pub use country::{Country, Region};
+pub use collective::CollectiveActor;
 pub use index::{LookupIndex, normalize};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
