@@ -15,4 +15,6 @@ pub mod vocab;
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Precision};
-pub use vocab::{Fact, Provenance, Tlp, Vocabulary};
+pub use vocab::{
+    EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact, Provenance, Tlp, Vocabulary,
+};

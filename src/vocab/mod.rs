@@ -11,6 +11,7 @@ use std::hash::Hash;
 
 use crate::{Error, Labels, Lang};
 
+mod empact;
 mod index;
 mod macros;
 mod provenance;
@@ -90,6 +91,7 @@ pub trait Vocabulary:
     fn lookup_index() -> &'static LookupIndex<Self>;
 }
 
+pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use index::{LookupIndex, normalize};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
