@@ -16,5 +16,6 @@ pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Precision};
 pub use vocab::{
-    EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact, Provenance, Tlp, Vocabulary,
+    CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact, IccsCode,
+    Provenance, Tlp, Vocabulary,
 };

@@ -11,6 +11,7 @@ use std::hash::Hash;
 
 use crate::{Error, Labels, Lang};
 
+mod crime_area;
 mod empact;
 mod index;
 mod macros;
@@ -91,6 +92,7 @@ pub trait Vocabulary:
     fn lookup_index() -> &'static LookupIndex<Self>;
 }
 
+pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
 pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use index::{LookupIndex, normalize};
 pub use provenance::{Fact, Provenance};
