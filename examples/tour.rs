@@ -18,17 +18,52 @@ const USAGE: &str = "usage: cargo run --example tour -- [--lang en|es|pt|fr]";
 /// The tour's own headings, in the four languages.
 fn heading(lang: Lang, key: &str) -> &'static str {
     let [en, es, pt, fr] = match key {
-        "title" => ["The EU-CLASI Joint Declaration's vocabularies", "Los vocabularios de la Declaración Conjunta UE-CLASI", "Os vocabulários da Declaração Conjunta UE-CLASI", "Les vocabulaires de la déclaration conjointe UE-CLASI"],
-        "crime_areas" => ["Crime areas", "Ámbitos delictivos", "Domínios criminais", "Domaines de criminalité"],
-        "not_priority" => ["named, not a priority", "mencionado, no prioritario", "mencionado, não prioritário", "mentionné, non prioritaire"],
+        "title" => [
+            "The EU-CLASI Joint Declaration's vocabularies",
+            "Los vocabularios de la Declaración Conjunta UE-CLASI",
+            "Os vocabulários da Declaração Conjunta UE-CLASI",
+            "Les vocabulaires de la déclaration conjointe UE-CLASI",
+        ],
+        "crime_areas" => [
+            "Crime areas",
+            "Ámbitos delictivos",
+            "Domínios criminais",
+            "Domaines de criminalité",
+        ],
+        "not_priority" => [
+            "named, not a priority",
+            "mencionado, no prioritario",
+            "mencionado, não prioritário",
+            "mentionné, non prioritaire",
+        ],
         "states" => ["States", "Estados", "Estados", "États"],
         "memberships" => ["Memberships", "Pertenencias", "Adesões", "Appartenances"],
         "members" => ["members", "miembros", "membros", "membres"],
         "bodies" => ["Bodies", "Organismos", "Organismos", "Organismes"],
-        "instruments" => ["Programmes and instruments", "Programas e instrumentos", "Programas e instrumentos", "Programmes et instruments"],
-        "collective" => ["Other actors", "Otros actores", "Outros atores", "Autres acteurs"],
-        "tlp" => ["Traffic Light Protocol 2.0", "Protocolo de semáforo (TLP) 2.0", "Protocolo do semáforo (TLP) 2.0", "Protocole TLP 2.0"],
-        "translation" => ["* the crate's own translation", "* traducción propia de la biblioteca", "* tradução própria da biblioteca", "* traduction propre à la bibliothèque"],
+        "instruments" => [
+            "Programmes and instruments",
+            "Programas e instrumentos",
+            "Programas e instrumentos",
+            "Programmes et instruments",
+        ],
+        "collective" => [
+            "Other actors",
+            "Otros actores",
+            "Outros atores",
+            "Autres acteurs",
+        ],
+        "tlp" => [
+            "Traffic Light Protocol 2.0",
+            "Protocolo de semáforo (TLP) 2.0",
+            "Protocolo do semáforo (TLP) 2.0",
+            "Protocole TLP 2.0",
+        ],
+        "translation" => [
+            "* the crate's own translation",
+            "* traducción propia de la biblioteca",
+            "* tradução própria da biblioteca",
+            "* traduction propre à la bibliothèque",
+        ],
         _ => [""; 4],
     };
     match lang {
@@ -45,8 +80,11 @@ fn parse_args() -> Result<Lang, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lang" | "-l" => {
-                let value = args.next().ok_or("--lang needs a value: en, es, pt or fr")?;
-                lang = Lang::lookup(&value).map_err(|e| format!("--lang {value}: {e}; use en, es, pt or fr"))?;
+                let value = args
+                    .next()
+                    .ok_or("--lang needs a value: en, es, pt or fr")?;
+                lang = Lang::lookup(&value)
+                    .map_err(|e| format!("--lang {value}: {e}; use en, es, pt or fr"))?;
             }
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown argument {other:?}")),
@@ -80,25 +118,53 @@ fn main() -> ExitCode {
         }
     };
 
-    println!("{}\n{}", heading(lang, "title"), heading(lang, "translation"));
+    println!(
+        "{}\n{}",
+        heading(lang, "title"),
+        heading(lang, "translation")
+    );
 
     section(lang, "crime_areas");
     for &area in CrimeArea::all() {
-        let note = if area.is_priority() { String::new() } else { format!(" ({})", heading(lang, "not_priority")) };
+        let note = if area.is_priority() {
+            String::new()
+        } else {
+            format!(" ({})", heading(lang, "not_priority"))
+        };
         let iccs: Vec<&str> = area.iccs().iter().map(|c| c.code).collect();
-        println!("  {:<34} {}{note}  [ICCS {}]", area.code(), label(area, lang), iccs.join(", "));
+        println!(
+            "  {:<34} {}{note}  [ICCS {}]",
+            area.code(),
+            label(area, lang),
+            iccs.join(", ")
+        );
     }
 
     section(lang, "memberships");
     for &m in Membership::all() {
         let codes: Vec<&str> = m.members().iter().map(|c| c.code()).collect();
-        println!("  {} ({} {}): {}", label(m, lang), m.members().len(), heading(lang, "members"), codes.join(" "));
+        println!(
+            "  {} ({} {}): {}",
+            label(m, lang),
+            m.members().len(),
+            heading(lang, "members"),
+            codes.join(" ")
+        );
     }
 
     section(lang, "states");
     for &country in Country::all() {
-        let memberships: Vec<String> = country.memberships().into_iter().map(|m| label(m, lang)).collect();
-        println!("  {}  {:<28} {}", country.code(), label(country, lang), memberships.join(", "));
+        let memberships: Vec<String> = country
+            .memberships()
+            .into_iter()
+            .map(|m| label(m, lang))
+            .collect();
+        println!(
+            "  {}  {:<28} {}",
+            country.code(),
+            label(country, lang),
+            memberships.join(", ")
+        );
     }
 
     section(lang, "bodies");
@@ -108,7 +174,11 @@ fn main() -> ExitCode {
 
     section(lang, "instruments");
     for &instrument in Instrument::all() {
-        println!("  {:<20} {}", label(instrument.kind(), lang), label(instrument, lang));
+        println!(
+            "  {:<20} {}",
+            label(instrument.kind(), lang),
+            label(instrument, lang)
+        );
     }
 
     section(lang, "collective");

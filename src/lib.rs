@@ -14,13 +14,15 @@ pub mod model;
 pub mod vocab;
 
 pub use declaration::{
-    ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions, Paragraph, ParagraphKind,
-    Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
+    ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions,
+    Paragraph, ParagraphKind, Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
 };
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Period, Precision, Timing};
 pub use vocab::{
-    Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor, Country, Fact,
-    Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance, Region, Tlp, Vocabulary,
+    Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
+    Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
+    IccsCode, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance,
+    Region, Tlp, Vocabulary,
 };

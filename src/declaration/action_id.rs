@@ -97,7 +97,9 @@ impl FromStr for ActionId {
         let invalid = |reason: &str| Error::InvalidValue {
             what: "action id",
             input: s.to_owned(),
-            reason: format!("{reason}; expected a pillar number, a full stop and a lower-case Roman numeral, like 1.vi"),
+            reason: format!(
+                "{reason}; expected a pillar number, a full stop and a lower-case Roman numeral, like 1.vi"
+            ),
         };
         let (pillar, numeral) = s.split_once('.').ok_or_else(|| invalid("no full stop"))?;
         let pillar = match pillar.as_bytes() {
@@ -177,7 +179,9 @@ mod tests {
 
     #[test]
     fn rejects_non_canonical_and_out_of_range() {
-        for bad in ["1.iiii", "1.vv", "1.iix", "1.xl", "1.l", "0.i", "1.0", "", ".", "1.i.", " 1.i", "1.I"] {
+        for bad in [
+            "1.iiii", "1.vv", "1.iix", "1.xl", "1.l", "0.i", "1.0", "", ".", "1.i.", " 1.i", "1.I",
+        ] {
             assert!(bad.parse::<ActionId>().is_err(), "{bad:?}");
         }
         assert!(ActionId::new(0, 1).is_err());

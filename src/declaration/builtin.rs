@@ -7,7 +7,9 @@ use super::{
     ActionId, CouncilReference, Declaration, Event, Meeting, Paragraph, ParagraphKind, Pillar,
     Roadmap, RoadmapAction, Target,
 };
-use crate::{Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Timing};
+use crate::{
+    Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Timing,
+};
 
 /// A paragraph's static data.
 pub(super) struct P {
@@ -59,8 +61,17 @@ const SHORT_TITLE: &str = "EU-CLASI Joint Declaration";
 const SUBJECT: &str = "Joint Declaration of the Ministers of Interior and/or Security of the Member States of the European Union and the Ministers with responsibility for security matters of the Member States of the Latin American Committee on Internal Security (EU-CLASI Joint Declaration)";
 const COVER_NOTE: &str = "Delegations will find in annex the Joint Declaration agreed by the Ministers of Interior and/or Security of the Member States of the European Union and the Ministers with responsibility for security matters of the Member States of the Latin American Committee on Internal Security (CLASI) at their meeting in Brussels on 5 March 2025.";
 const CHAPEAU: &str = "We, the Ministers of Interior and/or Security of the Member States of the European Union and of CLASI:";
-const ROADMAP_TITLE: &str = "EU-CLASI 2025-2026 ROADMAP TO IMPLEMENT OPERATIONAL COOPERATION PRIORITIES";
-const FILE_CODES: [&str; 7] = ["JAI 222", "COSI 34", "ENFOPOL 57", "CRIMORG 36", "CORDROGUE 25", "COLAC 23", "JAIEX 16"];
+const ROADMAP_TITLE: &str =
+    "EU-CLASI 2025-2026 ROADMAP TO IMPLEMENT OPERATIONAL COOPERATION PRIORITIES";
+const FILE_CODES: [&str; 7] = [
+    "JAI 222",
+    "COSI 34",
+    "ENFOPOL 57",
+    "CRIMORG 36",
+    "CORDROGUE 25",
+    "COLAC 23",
+    "JAIEX 16",
+];
 
 /// The dated events the declaration refers to: (id, title, timing, place).
 fn timeline() -> Vec<Event> {
@@ -118,13 +129,19 @@ fn timeline() -> Vec<Event> {
         event(
             "next_ministerial_meeting",
             "Next EU-CLASI ministerial meeting, in the second half of 2026",
-            Timing::Period(Period::new(PartialDate::year_month(2026, 7), PartialDate::year_month(2026, 12))),
+            Timing::Period(Period::new(
+                PartialDate::year_month(2026, 7),
+                PartialDate::year_month(2026, 12),
+            )),
             None,
         ),
         event(
             "empact_cycle_2026_2029",
             "The next EMPACT cycle (2026-2029)",
-            Timing::Period(Period::new(PartialDate::year_only(2026), PartialDate::year_only(2029))),
+            Timing::Period(Period::new(
+                PartialDate::year_only(2026),
+                PartialDate::year_only(2029),
+            )),
             None,
         ),
     ]

@@ -12,7 +12,10 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Labels, Lang, PartialDate, Period, Timing};
+use crate::{
+    Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Labels, Lang, PartialDate,
+    Period, Timing,
+};
 
 pub use action_id::{ACTION_ID_PATTERN, ActionId};
 
@@ -135,8 +138,12 @@ vocabulary! {
 impl ParagraphKind {
     const fn labels_of(self) -> Labels {
         match self {
-            ParagraphKind::Recital => Labels::new("recital", "considerando", "considerando", "considérant"),
-            ParagraphKind::Commitment => Labels::new("commitment", "compromiso", "compromisso", "engagement"),
+            ParagraphKind::Recital => {
+                Labels::new("recital", "considerando", "considerando", "considérant")
+            }
+            ParagraphKind::Commitment => {
+                Labels::new("commitment", "compromiso", "compromisso", "engagement")
+            }
         }
         .translated(crate::TRANSLATED_ES_PT_FR)
     }
@@ -380,8 +387,12 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(ids, ["1.vi"]);
     /// ```
-    pub fn actions_by_crime_area(&self, area: CrimeArea) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions().filter(move |a| a.mentions.crime_areas.contains(&area))
+    pub fn actions_by_crime_area(
+        &self,
+        area: CrimeArea,
+    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.actions()
+            .filter(move |a| a.mentions.crime_areas.contains(&area))
     }
 
     /// The actions that name an actor: a state, a body or a collective actor.
@@ -395,9 +406,13 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(with_eurojust, ["1.ix", "1.xi"]);
     /// ```
-    pub fn actions_by_actor(&self, actor: impl Into<Actor>) -> impl Iterator<Item = &RoadmapAction> + '_ {
+    pub fn actions_by_actor(
+        &self,
+        actor: impl Into<Actor>,
+    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
         let actor = actor.into();
-        self.actions().filter(move |a| a.mentions.names_actor(actor))
+        self.actions()
+            .filter(move |a| a.mentions.names_actor(actor))
     }
 
     /// The actions that name an instrument.
@@ -411,8 +426,12 @@ impl Declaration {
     ///     .collect();
     /// assert_eq!(ids, ["1.viii", "1.ix"]);
     /// ```
-    pub fn actions_by_instrument(&self, instrument: Instrument) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions().filter(move |a| a.mentions.instruments.contains(&instrument))
+    pub fn actions_by_instrument(
+        &self,
+        instrument: Instrument,
+    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.actions()
+            .filter(move |a| a.mentions.instruments.contains(&instrument))
     }
 
     /// Every paragraph and action that names a body, paragraphs first.
@@ -423,19 +442,29 @@ impl Declaration {
     /// let refs: Vec<String> = declaration().passages_naming(Body::Ameripol).map(|p| p.reference()).collect();
     /// assert_eq!(refs, ["para 8", "para 21", "para 25", "Annex 1.vii", "Annex 1.x"]);
     /// ```
-    pub fn passages_naming(&self, actor: impl Into<Actor>) -> impl Iterator<Item = Passage<'_>> + '_ {
+    pub fn passages_naming(
+        &self,
+        actor: impl Into<Actor>,
+    ) -> impl Iterator<Item = Passage<'_>> + '_ {
         let actor = actor.into();
-        self.passages().filter(move |p| p.mentions().names_actor(actor))
+        self.passages()
+            .filter(move |p| p.mentions().names_actor(actor))
     }
 
     /// Every paragraph and action that names an instrument, paragraphs first.
-    pub fn passages_naming_instrument(&self, instrument: Instrument) -> impl Iterator<Item = Passage<'_>> + '_ {
+    pub fn passages_naming_instrument(
+        &self,
+        instrument: Instrument,
+    ) -> impl Iterator<Item = Passage<'_>> + '_ {
         self.passages()
             .filter(move |p| p.mentions().instruments.contains(&instrument))
     }
 
     /// Every paragraph and action that names a crime area, paragraphs first.
-    pub fn passages_naming_crime_area(&self, area: CrimeArea) -> impl Iterator<Item = Passage<'_>> + '_ {
+    pub fn passages_naming_crime_area(
+        &self,
+        area: CrimeArea,
+    ) -> impl Iterator<Item = Passage<'_>> + '_ {
         self.passages()
             .filter(move |p| p.mentions().crime_areas.contains(&area))
     }
@@ -463,17 +492,29 @@ impl Pillar {
     /// assert_eq!(bodies, [Body::EuropeanPortsAlliance]);
     /// ```
     pub fn bodies(&self) -> Vec<Body> {
-        unique(self.actions.iter().flat_map(|a| a.mentions.bodies.iter().copied()))
+        unique(
+            self.actions
+                .iter()
+                .flat_map(|a| a.mentions.bodies.iter().copied()),
+        )
     }
 
     /// The instruments the pillar's actions name, each once, in the order they first appear.
     pub fn instruments(&self) -> Vec<Instrument> {
-        unique(self.actions.iter().flat_map(|a| a.mentions.instruments.iter().copied()))
+        unique(
+            self.actions
+                .iter()
+                .flat_map(|a| a.mentions.instruments.iter().copied()),
+        )
     }
 
     /// The crime areas the pillar's actions name, each once, in the order they first appear.
     pub fn crime_areas(&self) -> Vec<CrimeArea> {
-        unique(self.actions.iter().flat_map(|a| a.mentions.crime_areas.iter().copied()))
+        unique(
+            self.actions
+                .iter()
+                .flat_map(|a| a.mentions.crime_areas.iter().copied()),
+        )
     }
 
     /// Every actor the pillar's actions name, each once, in the order they first appear.

@@ -60,7 +60,8 @@ static CODE_STRINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static CODES: LazyLock<Vec<&'static str>> = LazyLock::new(|| CODE_STRINGS.iter().map(String::as_str).collect());
+static CODES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| CODE_STRINGS.iter().map(String::as_str).collect());
 
 impl Actor {
     /// The actor's position in [`Actor::all`]: states, then bodies, then collective actors,
@@ -227,7 +228,10 @@ mod tests {
 
     #[test]
     fn every_actor_has_its_own_code_in_order() {
-        assert_eq!(Actor::all().len(), Country::COUNT + Body::COUNT + CollectiveActor::COUNT);
+        assert_eq!(
+            Actor::all().len(),
+            Country::COUNT + Body::COUNT + CollectiveActor::COUNT
+        );
         for (i, a) in Actor::all().iter().enumerate() {
             assert_eq!(a.position(), i);
             assert_eq!(a.code(), Actor::codes()[i]);
@@ -237,7 +241,15 @@ mod tests {
 
     #[test]
     fn wire_form_needs_a_known_prefix_and_code() {
-        for bad in ["BR", "state:", "state:XX", "body:BR", "collective:europol", "State:BR", ""] {
+        for bad in [
+            "BR",
+            "state:",
+            "state:XX",
+            "body:BR",
+            "collective:europol",
+            "State:BR",
+            "",
+        ] {
             assert!(bad.parse::<Actor>().is_err(), "{bad:?}");
         }
     }

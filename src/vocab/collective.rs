@@ -290,7 +290,7 @@ mod tests {
     /// The declaration as published (Council document 6403/25).
     const SOURCE: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/declaration/council-6403-25.md"
+        "/data/source/council-6403-25.md"
     ));
 
     #[test]

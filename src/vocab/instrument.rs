@@ -1064,7 +1064,7 @@ mod tests {
 
     const SOURCE: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/declaration/council-6403-25.md"
+        "/data/source/council-6403-25.md"
     ));
 
     fn squash(text: &str) -> String {

@@ -13,8 +13,10 @@ use crate::{Error, Labels, Lang};
 
 mod actor;
 mod body;
-mod country;
 mod collective;
+mod country;
+mod crime_area;
+mod empact;
 mod index;
 mod instrument;
 mod macros;
@@ -98,11 +100,13 @@ pub trait Vocabulary:
 
 pub use actor::Actor;
 pub use body::{Body, BodyInfo, BodyKind, BodyScope};
-pub use country::{Country, Region};
 pub use collective::CollectiveActor;
+pub use country::{Country, Region};
+pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
+pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use index::{LookupIndex, normalize};
-pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
+pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use provenance::{Fact, Provenance};
 pub use tlp::Tlp;
 
