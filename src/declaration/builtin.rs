@@ -73,7 +73,12 @@ const FILE_CODES: [&str; 7] = [
     "JAIEX 16",
 ];
 
-/// The dated events the declaration refers to: (id, title, timing, place).
+const EIGHTEEN_MONTHS: NonZeroU16 = match NonZeroU16::new(18) {
+    Some(n) => n,
+    None => NonZeroU16::MIN,
+};
+
+/// The dated events the declaration refers to, in chronological order.
 fn timeline() -> Vec<Event> {
     let date = |d: PartialDate| Timing::Date(d);
     let event = |id: &str, title: &str, when: Timing, place: Option<&str>| Event {
@@ -84,16 +89,16 @@ fn timeline() -> Vec<Event> {
     };
     vec![
         event(
-            "eu_celac_summit_2023",
-            "Declaration of the Heads of State or Government of the European Union and of the Community of Latin American and Caribbean States (CELAC)",
-            date(PartialDate::ymd_unchecked(2023, 7, 18)),
-            Some("Brussels, Belgium"),
-        ),
-        event(
             "el_paccto_second_phase_launch",
             "Launch of the second phase of the EL PACCTO Programme",
             date(PartialDate::year_month(2023, 3)),
             Some("Panama"),
+        ),
+        event(
+            "eu_celac_summit_2023",
+            "Declaration of the Heads of State or Government of the European Union and of the Community of Latin American and Caribbean States (CELAC)",
+            date(PartialDate::ymd_unchecked(2023, 7, 18)),
+            Some("Brussels, Belgium"),
         ),
         event(
             "ameripol_treaty_signature",
@@ -122,8 +127,7 @@ fn timeline() -> Vec<Event> {
         event(
             "eu_clasi_meeting_cycle",
             "18-month cycle of meetings at Ministerial, Institutional and Senior Officials' level",
-            // 18 is not zero.
-            Timing::EveryMonths(NonZeroU16::MIN.saturating_add(17)),
+            Timing::EveryMonths(EIGHTEEN_MONTHS),
             None,
         ),
         event(

@@ -46,10 +46,11 @@ pub struct PartialDate {
     day: u8,
 }
 
-/// The JSON Schema pattern of a year or a year and month.
-pub(crate) const YEAR_OR_MONTH_PATTERN: &str = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$";
-/// The JSON Schema pattern of a full date (the calendar check is `format: date`).
-pub(crate) const DAY_PATTERN: &str = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+/// The JSON Schema pattern of a [`PartialDate`] known to the year or the month.
+pub const YEAR_OR_MONTH_PATTERN: &str = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$";
+/// The JSON Schema pattern of a [`PartialDate`] known to the day; the schema adds
+/// `format: date` for the calendar check (`2023-02-29` matches the pattern but is no date).
+pub const DAY_PATTERN: &str = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 impl PartialDate {
     /// A date of the given precision: `month` and `day` are `None` where unknown.

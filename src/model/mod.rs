@@ -4,5 +4,5 @@
 mod date;
 mod period;
 
-pub use date::{PartialDate, Precision};
+pub use date::{DAY_PATTERN, PartialDate, Precision, YEAR_OR_MONTH_PATTERN};
 pub use period::{Period, Timing};
