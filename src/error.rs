@@ -47,6 +47,30 @@ pub enum Error {
         /// The wire codes of every term it names.
         candidates: Vec<&'static str>,
     },
+    /// A JSON document could not be read as the expected type.
+    #[error("{}: {message} (line {line}, column {column})", at(path))]
+    Json {
+        /// The JSON Pointer of the value that could not be read (empty for the document root).
+        path: String,
+        /// The line of the input where reading stopped (1-based; 0 when unknown).
+        line: usize,
+        /// The column of the input where reading stopped (1-based; 0 when unknown).
+        column: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// A document was read but breaks rules of its type; every problem is listed.
+    #[error("{} problem{}: {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, Listed(problems))]
+    Invalid {
+        /// Every problem found, each with its JSON Pointer path.
+        problems: Vec<crate::Problem>,
+    },
+    /// Reading the input failed.
+    #[error("cannot read the input: {message}")]
+    Io {
+        /// The operating system's description of the failure.
+        message: String,
+    },
     /// A string does not have the form a typed value requires (an action id, a date, ...).
     #[error("invalid {what} {input:?}: {reason}")]
     InvalidValue {
@@ -70,5 +94,32 @@ impl fmt::Display for Expected<'_> {
             f.write_str(code)?;
         }
         Ok(())
+    }
+}
+
+/// A JSON Pointer as a user reads it: `/` for the document root.
+pub(crate) fn at(path: &str) -> &str {
+    if path.is_empty() { "/" } else { path }
+}
+
+struct Listed<'a>(&'a [crate::Problem]);
+
+impl fmt::Display for Listed<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io {
+            message: e.to_string(),
+        }
     }
 }

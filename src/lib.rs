@@ -9,8 +9,13 @@
 
 pub mod declaration;
 mod error;
+pub mod json;
 mod lang;
 pub mod model;
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
+pub mod schema;
+pub mod validate;
 pub mod vocab;
 
 pub use declaration::{
@@ -20,9 +25,10 @@ pub use declaration::{
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{PartialDate, Period, Precision, Timing};
+pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
     IccsCode, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance,
-    Region, Tlp, Vocabulary,
+    Region, TermEntry, TermLabels, Tlp, Vocabulary, VocabularyCatalogue, VocabularyEntry,
 };

@@ -114,6 +114,11 @@ impl FromStr for ActionId {
     }
 }
 
+impl crate::Validate for ActionId {
+    /// An action id has no problem beyond parsing: its form is checked when it is read.
+    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
+}
+
 impl TryFrom<&str> for ActionId {
     type Error = Error;
     fn try_from(s: &str) -> Result<Self, Error> {

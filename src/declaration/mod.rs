@@ -7,6 +7,7 @@
 mod action_id;
 mod builtin;
 mod data;
+mod validate;
 
 use std::sync::LazyLock;
 
@@ -18,6 +19,10 @@ use crate::{
 };
 
 pub use action_id::{ACTION_ID_PATTERN, ActionId};
+pub use validate::{
+    ACTIONS_NUMBERED, EVENT_IDS_UNIQUE, EVENTS_RESOLVE, PARAGRAPHS_NUMBERED, PILLARS_NUMBERED,
+    RECITALS_FIRST,
+};
 
 use crate::vocab::vocabulary;
 
@@ -48,6 +53,7 @@ pub fn declaration() -> &'static Declaration {
 /// A joint declaration of EU and CLASI ministers, with its roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<Declaration>))]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
     /// The `$id` of the JSON Schema the document follows (optional).

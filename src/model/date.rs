@@ -236,6 +236,11 @@ impl FromStr for PartialDate {
     }
 }
 
+impl crate::Validate for PartialDate {
+    /// A date has no problem beyond parsing: its form and its day are checked when it is read.
+    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
+}
+
 impl TryFrom<&str> for PartialDate {
     type Error = Error;
     fn try_from(s: &str) -> Result<Self, Error> {

@@ -20,6 +20,7 @@ use crate::PartialDate;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<Period>))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day, month or year of the period.
@@ -87,4 +88,26 @@ pub enum Timing {
     Period(Period),
     /// Once every so many months, for example the 18-month cycle of EU-CLASI meetings.
     EveryMonths(std::num::NonZeroU16),
+}
+
+/// The rule every [`Period`] follows.
+pub const PERIOD_ORDERED: crate::Rule = crate::Rule {
+    id: "period-ordered",
+    description: "start is not after end: the first day start can mean is on or before the last day end can mean",
+};
+
+impl crate::Validate for Period {
+    const RULES: &'static [crate::Rule] = &[PERIOD_ORDERED];
+
+    fn validate_at(&self, at: &crate::Location<'_>, problems: &mut Vec<crate::Problem>) {
+        if !self.is_ordered() {
+            problems.push(at.rule_problem(
+                &PERIOD_ORDERED,
+                format!(
+                    "the period starts ({}) after it ends ({})",
+                    self.start, self.end
+                ),
+            ));
+        }
+    }
 }

@@ -119,6 +119,7 @@ impl From<CollectiveActor> for Actor {
 
 impl Vocabulary for Actor {
     const KIND: &'static str = "actor";
+    const DOC: &'static str = "Whoever acts in the declaration or in a record: a state (`state:<ISO 3166-1 alpha-2 code>`), a body (`body:<body code>`), or a collective actor the declaration names without naming a body (`collective:<code>`).";
 
     fn all() -> &'static [Self] {
         ALL.as_slice()
@@ -163,6 +164,11 @@ impl Vocabulary for Actor {
         static INDEX: LazyLock<LookupIndex<Actor>> = LazyLock::new(LookupIndex::build);
         &INDEX
     }
+}
+
+impl crate::Validate for Actor {
+    /// An actor has no problem beyond parsing: its wire form is checked when it is read.
+    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
 }
 
 impl std::fmt::Display for Actor {
@@ -216,9 +222,7 @@ impl schemars::JsonSchema for Actor {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        super::vocabulary_schema::<Self>(
-            "Whoever acts in the declaration or in a record: a state (state:<ISO 3166-1 alpha-2 code>), a body (body:<body code>), or a collective actor the declaration names without naming a body (collective:<code>).",
-        )
+        super::vocabulary_schema::<Self>(Self::DOC)
     }
 }
 

@@ -45,6 +45,7 @@ macro_rules! vocabulary {
 
         impl $crate::Vocabulary for $name {
             const KIND: &'static str = $kind;
+            const DOC: &'static str = concat!($($doc, "\n"),*);
 
             fn all() -> &'static [Self] {
                 <Self as strum::VariantArray>::VARIANTS
@@ -80,6 +81,11 @@ macro_rules! vocabulary {
                     std::sync::LazyLock::new($crate::vocab::LookupIndex::build);
                 &INDEX
             }
+        }
+
+        impl $crate::Validate for $name {
+            /// A term has no problem beyond parsing: its wire code is checked when it is read.
+            fn validate_at(&self, _: &$crate::Location<'_>, _: &mut Vec<$crate::Problem>) {}
         }
 
         impl std::fmt::Display for $name {
@@ -121,7 +127,7 @@ macro_rules! vocabulary {
             }
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $crate::vocab::vocabulary_schema::<Self>(concat!($($doc, "\n"),*))
+                $crate::vocab::vocabulary_schema::<Self>(<Self as $crate::Vocabulary>::DOC)
             }
         }
     };

@@ -13,6 +13,7 @@ use crate::{Error, Labels, Lang};
 
 mod actor;
 mod body;
+mod catalogue;
 mod collective;
 mod country;
 mod crime_area;
@@ -94,12 +95,27 @@ pub trait Vocabulary:
         Self::lookup_index().find(text)
     }
 
+    /// The vocabulary's own documentation (its type's doc comment), raw.
+    #[doc(hidden)]
+    const DOC: &'static str;
+
+    /// What the vocabulary is, in English: the first paragraph of its documentation.
+    ///
+    /// ```
+    /// use eu_clasi::{Tlp, Vocabulary};
+    /// assert!(Tlp::about().starts_with("A Traffic Light Protocol (TLP) 2.0 marking"));
+    /// ```
+    fn about() -> String {
+        first_paragraph(Self::DOC)
+    }
+
     #[doc(hidden)]
     fn lookup_index() -> &'static LookupIndex<Self>;
 }
 
 pub use actor::Actor;
 pub use body::{Body, BodyInfo, BodyKind, BodyScope};
+pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
 pub use collective::CollectiveActor;
 pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
@@ -162,14 +178,36 @@ impl<V: Vocabulary> serde::de::Visitor<'_> for CodeVisitor<V> {
     }
 }
 
-/// The first paragraph of a doc comment, as one line.
-#[cfg(feature = "schema")]
+/// The first paragraph of a doc comment, as one line, with rustdoc links reduced to their text.
 pub(crate) fn first_paragraph(doc: &str) -> String {
-    doc.lines()
+    let paragraph: Vec<&str> = doc
+        .lines()
         .map(str::trim)
         .take_while(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    strip_links(&paragraph.join(" "))
+}
+
+/// `[text](target)` -> `text`, `[text]` -> `text` (rustdoc links), backticks removed from
+/// link texts.
+pub(crate) fn strip_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(rest[open + 1..close].trim_matches('`'));
+        rest = &rest[close + 1..];
+        if rest.starts_with('(') {
+            if let Some(end) = rest.find(')') {
+                rest = &rest[end + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The JSON Schema of a vocabulary: a string `enum` of the wire codes, with each term's

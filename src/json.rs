@@ -1,0 +1,299 @@
+//! Reading JSON and JSON Lines, with the JSON Pointer path of every error.
+//!
+//! ```
+//! use eu_clasi::{json, Period};
+//!
+//! let err = json::from_str::<Period>(r#"{"start": "2025", "end": "2025-13"}"#).unwrap_err();
+//! assert_eq!(
+//!     err.to_string(),
+//!     "/end: invalid date \"2025-13\": month 13 is outside 1..=12; expected YYYY, YYYY-MM or YYYY-MM-DD (line 1, column 34)"
+//! );
+//! ```
+
+use std::io::{BufRead, Read};
+use std::marker::PhantomData;
+
+use serde::de::DeserializeOwned;
+
+use crate::{Error, Validate};
+
+/// Converts a serde_json error met at `path` into the crate's error.
+fn json_error(path: &serde_path_to_error::Path, err: &serde_json::Error) -> Error {
+    json_error_at(pointer_of(path), err)
+}
+
+/// The JSON Pointer of a serde path.
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    let mut pointer = String::new();
+    for segment in path {
+        use serde_path_to_error::Segment;
+        match segment {
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Enum { variant } => {
+                pointer.push('/');
+                pointer.push_str(variant);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// Converts a serde_json error met at the JSON Pointer `pointer` into the crate's error.
+fn json_error_at(pointer: String, err: &serde_json::Error) -> Error {
+    // serde_json appends " at line L column C" to its messages; the position is kept apart.
+    let full = err.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) if err.line() > 0 => full[..i].to_owned(),
+        _ => full,
+    };
+    Error::Json {
+        path: pointer,
+        line: err.line(),
+        column: err.column(),
+        message,
+    }
+}
+
+fn read<'de, T: serde::Deserialize<'de>, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+) -> Result<T, Error> {
+    let value =
+        serde_path_to_error::deserialize(&mut de).map_err(|e| json_error(e.path(), e.inner()))?;
+    // Nothing but white space may follow the document.
+    de.end().map_err(|e| json_error_at(String::new(), &e))?;
+    Ok(value)
+}
+
+/// Reads a `T` from a JSON string.
+///
+/// # Errors
+/// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
+pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, Error> {
+    read(serde_json::Deserializer::from_str(s))
+}
+
+/// Reads a `T` from JSON bytes. A UTF-8 byte order mark is refused with an error that says so.
+///
+/// # Errors
+/// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
+pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
+    check_bom(bytes)?;
+    read(serde_json::Deserializer::from_slice(bytes))
+}
+
+/// Reads a `T` from a reader of JSON (buffer it for speed).
+///
+/// # Errors
+/// [`Error::Json`] with the JSON Pointer of the first value that could not be read, or
+/// [`Error::Io`] when reading fails.
+pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, Error> {
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        if e.inner().is_io() {
+            Error::Io {
+                message: e.inner().to_string(),
+            }
+        } else {
+            json_error(e.path(), e.inner())
+        }
+    })?;
+    de.end().map_err(|e| json_error_at(String::new(), &e))?;
+    Ok(value)
+}
+
+/// Reads a `T` from a JSON string and validates it: `Ok` only for a value with no problem.
+///
+/// ```
+/// use eu_clasi::{json, Error, Period};
+///
+/// let err = json::from_str_valid::<Period>(r#"{"start": "2026", "end": "2025"}"#).unwrap_err();
+/// assert!(matches!(err, Error::Invalid { .. }));
+/// ```
+///
+/// # Errors
+/// [`Error::Json`] when the document cannot be read, [`Error::Invalid`] with every problem
+/// when it can but breaks its contract.
+pub fn from_str_valid<T: DeserializeOwned + Validate>(s: &str) -> Result<T, Error> {
+    let value: T = from_str(s)?;
+    value.validate()?;
+    Ok(value)
+}
+
+/// Reads a `T` from JSON bytes and validates it, as [`from_str_valid`] does.
+///
+/// # Errors
+/// As [`from_str_valid`].
+pub fn from_slice_valid<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, Error> {
+    let value: T = from_slice(bytes)?;
+    value.validate()?;
+    Ok(value)
+}
+
+fn check_bom(bytes: &[u8]) -> Result<(), Error> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(Error::Json {
+            path: String::new(),
+            line: 1,
+            column: 1,
+            message: "the document starts with a UTF-8 byte order mark, which JSON (RFC 8259) does not allow; remove it".into(),
+        });
+    }
+    Ok(())
+}
+
+/// One line of a JSON Lines input: its number and what it held.
+#[derive(Debug)]
+pub struct Line<T> {
+    /// The line's number in the input (1-based).
+    pub number: usize,
+    /// The value, or why the line could not be read.
+    pub result: Result<T, Error>,
+}
+
+/// Streams the documents of a JSON Lines input (one JSON document a line), in constant memory
+/// beyond the longest line. Blank lines are skipped; a malformed line yields its error and the
+/// lines after it are still read. An I/O failure ends the stream after yielding it.
+///
+/// ```
+/// use eu_clasi::{json::JsonLines, Period};
+///
+/// let input = "{\"start\":\"2025\",\"end\":\"2026\"}\nnot json\n\n{\"start\":\"2024\",\"end\":\"2024\"}\n";
+/// let lines: Vec<_> = JsonLines::<_, Period>::new(input.as_bytes()).collect();
+/// assert_eq!(lines.len(), 3);
+/// assert!(lines[0].result.is_ok());
+/// assert_eq!(lines[1].number, 2);
+/// assert!(lines[1].result.is_err());
+/// assert_eq!(lines[2].number, 4);
+/// ```
+pub struct JsonLines<R, T> {
+    reader: R,
+    buf: Vec<u8>,
+    number: usize,
+    max_line_bytes: usize,
+    done: bool,
+    _type: PhantomData<fn() -> T>,
+}
+
+/// The longest line [`JsonLines`] reads by default: 64 MiB.
+pub const DEFAULT_MAX_LINE_BYTES: usize = 64 << 20;
+
+impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
+    /// Streams the lines of `reader`.
+    pub fn new(reader: R) -> Self {
+        JsonLines {
+            reader,
+            buf: Vec::new(),
+            number: 0,
+            max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            done: false,
+            _type: PhantomData,
+        }
+    }
+
+    /// Refuses lines longer than `max` bytes (the default is [`DEFAULT_MAX_LINE_BYTES`]), so that
+    /// a hostile input cannot make the reader hold an unbounded line in memory: the rest of such
+    /// a line is skipped and the line reported as an error.
+    pub fn max_line_bytes(mut self, max: usize) -> Self {
+        self.max_line_bytes = max;
+        self
+    }
+
+    /// Reads the next line into `buf`, at most `max_line_bytes` of it. Returns the number of
+    /// bytes the line had (all of them, even those not kept), 0 at the end of the input.
+    fn read_line(&mut self) -> std::io::Result<usize> {
+        self.buf.clear();
+        let mut total = 0;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                return Ok(total);
+            }
+            let (chunk, found) = match available.iter().position(|&b| b == b'\n') {
+                Some(i) => (&available[..=i], true),
+                None => (available, false),
+            };
+            let room = (self.max_line_bytes + 1).saturating_sub(self.buf.len());
+            self.buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            let used = chunk.len();
+            total += used;
+            self.reader.consume(used);
+            if found {
+                return Ok(total);
+            }
+        }
+    }
+}
+
+impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
+    type Item = Line<T>;
+
+    fn next(&mut self) -> Option<Line<T>> {
+        loop {
+            if self.done {
+                return None;
+            }
+            self.number += 1;
+            let number = self.number;
+            match self.read_line() {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Line {
+                        number,
+                        result: Err(e.into()),
+                    });
+                }
+                Ok(len) => {
+                    if len > self.max_line_bytes + 1 || self.buf.len() > self.max_line_bytes + 1 {
+                        return Some(Line {
+                            number,
+                            result: Err(Error::Json {
+                                path: String::new(),
+                                line: number,
+                                column: 0,
+                                message: format!(
+                                    "the line has {len} bytes, more than the {} this reader accepts",
+                                    self.max_line_bytes
+                                ),
+                            }),
+                        });
+                    }
+                    let line = self.buf.trim_ascii();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    let result = from_slice(line).map_err(|e| match e {
+                        Error::Json {
+                            path,
+                            column,
+                            message,
+                            ..
+                        } => Error::Json {
+                            path,
+                            line: number,
+                            column,
+                            message,
+                        },
+                        other => other,
+                    });
+                    return Some(Line { number, result });
+                }
+            }
+        }
+    }
+}

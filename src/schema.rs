@@ -1,0 +1,278 @@
+//! JSON Schemas (draft 2020-12) for the crate's types, generated from the types themselves.
+//!
+//! Every root type has one self-contained schema with a stable, versioned `$id`
+//! ([`id`]), a title, and descriptions taken from the doc comments. The schemas the crate ships
+//! in `schemas/` are exactly what [`all`] generates (a test fails when they drift; run
+//! `cargo run --example export_schemas` to regenerate them).
+//!
+//! How the generated schemas are shaped:
+//! - vocabularies are a string `enum` of their wire codes, with each term's description and
+//!   labels as the annotations `x-enum-descriptions` and `x-enum-labels`, in the same order;
+//! - rules that JSON Schema cannot state are listed under `x-rules` (`id` and `description`),
+//!   and reported by [`Validate`](crate::Validate) with the same id;
+//! - only the `format`s JSON Schema defines are kept (`date`, `date-time`, ...), each backed
+//!   by a `pattern`, because validators do not assert `format` unless asked to;
+//! - every object rejects unknown members (`additionalProperties: false`).
+//!
+//! ```
+//! let schema = eu_clasi::schema::by_name("crime-area").unwrap();
+//! assert_eq!(schema["$id"], "urn:eu-clasi:schema:v1:crime-area");
+//! assert_eq!(schema["enum"][0], "drug_trafficking");
+//! ```
+
+use schemars::generate::SchemaSettings;
+use schemars::transform::{RestrictFormats, Transform};
+use schemars::{JsonSchema, Schema};
+use serde_json::Value;
+
+use serde::de::DeserializeOwned;
+
+use crate::{Error, Problem, Rule, Validate};
+
+/// The version of the schema contract, part of every `$id`. It changes only when a schema
+/// stops accepting documents it accepted before.
+pub const VERSION: &str = "v1";
+
+/// The `$id` of the schema called `name` (`crime-area` -> `urn:eu-clasi:schema:v1:crime-area`).
+///
+/// The ids are URNs: names, not addresses; the schemas are found in the crate's `schemas/`
+/// folder as `<name>.schema.json`.
+pub fn id(name: &str) -> String {
+    format!("urn:eu-clasi:schema:{VERSION}:{name}")
+}
+
+/// A root type's schema name: its Rust name in kebab case (`CrimeArea` -> `crime-area`,
+/// `EmpactPriority2022` -> `empact-priority-2022`).
+pub fn name_of<T: JsonSchema>() -> String {
+    kebab(&T::schema_name())
+}
+
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        let boundary = match prev {
+            Some(p) => {
+                (c.is_uppercase() && !p.is_uppercase())
+                    || (c.is_ascii_digit() && !p.is_ascii_digit())
+            }
+            None => false,
+        };
+        if boundary {
+            out.push('-');
+        }
+        out.extend(c.to_lowercase());
+        prev = Some(c);
+    }
+    out
+}
+
+/// The schema of a root type, generated and shaped as the module docs say.
+pub fn generate<T: JsonSchema>() -> Value {
+    let mut generator = SchemaSettings::draft2020_12().into_generator();
+    let mut schema: Schema = generator.root_schema_for::<T>();
+    RestrictFormats::default().transform(&mut schema);
+    let mut value = schema.to_value();
+    let name = name_of::<T>();
+    if let Value::Object(map) = &mut value {
+        let mut root = serde_json::Map::new();
+        root.insert(
+            "$schema".into(),
+            map.remove("$schema").unwrap_or(Value::Null),
+        );
+        root.insert("$id".into(), Value::String(id(&name)));
+        root.insert(
+            "title".into(),
+            map.remove("title")
+                .unwrap_or_else(|| Value::String(T::schema_name().into())),
+        );
+        root.extend(std::mem::take(map));
+        *map = root;
+    }
+    tidy(&mut value);
+    value
+}
+
+/// Adds the rules a type's [`Validate`] checks to its schema as `x-rules`: used as
+/// `#[schemars(transform = ...)]` on the types that have rules.
+pub(crate) fn add_rules<T: Validate>(schema: &mut Schema) {
+    add_rule_list(schema, T::RULES);
+}
+
+fn add_rule_list(schema: &mut Schema, rules: &[Rule]) {
+    if rules.is_empty() {
+        return;
+    }
+    let list: Vec<Value> = rules
+        .iter()
+        .map(|r| serde_json::json!({ "id": r.id, "description": r.description }))
+        .collect();
+    schema.insert("x-rules".into(), Value::Array(list));
+}
+
+/// Cleans every description (doc comments become plain prose: code examples and rustdoc link
+/// targets dropped) and backs `date-time` formats with a pattern.
+fn tidy(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(d)) = map.get_mut("description") {
+                *d = clean_description(d);
+            }
+            for (_, v) in map.iter_mut() {
+                tidy(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(tidy),
+        _ => {}
+    }
+}
+
+/// Doc-comment Markdown as plain prose: fenced code blocks dropped, `[`X`](path)` and
+/// `[`X`]` links reduced to `X`, paragraphs kept, lines within a paragraph joined.
+pub(crate) fn clean_description(doc: &str) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    for line in doc.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            continue;
+        }
+        if trimmed.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(trimmed);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    crate::vocab::strip_links(&paragraphs.join("\n\n"))
+        .trim()
+        .to_owned()
+}
+
+/// One root type: its schema's name, its schema, and its Rust parser.
+struct Root {
+    name: fn() -> String,
+    generate: fn() -> Value,
+    check: fn(&[u8]) -> Result<Vec<Problem>, Error>,
+}
+
+/// Parses a `T` and lists its problems.
+fn check_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<Vec<Problem>, Error> {
+    let value: T = crate::json::from_slice(bytes)?;
+    Ok(value.problems())
+}
+
+macro_rules! roots {
+    ($($ty:ty),* $(,)?) => {
+        /// Every root type, in the order [`all`] lists them.
+        const ROOTS: &[Root] = &[$(Root { name: name_of::<$ty>, generate: generate::<$ty>, check: check_as::<$ty> }),*];
+    };
+}
+
+roots!(
+    crate::CrimeArea,
+    crate::Country,
+    crate::Region,
+    crate::Membership,
+    crate::Body,
+    crate::BodyKind,
+    crate::BodyScope,
+    crate::CollectiveActor,
+    crate::Actor,
+    crate::Instrument,
+    crate::InstrumentKind,
+    crate::EmpactPriority2022,
+    crate::EmpactPriority2026,
+    crate::Tlp,
+    crate::Lang,
+    crate::Provenance,
+    crate::ParagraphKind,
+    crate::ActionId,
+    crate::PartialDate,
+    crate::Period,
+    crate::Declaration,
+    crate::RoadmapAction,
+    crate::VocabularyCatalogue,
+);
+
+/// The names of every root schema, in order (`crime-area`, `country`, ...).
+pub fn names() -> Vec<String> {
+    ROOTS.iter().map(|r| (r.name)()).collect()
+}
+
+/// Every root schema with its name, in order.
+pub fn all() -> Vec<(String, Value)> {
+    ROOTS.iter().map(|r| ((r.name)(), (r.generate)())).collect()
+}
+
+/// The root schema called `name` (`crime-area`), if there is one.
+pub fn by_name(name: &str) -> Option<Value> {
+    ROOTS
+        .iter()
+        .find(|r| (r.name)() == name)
+        .map(|r| (r.generate)())
+}
+
+/// Reads `bytes` as a document of the root type whose schema is called `name`, the way the
+/// Rust types do, and lists its problems: `Ok` with no problem exactly when the document is
+/// valid.
+///
+/// ```
+/// use eu_clasi::schema::check;
+///
+/// assert_eq!(check("action-id", br#""1.vi""#).unwrap().len(), 0);
+/// assert!(check("action-id", br#""1.VI""#).is_err());
+/// let problems = check("period", br#"{"start":"2026","end":"2025"}"#).unwrap();
+/// assert_eq!(problems[0].rule, Some("period-ordered"));
+/// assert!(check("no-such-schema", b"{}").is_err());
+/// ```
+///
+/// # Errors
+/// [`Error::Json`] when the document cannot be read as that type, [`Error::InvalidValue`] when
+/// no root schema has that name.
+pub fn check(name: &str, bytes: &[u8]) -> Result<Vec<Problem>, Error> {
+    let root = ROOTS
+        .iter()
+        .find(|r| (r.name)() == name)
+        .ok_or_else(|| Error::InvalidValue {
+            what: "schema name",
+            input: name.to_owned(),
+            reason: format!("expected one of {}", names().join(", ")),
+        })?;
+    (root.check)(bytes)
+}
+
+/// The files the crate ships that are generated from its code, as (path relative to the
+/// crate's root, contents): every schema in `schemas/`, and `data/declaration.json` and
+/// `data/vocabulary.json`, each with a `"$schema"` equal to its schema's `$id`. Pretty-printed
+/// JSON with a final newline, byte for byte what `cargo run --example export_schemas` writes.
+pub fn generated_files() -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = all()
+        .into_iter()
+        .map(|(name, schema)| (format!("schemas/{name}.schema.json"), pretty(&schema)))
+        .collect();
+    let mut declaration = crate::declaration().clone();
+    declaration.schema = Some(id(&name_of::<crate::Declaration>()));
+    files.push(("data/declaration.json".into(), pretty(&declaration)));
+    let mut catalogue = crate::VocabularyCatalogue::built_in();
+    catalogue.schema = Some(id(&name_of::<crate::VocabularyCatalogue>()));
+    files.push(("data/vocabulary.json".into(), pretty(&catalogue)));
+    files
+}
+
+fn pretty<T: serde::Serialize>(value: &T) -> String {
+    // The crate's own types and generated schemas always serialize.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,244 @@
+//! Validation beyond parsing: every problem with its JSON Pointer path.
+//!
+//! Parsing (serde) checks a document's shape and stops at the first error. [`Validate`] then
+//! checks a parsed value against the rest of its contract and reports *every* problem:
+//!
+//! - [`ProblemKind::Schema`]: a constraint the JSON Schema also states (a string's length, a
+//!   number's range) that the Rust type does not enforce while parsing;
+//! - [`ProblemKind::Rule`]: a rule JSON Schema cannot state (a period's start is not after its
+//!   end). Each such rule is listed in the schema under `x-rules`, with the id that
+//!   [`Problem::rule`] carries.
+//!
+//! A document is valid when it parses and has no problem: exactly then does it pass the JSON
+//! Schema (for [`ProblemKind::Schema`] problems) and the rules.
+
+use std::fmt;
+
+/// What kind of problem a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// Breaks a constraint the JSON Schema also states: a schema validator reports it too.
+    Schema,
+    /// Breaks a rule JSON Schema cannot state (listed in the schema under `x-rules`).
+    Rule,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ProblemKind::Schema => "schema",
+            ProblemKind::Rule => "rule",
+        })
+    }
+}
+
+/// One problem found in a document: where, what kind, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The JSON Pointer of the offending value (empty for the document root).
+    pub path: String,
+    /// Schema constraint or rule.
+    pub kind: ProblemKind,
+    /// The id of the rule broken, as listed in the schema's `x-rules` (rules only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", crate::error::at(&self.path), self.message)
+    }
+}
+
+/// A rule that JSON Schema cannot state, checked by [`Validate`] and listed in the type's
+/// schema under `x-rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Rule {
+    /// A stable id, for example `period-ordered`.
+    pub id: &'static str,
+    /// What the rule requires.
+    pub description: &'static str,
+}
+
+/// Where in a document a value is: a chain of object keys and array indices, built on the stack
+/// as validation descends and turned into a JSON Pointer only when a problem is found.
+///
+/// ```
+/// use eu_clasi::Location;
+///
+/// let root = Location::root();
+/// let reports = root.key("reports");
+/// let third = reports.index(2);
+/// assert_eq!(third.key("a/b").pointer(), "/reports/2/a~1b");
+/// assert_eq!(root.pointer(), "");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Location<'a> {
+    parent: Option<&'a Location<'a>>,
+    segment: Segment<'a>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Location<'a> {
+    /// The document root.
+    pub const fn root() -> Location<'static> {
+        Location {
+            parent: None,
+            segment: Segment::Root,
+        }
+    }
+
+    /// The member `key` of the object here.
+    pub fn key(&'a self, key: &'a str) -> Location<'a> {
+        Location {
+            parent: Some(self),
+            segment: Segment::Key(key),
+        }
+    }
+
+    /// The element `index` of the array here.
+    pub fn index(&'a self, index: usize) -> Location<'a> {
+        Location {
+            parent: Some(self),
+            segment: Segment::Index(index),
+        }
+    }
+
+    /// The JSON Pointer (RFC 6901) of this location.
+    pub fn pointer(&self) -> String {
+        let mut segments = Vec::new();
+        let mut here = Some(self);
+        while let Some(loc) = here {
+            segments.push(loc.segment);
+            here = loc.parent;
+        }
+        let mut out = String::new();
+        for segment in segments.iter().rev() {
+            match segment {
+                Segment::Root => {}
+                Segment::Key(k) => {
+                    out.push('/');
+                    out.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                }
+                Segment::Index(i) => {
+                    out.push('/');
+                    out.push_str(&i.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// A schema problem here.
+    pub fn schema_problem(&self, message: impl Into<String>) -> Problem {
+        Problem {
+            path: self.pointer(),
+            kind: ProblemKind::Schema,
+            rule: None,
+            message: message.into(),
+        }
+    }
+
+    /// A broken rule here.
+    pub fn rule_problem(&self, rule: &Rule, message: impl Into<String>) -> Problem {
+        Problem {
+            path: self.pointer(),
+            kind: ProblemKind::Rule,
+            rule: Some(rule.id),
+            message: message.into(),
+        }
+    }
+}
+
+/// A value that can check itself against its whole contract, reporting every problem.
+///
+/// ```
+/// use eu_clasi::{Period, Validate};
+///
+/// let backwards: Period = serde_json::from_str(r#"{"start":"2026","end":"2025-06"}"#)?;
+/// let problems = backwards.problems();
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].rule, Some("period-ordered"));
+/// assert!(backwards.validate().is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub trait Validate {
+    /// The rules JSON Schema cannot state that this type checks (listed in its schema under
+    /// `x-rules`). Rules of the types it contains are listed in their own schemas.
+    const RULES: &'static [Rule] = &[];
+
+    /// Appends every problem of the value, located under `at`, to `problems`.
+    fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>);
+
+    /// Every problem of the value, in document order.
+    fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.validate_at(&Location::root(), &mut problems);
+        problems
+    }
+
+    /// `Ok` when the value has no problem.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`](crate::Error::Invalid) with every problem.
+    fn validate(&self) -> Result<(), crate::Error> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::Error::Invalid { problems })
+        }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
+        for (i, item) in self.iter().enumerate() {
+            item.validate_at(&at.index(i), problems);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
+        if let Some(value) = self {
+            value.validate_at(at, problems);
+        }
+    }
+}
+
+/// Checks that a string's length in characters lies within `min..=max`, as the schema's
+/// `minLength` and `maxLength` say (JSON Schema counts Unicode code points, as Rust's
+/// `chars()` does).
+#[allow(dead_code)] // used by the records, which land next
+pub(crate) fn check_length(
+    at: &Location<'_>,
+    value: &str,
+    min: usize,
+    max: usize,
+    problems: &mut Vec<Problem>,
+) {
+    // Quick accept: a string of at most `max` bytes has at most `max` characters.
+    if value.len() <= max && (min == 0 || value.len() >= min * 4) {
+        return;
+    }
+    let n = value.chars().count();
+    if n < min {
+        problems.push(at.schema_problem(if min == 1 {
+            "must not be empty".to_owned()
+        } else {
+            format!("has {n} characters; at least {min} are required")
+        }));
+    } else if n > max {
+        problems.push(at.schema_problem(format!("has {n} characters; at most {max} are allowed")));
+    }
+}
