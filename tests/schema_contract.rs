@@ -1,0 +1,286 @@
+//! The schema contract: the shipped schemas and documents are what the code generates, every
+//! schema is a valid draft 2020-12 schema, and the schemas accept exactly what the Rust parser
+//! accepts, on the shipped documents and on every fixture, as judged by an independent
+//! validator (the `jsonschema` crate, with format assertion on).
+
+use std::path::{Path, PathBuf};
+
+use eu_clasi::{ProblemKind, schema};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+const REGENERATE: &str = "run `cargo run --example export_schemas` and commit the result";
+
+#[test]
+fn shipped_schemas_and_documents_are_what_the_code_generates() {
+    let mut stale = Vec::new();
+    let generated = schema::generated_files();
+    for (relative, contents) in &generated {
+        match std::fs::read_to_string(root().join(relative)) {
+            Ok(on_disk) if on_disk == *contents => {}
+            Ok(_) => stale.push(format!("{relative} differs from what the code generates")),
+            Err(_) => stale.push(format!("{relative} is missing")),
+        }
+    }
+    // No schema file that the code no longer generates.
+    for entry in std::fs::read_dir(root().join("schemas")).unwrap() {
+        let name = format!("schemas/{}", entry.unwrap().file_name().to_string_lossy());
+        if !generated.iter().any(|(relative, _)| *relative == name) {
+            stale.push(format!("{name} is no longer generated: delete it"));
+        }
+    }
+    assert!(stale.is_empty(), "{}\n=> {REGENERATE}", stale.join("\n"));
+}
+
+fn compile(schema: &Value) -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .unwrap_or_else(|e| panic!("{}: {e}", schema["$id"]))
+}
+
+fn schema_errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+    validator
+        .iter_errors(doc)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_schema_is_a_valid_draft_2020_12_schema_with_a_versioned_id() {
+    for (name, schema) in schema::all() {
+        if let Err(e) = jsonschema::draft202012::meta::validate(&schema) {
+            panic!("{name}: not a valid 2020-12 schema: {e}");
+        }
+        assert_eq!(
+            schema["$schema"], "https://json-schema.org/draft/2020-12/schema",
+            "{name}"
+        );
+        assert_eq!(schema["$id"], schema::id(&name), "{name}");
+        assert!(schema["title"].is_string(), "{name} has no title");
+        assert!(
+            schema["description"]
+                .as_str()
+                .is_some_and(|d| !d.is_empty()),
+            "{name} has no description"
+        );
+        // Self-contained: every $ref points into the schema itself.
+        let text = schema.to_string();
+        for r in text.split("\"$ref\":\"").skip(1) {
+            assert!(
+                r.starts_with("#/$defs/"),
+                "{name} has an outside $ref: {}",
+                &r[..r.find('"').unwrap_or(r.len())]
+            );
+        }
+        // Only formats that JSON Schema defines survive, and each is backed by a pattern.
+        for format in text.split("\"format\":\"").skip(1) {
+            let format = &format[..format.find('"').unwrap()];
+            assert!(
+                ["date", "date-time", "uuid"].contains(&format),
+                "{name} has format {format}"
+            );
+        }
+    }
+}
+
+#[test]
+fn shipped_documents_pass_their_schema_and_the_rust_parser() {
+    for (relative, name) in [
+        ("data/declaration.json", "declaration"),
+        ("data/vocabulary.json", "vocabulary-catalogue"),
+    ] {
+        let text = std::fs::read_to_string(root().join(relative)).unwrap();
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            doc["$schema"],
+            schema::id(name),
+            "{relative} names the wrong schema"
+        );
+        let validator = compile(&schema::by_name(name).unwrap());
+        assert_eq!(
+            schema_errors(&validator, &doc),
+            Vec::<String>::new(),
+            "{relative}"
+        );
+        let problems =
+            schema::check(name, text.as_bytes()).unwrap_or_else(|e| panic!("{relative}: {e}"));
+        assert!(problems.is_empty(), "{relative}: {problems:?}");
+    }
+}
+
+/// Every fixture file under `tests/fixtures/<group>/<schema-name>/`.
+fn fixtures(group: &str) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let Ok(dirs) = std::fs::read_dir(root().join("tests/fixtures").join(group)) else {
+        return out;
+    };
+    for dir in dirs {
+        let dir = dir.unwrap().path();
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            out.push((name.clone(), file.unwrap().path()));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn load(path: &Path) -> (Vec<u8>, Value) {
+    let bytes = std::fs::read(path).unwrap();
+    let value = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()));
+    (bytes, value)
+}
+
+#[test]
+fn valid_fixtures_pass_the_schema_and_the_rust_parser() {
+    let all = fixtures("valid");
+    assert!(all.len() >= 10, "too few valid fixtures: {}", all.len());
+    for (name, path) in all {
+        let (bytes, doc) = load(&path);
+        let validator =
+            compile(&schema::by_name(&name).unwrap_or_else(|| panic!("no schema {name}")));
+        assert_eq!(
+            schema_errors(&validator, &doc),
+            Vec::<String>::new(),
+            "{}",
+            path.display()
+        );
+        let problems =
+            schema::check(&name, &bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(problems.is_empty(), "{}: {problems:?}", path.display());
+    }
+}
+
+#[test]
+fn invalid_fixtures_fail_both_the_schema_and_the_rust_parser() {
+    let all = fixtures("invalid");
+    assert!(all.len() >= 20, "too few invalid fixtures: {}", all.len());
+    for (name, path) in all {
+        let (bytes, doc) = load(&path);
+        let validator = compile(&schema::by_name(&name).unwrap());
+        let schema_says = schema_errors(&validator, &doc);
+        let rust_says = match schema::check(&name, &bytes) {
+            Err(e) => vec![e.to_string()],
+            Ok(problems) => {
+                assert!(
+                    problems.iter().any(|p| p.kind == ProblemKind::Schema),
+                    "{}: an invalid fixture must break the schema, not only a rule: {problems:?}",
+                    path.display()
+                );
+                problems.iter().map(ToString::to_string).collect()
+            }
+        };
+        assert!(
+            !rust_says.is_empty(),
+            "{}: the Rust parser accepts it",
+            path.display()
+        );
+        if path.file_name().is_some_and(|f| f == "duplicate-key.json") {
+            // Other parsers keep the last value of a duplicate key before validating: the schema
+            // cannot see duplicates. Only the Rust parser refuses them.
+            assert!(
+                schema_says.is_empty(),
+                "{}: {schema_says:?}",
+                path.display()
+            );
+        } else {
+            assert!(
+                !schema_says.is_empty(),
+                "{}: the schema accepts it, Rust says {rust_says:?}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn rule_fixtures_pass_the_schema_and_break_a_rust_rule() {
+    let all = fixtures("rules");
+    assert!(!all.is_empty());
+    for (name, path) in all {
+        let (bytes, doc) = load(&path);
+        let schema = schema::by_name(&name).unwrap();
+        let validator = compile(&schema);
+        assert_eq!(
+            schema_errors(&validator, &doc),
+            Vec::<String>::new(),
+            "{}",
+            path.display()
+        );
+        let problems =
+            schema::check(&name, &bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(!problems.is_empty(), "{}: no rule broken", path.display());
+        let listed = schema.to_string();
+        for p in &problems {
+            assert_eq!(p.kind, ProblemKind::Rule, "{}: {p}", path.display());
+            let id = p.rule.unwrap();
+            assert!(
+                listed.contains(&format!("\"id\":\"{id}\"")),
+                "{}: rule {id} is not listed in x-rules",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn duplicate_keys_are_refused_by_the_rust_parser() {
+    let err = eu_clasi::json::from_str::<eu_clasi::Period>(
+        r#"{"start":"2025","start":"2024","end":"2026"}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("duplicate field `start`"), "{err}");
+    let err = eu_clasi::json::from_str::<eu_clasi::Declaration>(r#"{"title":"a","title":"b"}"#)
+        .unwrap_err();
+    assert!(err.to_string().contains("duplicate field `title`"), "{err}");
+}
+
+macro_rules! vocabulary_enums_match_serde {
+    ($($ty:ty),* $(,)?) => {
+        #[test]
+        fn every_vocabulary_schema_enum_is_its_serde_strings() {
+            use eu_clasi::Vocabulary;
+            let mut seen = Vec::new();
+            $(
+                let name = schema::name_of::<$ty>();
+                let s = schema::by_name(&name).unwrap_or_else(|| panic!("{name} is not a root schema"));
+                let serde: Vec<Value> = <$ty>::all().iter().map(|t| serde_json::to_value(t).unwrap()).collect();
+                assert_eq!(s["enum"].as_array().unwrap(), &serde, "{name}");
+                assert_eq!(s["x-enum-descriptions"].as_array().unwrap().len(), serde.len(), "{name}");
+                assert_eq!(s["x-enum-labels"].as_array().unwrap().len(), serde.len(), "{name}");
+                seen.push(name);
+            )*
+            // Every root schema with an enum is one of the vocabularies above.
+            for (name, s) in schema::all() {
+                if s.get("enum").is_some() && s.get("x-enum-labels").is_some() {
+                    assert!(seen.contains(&name), "{name} is a vocabulary this test does not check");
+                }
+            }
+        }
+    };
+}
+
+vocabulary_enums_match_serde!(
+    eu_clasi::CrimeArea,
+    eu_clasi::Country,
+    eu_clasi::Region,
+    eu_clasi::Membership,
+    eu_clasi::Body,
+    eu_clasi::BodyKind,
+    eu_clasi::BodyScope,
+    eu_clasi::CollectiveActor,
+    eu_clasi::Actor,
+    eu_clasi::Instrument,
+    eu_clasi::InstrumentKind,
+    eu_clasi::EmpactPriority2022,
+    eu_clasi::EmpactPriority2026,
+    eu_clasi::Tlp,
+    eu_clasi::Lang,
+    eu_clasi::Provenance,
+    eu_clasi::ParagraphKind,
+);
