@@ -56,6 +56,9 @@ pub enum Error {
         line: usize,
         /// The column of the input where reading stopped (1-based; 0 when unknown).
         column: usize,
+        /// Whether the input is not well-formed JSON at all (a syntax error or an early end),
+        /// rather than well-formed JSON of the wrong shape.
+        malformed: bool,
         /// What was wrong and what was expected.
         message: String,
     },

@@ -54,10 +54,20 @@ fn json_error_at(pointer: String, err: &serde_json::Error) -> Error {
         Some(i) if err.line() > 0 => full[..i].to_owned(),
         _ => full,
     };
+    let malformed = matches!(
+        err.classify(),
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+    );
+    let message = if malformed {
+        format!("not well-formed JSON: {message}")
+    } else {
+        message
+    };
     Error::Json {
         path: pointer,
         line: err.line(),
         column: err.column(),
+        malformed,
         message,
     }
 }
@@ -143,6 +153,7 @@ fn check_bom(bytes: &[u8]) -> Result<(), Error> {
             path: String::new(),
             line: 1,
             column: 1,
+            malformed: true,
             message: "the document starts with a UTF-8 byte order mark, which JSON (RFC 8259) does not allow; remove it".into(),
         });
     }
@@ -158,43 +169,38 @@ pub struct Line<T> {
     pub result: Result<T, Error>,
 }
 
-/// Streams the documents of a JSON Lines input (one JSON document a line), in constant memory
-/// beyond the longest line. Blank lines are skipped; a malformed line yields its error and the
-/// lines after it are still read. An I/O failure ends the stream after yielding it.
+/// The longest line [`LineReader`] and [`JsonLines`] read by default: 64 MiB.
+pub const DEFAULT_MAX_LINE_BYTES: usize = 64 << 20;
+
+/// Reads a JSON Lines input line by line into one reused buffer: the raw lines, for callers
+/// that dispatch on their own (the `validate` example). [`JsonLines`] is the typed iterator on
+/// top of it.
 ///
 /// ```
-/// use eu_clasi::{json::JsonLines, Period};
+/// use eu_clasi::json::LineReader;
 ///
-/// let input = "{\"start\":\"2025\",\"end\":\"2026\"}\nnot json\n\n{\"start\":\"2024\",\"end\":\"2024\"}\n";
-/// let lines: Vec<_> = JsonLines::<_, Period>::new(input.as_bytes()).collect();
-/// assert_eq!(lines.len(), 3);
-/// assert!(lines[0].result.is_ok());
-/// assert_eq!(lines[1].number, 2);
-/// assert!(lines[1].result.is_err());
-/// assert_eq!(lines[2].number, 4);
+/// let mut lines = LineReader::new("{}\n\n[1]\n".as_bytes());
+/// assert_eq!(lines.next_line().map(|(n, l)| (n, l.unwrap().to_vec())), Some((1, b"{}".to_vec())));
+/// assert_eq!(lines.next_line().map(|(n, l)| (n, l.unwrap().to_vec())), Some((3, b"[1]".to_vec())));
+/// assert!(lines.next_line().is_none());
 /// ```
-pub struct JsonLines<R, T> {
+pub struct LineReader<R> {
     reader: R,
     buf: Vec<u8>,
     number: usize,
     max_line_bytes: usize,
     done: bool,
-    _type: PhantomData<fn() -> T>,
 }
 
-/// The longest line [`JsonLines`] reads by default: 64 MiB.
-pub const DEFAULT_MAX_LINE_BYTES: usize = 64 << 20;
-
-impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
-    /// Streams the lines of `reader`.
+impl<R: BufRead> LineReader<R> {
+    /// Reads the lines of `reader`.
     pub fn new(reader: R) -> Self {
-        JsonLines {
+        LineReader {
             reader,
             buf: Vec::new(),
             number: 0,
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
             done: false,
-            _type: PhantomData,
         }
     }
 
@@ -206,9 +212,9 @@ impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
         self
     }
 
-    /// Reads the next line into `buf`, at most `max_line_bytes` of it. Returns the number of
-    /// bytes the line had (all of them, even those not kept), 0 at the end of the input.
-    fn read_line(&mut self) -> std::io::Result<usize> {
+    /// Reads the next line into `buf`, keeping at most `max_line_bytes + 1` bytes of it.
+    /// Returns how many bytes the line had (all of them, even those not kept), 0 at the end.
+    fn fill_line(&mut self) -> std::io::Result<usize> {
         self.buf.clear();
         let mut total = 0;
         loop {
@@ -234,66 +240,114 @@ impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
             }
         }
     }
-}
 
-impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
-    type Item = Line<T>;
-
-    fn next(&mut self) -> Option<Line<T>> {
+    /// The next non-blank line, with its number, trimmed of surrounding white space; or the
+    /// reason it could not be read (too long, or an I/O failure, after which the reader stops).
+    /// `None` at the end of the input.
+    pub fn next_line(&mut self) -> Option<(usize, Result<&[u8], Error>)> {
         loop {
             if self.done {
                 return None;
             }
             self.number += 1;
             let number = self.number;
-            match self.read_line() {
+            match self.fill_line() {
                 Ok(0) => {
                     self.done = true;
                     return None;
                 }
                 Err(e) => {
                     self.done = true;
-                    return Some(Line {
-                        number,
-                        result: Err(e.into()),
-                    });
+                    return Some((number, Err(e.into())));
                 }
                 Ok(len) => {
-                    if len > self.max_line_bytes + 1 || self.buf.len() > self.max_line_bytes + 1 {
-                        return Some(Line {
-                            number,
-                            result: Err(Error::Json {
-                                path: String::new(),
-                                line: number,
-                                column: 0,
-                                message: format!(
-                                    "the line has {len} bytes, more than the {} this reader accepts",
-                                    self.max_line_bytes
-                                ),
-                            }),
-                        });
+                    let content = len - usize::from(self.buf.last() == Some(&b'\n'));
+                    if content > self.max_line_bytes {
+                        let message = format!(
+                            "the line has {content} bytes, more than the {} this reader accepts",
+                            self.max_line_bytes
+                        );
+                        let err = Error::Json {
+                            path: String::new(),
+                            line: number,
+                            column: 0,
+                            malformed: false,
+                            message,
+                        };
+                        return Some((number, Err(err)));
                     }
-                    let line = self.buf.trim_ascii();
-                    if line.is_empty() {
+                    if self.buf.trim_ascii().is_empty() {
                         continue;
                     }
-                    let result = from_slice(line).map_err(|e| match e {
-                        Error::Json {
-                            path,
-                            column,
-                            message,
-                            ..
-                        } => Error::Json {
-                            path,
-                            line: number,
-                            column,
-                            message,
-                        },
-                        other => other,
-                    });
-                    return Some(Line { number, result });
+                    return Some((number, Ok(self.buf.trim_ascii())));
                 }
             }
         }
+    }
+}
+
+/// Streams the documents of a JSON Lines input (one JSON document a line), in constant memory
+/// beyond the longest line. Blank lines are skipped; a malformed line yields its error and the
+/// lines after it are still read. An I/O failure ends the stream after yielding it.
+///
+/// ```
+/// use eu_clasi::{json::JsonLines, Period};
+///
+/// let input = "{\"start\":\"2025\",\"end\":\"2026\"}\nnot json\n\n{\"start\":\"2024\",\"end\":\"2024\"}\n";
+/// let lines: Vec<_> = JsonLines::<_, Period>::new(input.as_bytes()).collect();
+/// assert_eq!(lines.len(), 3);
+/// assert!(lines[0].result.is_ok());
+/// assert_eq!(lines[1].number, 2);
+/// assert!(lines[1].result.is_err());
+/// assert_eq!(lines[2].number, 4);
+/// ```
+pub struct JsonLines<R, T> {
+    lines: LineReader<R>,
+    _type: PhantomData<fn() -> T>,
+}
+
+impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
+    /// Streams the lines of `reader`.
+    pub fn new(reader: R) -> Self {
+        JsonLines {
+            lines: LineReader::new(reader),
+            _type: PhantomData,
+        }
+    }
+
+    /// Refuses lines longer than `max` bytes, as [`LineReader::max_line_bytes`] does.
+    pub fn max_line_bytes(mut self, max: usize) -> Self {
+        self.lines = self.lines.max_line_bytes(max);
+        self
+    }
+}
+
+/// Gives an error met on a line of a JSON Lines input that line's number.
+pub(crate) fn on_line(err: Error, number: usize) -> Error {
+    match err {
+        Error::Json {
+            path,
+            column,
+            malformed,
+            message,
+            ..
+        } => Error::Json {
+            path,
+            line: number,
+            column,
+            malformed,
+            message,
+        },
+        other => other,
+    }
+}
+
+impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
+    type Item = Line<T>;
+
+    fn next(&mut self) -> Option<Line<T>> {
+        let (number, line) = self.lines.next_line()?;
+        let result = line.and_then(from_slice).map_err(|e| on_line(e, number));
+        Some(Line { number, result })
     }
 }
