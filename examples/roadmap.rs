@@ -1,0 +1,373 @@
+//! Prints the EU-CLASI 2025-2026 roadmap (the Annex of the Joint Declaration, Council document
+//! 6403/25) pillar by pillar: each action's id and text, and the crime areas, actors (states,
+//! bodies, other actors) and instruments it names.
+//!
+//! ```text
+//! cargo run --example roadmap                                          # English
+//! cargo run --example roadmap -- --lang es                             # also pt, fr, or a language's name
+//! cargo run --example roadmap -- --crime-area migrant_smuggling        # only the actions naming it
+//! cargo run --example roadmap -- --crime-area "migrant smuggling"      # a label works too,
+//! cargo run --example roadmap -- --crime-area "tráfico ilícito de migrantes" --lang pt  # in any language
+//! cargo run --example roadmap -- --help
+//! ```
+//!
+//! The action texts and pillar titles are quoted verbatim in English, the declaration's
+//! original language; `--lang` sets the headings and the labels of the linked terms. A crime
+//! area is found with [`Vocabulary::lookup`], by its code, an alias or a label in any of the
+//! four languages; a name that fits several areas ("tráfico de personas") is refused with its
+//! candidates. A bad argument (unknown flag, missing value, unknown language, unknown or
+//! ambiguous crime area) prints a message and the usage on stderr and exits with code 2.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use eu_clasi::{CrimeArea, Error, Lang, RoadmapAction, Vocabulary, declaration};
+
+const USAGE: &str = "usage: cargo run --example roadmap -- [--lang <en|es|pt|fr|language name>] [--crime-area <code, alias or label>]
+       cargo run --example roadmap -- --help";
+
+/// The width the text is wrapped to, in characters.
+const WIDTH: usize = 100;
+/// The indentation of an action's text and links.
+const INDENT: usize = 6;
+
+/// What the command line asks for.
+struct Options {
+    lang: Lang,
+    crime_area: Option<CrimeArea>,
+}
+
+/// The example's own headings.
+#[derive(Clone, Copy)]
+enum Heading {
+    Roadmap,
+    AnnexOf,
+    Verbatim,
+    Translation,
+    Pillar,
+    CrimeAreas,
+    States,
+    Bodies,
+    OtherActors,
+    Instruments,
+    CrimeArea,
+    Of,
+    Actions,
+    Pillars,
+    NoAction,
+}
+
+impl Heading {
+    fn text(self, lang: Lang) -> &'static str {
+        let [en, es, pt, fr] = match self {
+            Heading::Roadmap => ["Roadmap", "Hoja de ruta", "Roteiro", "Feuille de route"],
+            Heading::AnnexOf => [
+                "Annex to the EU-CLASI Joint Declaration, Council document",
+                "Anexo de la Declaración Conjunta UE-CLASI, documento del Consejo",
+                "Anexo da Declaração Conjunta UE-CLASI, documento do Conselho",
+                "Annexe de la déclaration conjointe UE-CLASI, document du Conseil",
+            ],
+            Heading::Verbatim => [
+                "Action texts and pillar titles are quoted verbatim in English, the declaration's original language; headings and labels are in {lang}.",
+                "Los textos de las acciones y los títulos de los pilares se citan literalmente en inglés, la lengua original de la declaración; los encabezados y las etiquetas están en {lang}.",
+                "Os textos das ações e os títulos dos pilares são citados literalmente em inglês, a língua original da declaração; os cabeçalhos e as etiquetas estão em {lang}.",
+                "Les textes des actions et les titres des piliers sont cités tels quels en anglais, langue originale de la déclaration ; les intitulés et les libellés sont en {lang}.",
+            ],
+            Heading::Translation => [
+                "* the crate's own translation",
+                "* traducción propia de la biblioteca",
+                "* tradução própria da biblioteca",
+                "* traduction propre à la bibliothèque",
+            ],
+            Heading::Pillar => ["Pillar", "Pilar", "Pilar", "Pilier"],
+            Heading::CrimeAreas => [
+                "Crime areas",
+                "Ámbitos delictivos",
+                "Domínios criminais",
+                "Domaines de criminalité",
+            ],
+            Heading::States => ["States", "Estados", "Estados", "États"],
+            Heading::Bodies => ["Bodies", "Organismos", "Organismos", "Organismes"],
+            Heading::OtherActors => [
+                "Other actors",
+                "Otros actores",
+                "Outros atores",
+                "Autres acteurs",
+            ],
+            Heading::Instruments => ["Instruments", "Instrumentos", "Instrumentos", "Instruments"],
+            Heading::CrimeArea => [
+                "Crime area",
+                "Ámbito delictivo",
+                "Domínio criminal",
+                "Domaine de criminalité",
+            ],
+            Heading::Of => ["of", "de", "de", "sur"],
+            Heading::Actions => ["actions", "acciones", "ações", "actions"],
+            Heading::Pillars => ["pillars", "pilares", "pilares", "piliers"],
+            Heading::NoAction => [
+                "No action of the roadmap names this crime area.",
+                "Ninguna acción de la hoja de ruta menciona este ámbito delictivo.",
+                "Nenhuma ação do roteiro menciona este domínio criminal.",
+                "Aucune action de la feuille de route ne mentionne ce domaine de criminalité.",
+            ],
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Es => es,
+            Lang::Pt => pt,
+            Lang::Fr => fr,
+        }
+    }
+}
+
+/// Reads the command line: `Ok(None)` for `--help`, `Err` with a message for a bad argument.
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut lang_arg: Option<String> = None;
+    let mut area_arg: Option<String> = None;
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let slot = match flag.as_str() {
+            "--help" | "-h" if inline.is_none() => return Ok(None),
+            "--lang" | "-l" => &mut lang_arg,
+            "--crime-area" | "-c" => &mut area_arg,
+            _ => return Err(format!("unknown argument {arg:?}")),
+        };
+        let value = match inline {
+            Some(value) => value,
+            None => match args.next() {
+                Some(value) if !value.starts_with("--") => value,
+                _ => return Err(format!("{flag} needs a value: {}", value_hint(&flag))),
+            },
+        };
+        if value.trim().is_empty() {
+            return Err(format!("{flag} needs a value: {}", value_hint(&flag)));
+        }
+        if slot.replace(value).is_some() {
+            return Err(format!("{flag} is given twice"));
+        }
+    }
+
+    let lang = match lang_arg {
+        None => Lang::En,
+        Some(value) => Lang::lookup(&value).map_err(|e| {
+            format!("--lang {value:?}: {e}; use en, es, pt or fr (or a language's name)")
+        })?,
+    };
+    let crime_area = match area_arg {
+        None => None,
+        Some(value) => Some(resolve_crime_area(&value, lang)?),
+    };
+    Ok(Some(Options { lang, crime_area }))
+}
+
+/// What a flag's value should be.
+fn value_hint(flag: &str) -> &'static str {
+    match flag {
+        "--lang" | "-l" => "en, es, pt or fr (or a language's name)",
+        _ => "a crime area's code, alias or label, in any of en, es, pt and fr",
+    }
+}
+
+/// Finds the crime area a text names, or says why it cannot.
+fn resolve_crime_area(text: &str, lang: Lang) -> Result<CrimeArea, String> {
+    match CrimeArea::lookup(text) {
+        Ok(area) => Ok(area),
+        Err(Error::Ambiguous { candidates, .. }) => {
+            let named: Vec<String> = candidates
+                .iter()
+                .map(|code| match code.parse::<CrimeArea>() {
+                    Ok(area) => format!("  {code}  ({})", label(area, lang)),
+                    Err(_) => format!("  {code}"),
+                })
+                .collect();
+            Err(format!(
+                "--crime-area {text:?} is ambiguous: it names {} crime areas; give one of their codes:\n{}",
+                candidates.len(),
+                named.join("\n")
+            ))
+        }
+        Err(e) => Err(format!(
+            "--crime-area {text:?}: {e}\ncrime area codes: {}",
+            CrimeArea::codes().join(", ")
+        )),
+    }
+}
+
+/// A label in `lang`, starred when it is the crate's own translation.
+fn label<V: Vocabulary>(term: V, lang: Lang) -> String {
+    let labels = term.labels();
+    let star = if labels.is_translation(lang) { "*" } else { "" };
+    format!("{}{star}", labels.get(lang))
+}
+
+/// `text` broken into lines of at most `width` characters (a longer word gets a line of its
+/// own), the first prefixed by `first` and the others by `indent` spaces.
+fn wrap(text: &str, first: &str, indent: usize, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = first.to_owned();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!empty) + word.chars().count();
+        if !empty && needed > width {
+            lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
+/// One action: its id, its text wrapped, and what it names.
+fn print_action(out: &mut Vec<String>, action: &RoadmapAction, lang: Lang) {
+    let pad = " ".repeat(INDENT);
+    out.push(format!("  {}", action.id));
+    out.extend(wrap(&action.full_text(), &pad, INDENT, WIDTH));
+    let m = &action.mentions;
+    let links = [
+        (
+            Heading::CrimeAreas,
+            m.crime_areas
+                .iter()
+                .map(|&t| label(t, lang))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            Heading::States,
+            m.states.iter().map(|&t| label(t, lang)).collect(),
+        ),
+        (
+            Heading::Bodies,
+            m.bodies.iter().map(|&t| label(t, lang)).collect(),
+        ),
+        (
+            Heading::OtherActors,
+            m.collective_actors
+                .iter()
+                .map(|&t| label(t, lang))
+                .collect(),
+        ),
+        (
+            Heading::Instruments,
+            m.instruments.iter().map(|&t| label(t, lang)).collect(),
+        ),
+    ];
+    for (heading, names) in links {
+        if names.is_empty() {
+            continue;
+        }
+        let first = format!("{pad}{}: ", heading.text(lang));
+        out.extend(wrap(&names.join(", "), &first, INDENT + 2, WIDTH));
+    }
+}
+
+/// The whole listing, one line per element.
+fn render(options: &Options) -> Vec<String> {
+    let Options { lang, crime_area } = *options;
+    let d = declaration();
+    let roadmap = &d.roadmap;
+    let mut out = Vec::new();
+
+    out.push(roadmap.title.clone());
+    let subtitle = format!(
+        "{} {}: {} {} ({})",
+        Heading::Roadmap.text(lang),
+        format_args!("{}-{}", roadmap.period.start, roadmap.period.end),
+        Heading::AnnexOf.text(lang),
+        d.reference.number,
+        d.reference.date
+    );
+    out.extend(wrap(&subtitle, "", 0, WIDTH));
+    let verbatim = Heading::Verbatim
+        .text(lang)
+        .replace("{lang}", lang.label(lang));
+    out.extend(wrap(&verbatim, "", 0, WIDTH));
+    out.push(Heading::Translation.text(lang).to_owned());
+
+    let total = d.actions().count();
+    let shown =
+        |a: &RoadmapAction| crime_area.is_none_or(|area| a.mentions.crime_areas.contains(&area));
+    if let Some(area) = crime_area {
+        let count = d.actions().filter(|a| shown(a)).count();
+        out.push(format!(
+            "{}: {} ({area}) — {count} {} {total} {}",
+            Heading::CrimeArea.text(lang),
+            label(area, lang),
+            Heading::Of.text(lang),
+            Heading::Actions.text(lang)
+        ));
+        if count == 0 {
+            out.push(String::new());
+            out.push(Heading::NoAction.text(lang).to_owned());
+            return out;
+        }
+    }
+
+    for pillar in &roadmap.pillars {
+        let actions: Vec<&RoadmapAction> = pillar.actions.iter().filter(|a| shown(a)).collect();
+        if actions.is_empty() {
+            continue;
+        }
+        let heading = format!(
+            "{} {}: {}",
+            Heading::Pillar.text(lang),
+            pillar.number,
+            pillar.title
+        );
+        out.push(String::new());
+        out.push(heading.clone());
+        out.push("=".repeat(heading.chars().count()));
+        for action in actions {
+            out.push(String::new());
+            print_action(&mut out, action, lang);
+        }
+    }
+    if crime_area.is_none() {
+        out.push(String::new());
+        out.push(format!(
+            "{total} {}, {} {}",
+            Heading::Actions.text(lang),
+            roadmap.pillars.len(),
+            Heading::Pillars.text(lang)
+        ));
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            println!(
+                "Prints the EU-CLASI 2025-2026 roadmap pillar by pillar, with the crime areas, \
+                 actors and instruments each action names.\n{USAGE}"
+            );
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("roadmap: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+
+    let mut text = render(&options).join("\n");
+    text.push('\n');
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped early (`| head`): not an error of ours.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("roadmap: cannot write the listing: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
