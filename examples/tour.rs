@@ -7,6 +7,8 @@
 //!
 //! Exit code 2 with a message on a bad argument.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use eu_clasi::{
@@ -58,6 +60,12 @@ fn heading(lang: Lang, key: &str) -> &'static str {
             "Protocolo do semáforo (TLP) 2.0",
             "Protocole TLP 2.0",
         ],
+        "unverified" => [
+            "? unverified (see the crate's docs)",
+            "? no verificado (véase la documentación)",
+            "? não verificado (ver a documentação)",
+            "? non vérifié (voir la documentation)",
+        ],
         "translation" => [
             "* the crate's own translation",
             "* traducción propia de la biblioteca",
@@ -100,9 +108,110 @@ fn label<V: Vocabulary>(term: V, lang: Lang) -> String {
     format!("{}{star}", labels.get(lang))
 }
 
-fn section(lang: Lang, key: &str) {
+fn section(out: &mut String, lang: Lang, key: &str) {
     let title = heading(lang, key);
-    println!("\n{title}\n{}", "-".repeat(title.chars().count()));
+    let _ = writeln!(out, "\n{title}\n{}", "-".repeat(title.chars().count()));
+}
+
+/// The whole tour, as text.
+fn tour(lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}\n{}\n{}",
+        heading(lang, "title"),
+        heading(lang, "translation"),
+        heading(lang, "unverified")
+    );
+
+    section(&mut out, lang, "crime_areas");
+    for &area in CrimeArea::all() {
+        let note = if area.is_priority() {
+            String::new()
+        } else {
+            format!(" ({})", heading(lang, "not_priority"))
+        };
+        let iccs: Vec<String> = area
+            .iccs()
+            .iter()
+            .map(|c| {
+                if c.provenance.needs_checking() {
+                    format!("{}?", c.code)
+                } else {
+                    c.code.to_owned()
+                }
+            })
+            .collect();
+        let iccs = if iccs.is_empty() {
+            "-".to_owned()
+        } else {
+            iccs.join(" ")
+        };
+        let _ = writeln!(
+            out,
+            "  {:<34} {}{note}\n  {:<34} ICCS {iccs}",
+            area.code(),
+            label(area, lang),
+            ""
+        );
+    }
+
+    section(&mut out, lang, "memberships");
+    for &m in Membership::all() {
+        let codes: Vec<&str> = m.members().iter().map(|c| c.code()).collect();
+        let _ = writeln!(
+            out,
+            "  {} ({} {}):\n    {}",
+            label(m, lang),
+            m.members().len(),
+            heading(lang, "members"),
+            codes.join(" ")
+        );
+    }
+
+    section(&mut out, lang, "states");
+    for &country in Country::all() {
+        let memberships: Vec<&str> = country
+            .memberships()
+            .into_iter()
+            .map(|m| m.code())
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {}  {:<32} {}",
+            country.code(),
+            label(country, lang),
+            memberships.join(" ")
+        );
+    }
+
+    section(&mut out, lang, "bodies");
+    for &body in Body::all() {
+        let name = body.info().name;
+        let star = if name.is_translation(lang) { "*" } else { "" };
+        let _ = writeln!(out, "  {:<32} {}{star}", label(body, lang), name.get(lang));
+    }
+
+    section(&mut out, lang, "instruments");
+    for &instrument in Instrument::all() {
+        let _ = writeln!(
+            out,
+            "  {:<22} {}",
+            label(instrument.kind(), lang),
+            label(instrument, lang)
+        );
+    }
+
+    section(&mut out, lang, "collective");
+    for &actor in CollectiveActor::all() {
+        let _ = writeln!(out, "  {}", label(actor, lang));
+    }
+
+    section(&mut out, lang, "tlp");
+    for &tlp in Tlp::all() {
+        let _ = writeln!(out, "  {}", label(tlp, lang));
+    }
+    out
 }
 
 fn main() -> ExitCode {
@@ -117,78 +226,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-
-    println!(
-        "{}\n{}",
-        heading(lang, "title"),
-        heading(lang, "translation")
-    );
-
-    section(lang, "crime_areas");
-    for &area in CrimeArea::all() {
-        let note = if area.is_priority() {
-            String::new()
-        } else {
-            format!(" ({})", heading(lang, "not_priority"))
-        };
-        let iccs: Vec<&str> = area.iccs().iter().map(|c| c.code).collect();
-        println!(
-            "  {:<34} {}{note}  [ICCS {}]",
-            area.code(),
-            label(area, lang),
-            iccs.join(", ")
-        );
+    // Written at once; a reader that stops early (`| head`) is not an error.
+    match std::io::stdout().lock().write_all(tour(lang).as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tour: cannot write: {e}");
+            ExitCode::FAILURE
+        }
     }
-
-    section(lang, "memberships");
-    for &m in Membership::all() {
-        let codes: Vec<&str> = m.members().iter().map(|c| c.code()).collect();
-        println!(
-            "  {} ({} {}): {}",
-            label(m, lang),
-            m.members().len(),
-            heading(lang, "members"),
-            codes.join(" ")
-        );
-    }
-
-    section(lang, "states");
-    for &country in Country::all() {
-        let memberships: Vec<String> = country
-            .memberships()
-            .into_iter()
-            .map(|m| label(m, lang))
-            .collect();
-        println!(
-            "  {}  {:<28} {}",
-            country.code(),
-            label(country, lang),
-            memberships.join(", ")
-        );
-    }
-
-    section(lang, "bodies");
-    for &body in Body::all() {
-        println!("  {:<14} {}", label(body, lang), body.name_in(lang));
-    }
-
-    section(lang, "instruments");
-    for &instrument in Instrument::all() {
-        println!(
-            "  {:<20} {}",
-            label(instrument.kind(), lang),
-            label(instrument, lang)
-        );
-    }
-
-    section(lang, "collective");
-    for &actor in CollectiveActor::all() {
-        println!("  {}", label(actor, lang));
-    }
-
-    section(lang, "tlp");
-    for &tlp in Tlp::all() {
-        println!("  {:<18} {}", tlp.code(), tlp.description());
-    }
-    ExitCode::SUCCESS
 }
