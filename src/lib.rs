@@ -3,6 +3,81 @@
 //! The EU-CLASI Joint Declaration (Council of the EU document 6403/25, Brussels, 5 March 2025)
 //! and its Annex, the *2025-2026 Roadmap to implement operational cooperation priorities*, as a
 //! typed, validated, multilingual data model with a JSON Schema contract.
+//!
+//! ## Vocabularies
+//!
+//! Every vocabulary is an enum implementing [`Vocabulary`]: one wire code per term (its serde
+//! string, its `Display` form, its JSON Schema `enum` value and its strict `FromStr` input),
+//! labels in English, Spanish, Portuguese and French, and [`Vocabulary::lookup`], which finds a
+//! term by code, acronym, alias or label in any of the four languages, ignoring case and
+//! accents.
+//!
+//! ```
+//! use eu_clasi::{Body, Country, CrimeArea, Error, Lang, Membership, Tlp, Vocabulary};
+//!
+//! // Crime areas: the declaration's priorities, with ICCS codes and EMPACT priorities.
+//! let thb = CrimeArea::lookup("trata de personas")?;
+//! assert_eq!(thb, CrimeArea::TraffickingInHumanBeings);
+//! assert_eq!(thb.label(Lang::Pt), "tráfico de seres humanos");
+//! assert!(thb.iccs().iter().any(|c| c.code == "0204"));
+//! assert_eq!(CrimeArea::priorities().len(), 13);
+//!
+//! // An alias that names two terms is an error naming both.
+//! match CrimeArea::lookup("tráfico de personas") {
+//!     Err(Error::Ambiguous { candidates, .. }) => assert_eq!(candidates.len(), 2),
+//!     other => panic!("{other:?}"),
+//! }
+//!
+//! // States: ISO 3166-1 alpha-2 on the wire, memberships as data.
+//! assert_eq!(Country::lookup("Grèce")?, Country::Gr);
+//! assert_eq!(Country::Gr.code(), "GR");
+//! assert_eq!(Country::Gr.eu_code(), Some("EL"));
+//! assert_eq!(Membership::Clasi.members().len(), 16);
+//! assert!(Country::Ht.is_ameripol_treaty_signatory() && !Country::Ht.is_clasi_member());
+//!
+//! // Bodies: official names, the declaration's own wording, former names.
+//! assert_eq!(Body::lookup("European Agency for Criminal Justice Cooperation")?, Body::Eurojust);
+//! assert_eq!(Body::lookup("EMCDDA")?, Body::Euda);
+//!
+//! // TLP 2.0 markings, ordered from the most restrictive.
+//! assert_eq!("TLP:AMBER+STRICT".parse::<Tlp>()?, Tlp::AmberStrict);
+//! assert!(Tlp::Red < Tlp::Clear);
+//! # Ok::<(), eu_clasi::Error>(())
+//! ```
+//!
+//! ## The declaration
+//!
+//! [`declaration()`] is the whole declaration, verbatim, with every passage linked to what it
+//! names; the same types read a future declaration from JSON.
+//!
+//! ```
+//! use eu_clasi::{declaration, Actor, Body, CrimeArea, Instrument};
+//!
+//! let d = declaration();
+//! let vi = d.action("1.vi".parse()?).unwrap();
+//! assert_eq!(vi.targets.len(), 10);
+//! assert_eq!(vi.targets[0].wording, "the trafficking of drugs");
+//! let ids: Vec<String> = d.actions_by_instrument(Instrument::Seacop).map(|a| a.id.to_string()).collect();
+//! assert_eq!(ids, ["1.iv"]);
+//! assert_eq!(d.pillar(2).unwrap().bodies(), [Body::EuropeanPortsAlliance]);
+//! # Ok::<(), eu_clasi::Error>(())
+//! ```
+//!
+//! ## Reading and validating JSON
+//!
+//! [`json`] reads documents and JSON Lines with the JSON Pointer of any error; [`Validate`]
+//! lists every problem of a parsed value; [`schema`] generates the JSON Schemas the crate ships
+//! in `schemas/` and checks a document by schema name.
+//!
+//! ```
+//! use eu_clasi::{json, Period, Validate};
+//!
+//! let p: Period = json::from_str(r#"{"start": "2026-07", "end": "2026-12"}"#)?;
+//! assert!(p.problems().is_empty());
+//! let err = json::from_str::<Period>(r#"{"start": "2026-07", "end": "2026-12", "x": 1}"#).unwrap_err();
+//! assert!(err.to_string().starts_with("/x: unknown field `x`"));
+//! # Ok::<(), eu_clasi::Error>(())
+//! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -32,3 +107,8 @@ pub use vocab::{
     IccsCode, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance,
     Region, TermEntry, TermLabels, Tlp, Vocabulary, VocabularyCatalogue, VocabularyEntry,
 };
+
+/// The README's Rust tour, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
