@@ -38,11 +38,11 @@ fn main() -> ExitCode {
             unchanged += 1;
             continue;
         }
-        if let Some(parent) = path.parent() {
-            if let Err(e) = std::fs::create_dir_all(parent) {
-                eprintln!("export_schemas: cannot create {}: {e}", parent.display());
-                return ExitCode::from(2);
-            }
+        if let Some(parent) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(parent)
+        {
+            eprintln!("export_schemas: cannot create {}: {e}", parent.display());
+            return ExitCode::from(2);
         }
         if let Err(e) = std::fs::write(&path, contents) {
             eprintln!("export_schemas: cannot write {}: {e}", path.display());

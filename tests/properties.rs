@@ -296,10 +296,8 @@ proptest! {
         let mut c = VocabularyCatalogue::built_in();
         let mut keep = keep.into_iter().cycle();
         c.vocabularies.retain(|_| keep.next().unwrap_or(true));
-        if let Some(v) = c.vocabularies.first_mut() {
-            if let Some(t) = v.terms.first_mut() {
-                t.labels.en = label;
-            }
+        if let Some(t) = c.vocabularies.first_mut().and_then(|v| v.terms.first_mut()) {
+            t.labels.en = label;
         }
         holds(&c)?;
     }

@@ -200,10 +200,10 @@ pub(crate) fn strip_links(text: &str) -> String {
         out.push_str(&rest[..open]);
         out.push_str(rest[open + 1..close].trim_matches('`'));
         rest = &rest[close + 1..];
-        if rest.starts_with('(') {
-            if let Some(end) = rest.find(')') {
-                rest = &rest[end + 1..];
-            }
+        if rest.starts_with('(')
+            && let Some(end) = rest.find(')')
+        {
+            rest = &rest[end + 1..];
         }
     }
     out.push_str(rest);
