@@ -9,7 +9,7 @@
 //! - vocabularies are a string `enum` of their wire codes, with each term's description and
 //!   labels as the annotations `x-enum-descriptions` and `x-enum-labels`, in the same order;
 //! - rules that JSON Schema cannot state are listed under `x-rules` (`id` and `description`),
-//!   and reported by [`Validate`](crate::Validate) with the same id;
+//!   and reported by [`Validate`] with the same id;
 //! - only the `format`s JSON Schema defines are kept (`date`, `date-time`, ...), each backed
 //!   by a `pattern`, because validators do not assert `format` unless asked to;
 //! - every object rejects unknown members (`additionalProperties: false`).
