@@ -1,0 +1,210 @@
+//! Hostile input: every reader answers with a clear error (with the JSON path where there is
+//! one), never a panic, and holds no more memory than the input it was given.
+
+use eu_clasi::json::{self, JsonLines};
+use eu_clasi::{Declaration, Error, Period, schema};
+
+fn json_error(result: Result<impl std::fmt::Debug, Error>) -> (String, String, bool) {
+    match result {
+        Err(Error::Json {
+            path,
+            message,
+            malformed,
+            ..
+        }) => (path, message, malformed),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+#[test]
+fn nesting_ten_thousand_deep_is_refused_at_the_recursion_limit() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let doc = format!(r#"{{"title": {deep}}}"#);
+    let (path, message, _) = json_error(json::from_str::<Declaration>(&doc));
+    assert_eq!(path, "/title");
+    assert!(message.contains("invalid type"), "{message}");
+    // Through a field that takes any JSON, the recursion limit answers.
+    let (_, message, _) = json_error(json::from_str::<serde_json::Value>(&deep));
+    assert!(message.contains("recursion limit exceeded"), "{message}");
+    for name in schema::names() {
+        assert!(schema::check(&name, deep.as_bytes()).is_err(), "{name}");
+    }
+}
+
+#[test]
+fn a_hundred_megabyte_string_is_read_once_and_refused_with_its_path() {
+    let huge = "9".repeat(100 << 20);
+    let doc = format!(r#"{{"start": "{huge}", "end": "2026"}}"#);
+    let (path, message, malformed) = json_error(json::from_str::<Period>(&doc));
+    assert_eq!(path, "/start");
+    assert!(
+        message.starts_with("invalid date"),
+        "{}",
+        &message[..80.min(message.len())]
+    );
+    assert!(!malformed);
+}
+
+#[test]
+fn a_ten_million_element_array_is_refused_at_its_first_wrong_element() {
+    let mut doc = String::with_capacity(30_000_000);
+    doc.push_str(r#"{"paragraphs": ["#);
+    for i in 0..10_000_000 {
+        if i > 0 {
+            doc.push(',');
+        }
+        doc.push('0');
+    }
+    doc.push_str("]}");
+    let (path, message, _) = json_error(json::from_str::<Declaration>(&doc));
+    assert_eq!(path, "/paragraphs/0");
+    assert!(
+        message.contains("invalid type: integer `0`, expected struct Paragraph"),
+        "{message}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_position() {
+    let bytes = b"{\"start\": \"20\xff\xfe\", \"end\": \"2026\"}";
+    let (path, message, malformed) = json_error(json::from_slice::<Period>(bytes));
+    assert_eq!(path, "/start");
+    assert!(
+        message.contains("invalid unicode code point") || message.contains("UTF-8"),
+        "{message}"
+    );
+    assert!(malformed);
+}
+
+#[test]
+fn a_byte_order_mark_is_refused_with_a_message_that_says_so() {
+    let (path, message, _) = json_error(json::from_slice::<Period>(
+        b"\xEF\xBB\xBF{\"start\":\"2025\",\"end\":\"2026\"}",
+    ));
+    assert_eq!(path, "");
+    assert!(message.contains("byte order mark"), "{message}");
+}
+
+#[test]
+fn numbers_beyond_json_and_rust_ranges_are_refused() {
+    // 1e400 is no finite number.
+    let (path, message, _) = json_error(json::from_str::<Declaration>(
+        r#"{"first_operative_paragraph": 1e400}"#,
+    ));
+    assert_eq!(path, "/first_operative_paragraph");
+    assert!(message.contains("number out of range"), "{message}");
+    // NaN is not JSON.
+    let (_, message, malformed) = json_error(json::from_str::<Declaration>(
+        r#"{"first_operative_paragraph": NaN}"#,
+    ));
+    assert!(malformed, "{message}");
+    // A number too large for its field names the field.
+    let (path, message, _) = json_error(json::from_str::<Declaration>(
+        r#"{"first_operative_paragraph": 256}"#,
+    ));
+    assert_eq!(path, "/first_operative_paragraph");
+    assert!(
+        message.contains("invalid value: integer `256`"),
+        "{message}"
+    );
+    // -0 is read as the float -0.0, which an integer field refuses (JSON Schema would count it
+    // as the integer 0: the README lists this difference).
+    let (path, message, _) = json_error(json::from_str::<Declaration>(
+        r#"{"first_operative_paragraph": -0}"#,
+    ));
+    assert_eq!(path, "/first_operative_paragraph");
+    assert!(
+        message.contains("invalid type: floating point `-0.0`, expected u8"),
+        "{message}"
+    );
+}
+
+#[test]
+fn lone_surrogates_are_refused() {
+    for doc in [
+        r#"{"start": "\ud800", "end": "2026"}"#,
+        r#"{"start": "\udc00x", "end": "2026"}"#,
+    ] {
+        let (path, message, malformed) = json_error(json::from_str::<Period>(doc));
+        assert_eq!(path, "/start", "{doc}");
+        assert!(malformed, "{doc}: {message}");
+        assert!(
+            message.contains("escape") || message.contains("surrogate"),
+            "{doc}: {message}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_keys_are_refused_with_their_path() {
+    // The error is the object's: its path is the object holding the duplicate.
+    let (path, message, _) = json_error(json::from_str::<Period>(
+        r#"{"start": "2025", "end": "2026", "end": "2027"}"#,
+    ));
+    assert_eq!(path, "");
+    assert!(message.contains("duplicate field `end`"), "{message}");
+    let doc = r#"{"roadmap": {"title": "t", "title": "u"}}"#;
+    let (path, message, _) = json_error(json::from_str::<Declaration>(doc));
+    assert_eq!(path, "/roadmap");
+    assert!(message.contains("duplicate field `title`"), "{message}");
+}
+
+#[test]
+fn truncated_and_empty_documents_are_refused_as_malformed() {
+    for doc in [
+        "",
+        "   ",
+        r#"{"start": "2025", "end": "20"#,
+        r#"{"start": "2025""#,
+        "{",
+    ] {
+        let (_, message, malformed) = json_error(json::from_str::<Period>(doc));
+        assert!(malformed, "{doc:?}: {message}");
+        assert!(message.contains("EOF"), "{doc:?}: {message}");
+    }
+    for name in schema::names() {
+        assert!(schema::check(&name, b"").is_err(), "{name}");
+    }
+}
+
+#[test]
+fn trailing_content_after_a_document_is_refused() {
+    let (_, message, malformed) = json_error(json::from_str::<Period>(
+        r#"{"start": "2025", "end": "2026"} {}"#,
+    ));
+    assert!(
+        malformed && message.contains("trailing characters"),
+        "{message}"
+    );
+}
+
+#[test]
+fn json_lines_bound_the_line_length_and_go_on_after_bad_lines() {
+    let long = format!("{{\"start\": \"{}\", \"end\": \"2026\"}}", "1".repeat(4096));
+    let input =
+        format!("{long}\n\u{feff}{{}}\n\n{{\"start\":\"2025\",\"end\":\"2026\"}}\n{{\"start\":");
+    let lines: Vec<_> = JsonLines::<_, Period>::new(input.as_bytes())
+        .max_line_bytes(1024)
+        .collect();
+    assert_eq!(lines.len(), 4);
+    let first = lines[0].result.as_ref().unwrap_err().to_string();
+    assert!(
+        first.contains("more than the 1024 this reader accepts"),
+        "{first}"
+    );
+    assert!(lines[1].result.is_err());
+    assert_eq!(lines[2].number, 4);
+    assert!(lines[2].result.is_ok());
+    let last = lines[3].result.as_ref().unwrap_err();
+    assert!(
+        matches!(
+            last,
+            Error::Json {
+                line: 5,
+                malformed: true,
+                ..
+            }
+        ),
+        "{last:?}"
+    );
+}
