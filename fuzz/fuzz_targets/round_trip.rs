@@ -1,0 +1,23 @@
+//! Whatever a reader accepts, it writes back to JSON that it reads back equal.
+#![no_main]
+
+use eu_clasi::{ActionId, Actor, Declaration, PartialDate, Period, json};
+use libfuzzer_sys::fuzz_target;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(data: &[u8]) {
+    if let Ok(value) = json::from_slice::<T>(data) {
+        let text = serde_json::to_string(&value).expect("a value the crate read serializes");
+        let back: T = json::from_str(&text).expect("what the crate writes, it reads");
+        assert_eq!(back, value);
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    round_trip::<Declaration>(data);
+    round_trip::<Period>(data);
+    round_trip::<PartialDate>(data);
+    round_trip::<ActionId>(data);
+    round_trip::<Actor>(data);
+});
