@@ -104,8 +104,9 @@ pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
-    IccsCode, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance,
-    Region, TermEntry, TermLabels, Tlp, Vocabulary, VocabularyCatalogue, VocabularyEntry,
+    IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
+    Membership, OperationKind, Provenance, Region, Substance, TermEntry, TermLabels, Tlp,
+    Vocabulary, VocabularyCatalogue, VocabularyEntry,
 };
 
 /// The README's Rust tour, compiled and run as a doctest.

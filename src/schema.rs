@@ -203,6 +203,9 @@ roots!(
     crate::Declaration,
     crate::RoadmapAction,
     crate::VocabularyCatalogue,
+    crate::ImplementationStatus,
+    crate::OperationKind,
+    crate::Substance,
 );
 
 /// The names of every root schema, in order (`crime-area`, `country`, ...).
