@@ -99,7 +99,10 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
-pub use model::{PartialDate, Period, Precision, Timing};
+pub use model::{
+    Amount, Currency, Evidence, Extensions, Indicator, Money, PartialDate, Period, Precision,
+    Quantity, RecordId, Timestamp, Timing,
+};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
