@@ -100,8 +100,9 @@ pub use declaration::{
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, Money, PartialDate, Period, Precision,
-    Quantity, RecordId, Timestamp, Timing,
+    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, PartialDate, Period,
+    Precision, ProgressReport, Quantity, RecordId, Revisioned, Summary, Timestamp, Timing,
+    current_revisions, latest_revisions,
 };
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{

@@ -203,6 +203,8 @@ roots!(
     crate::Declaration,
     crate::RoadmapAction,
     crate::VocabularyCatalogue,
+    crate::ProgressReport,
+    crate::JointOperation,
     crate::Indicator,
     crate::Money,
     crate::RecordId,
