@@ -99,13 +99,18 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
-pub use model::{PartialDate, Period, Precision, Timing};
+pub use model::{
+    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, PartialDate, Period,
+    Precision, ProgressReport, Quantity, RecordId, Revisioned, Summary, Timestamp, Timing,
+    current_revisions, latest_revisions,
+};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
-    IccsCode, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind, Membership, Provenance,
-    Region, TermEntry, TermLabels, Tlp, Vocabulary, VocabularyCatalogue, VocabularyEntry,
+    IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
+    Membership, OperationKind, Provenance, Region, Substance, TermEntry, TermLabels, Tlp,
+    Vocabulary, VocabularyCatalogue, VocabularyEntry,
 };
 
 /// The README's Rust tour, compiled and run as a doctest.

@@ -203,6 +203,16 @@ roots!(
     crate::Declaration,
     crate::RoadmapAction,
     crate::VocabularyCatalogue,
+    crate::ProgressReport,
+    crate::JointOperation,
+    crate::Indicator,
+    crate::Money,
+    crate::RecordId,
+    crate::Timestamp,
+    crate::ImplementationStatus,
+    crate::OperationKind,
+    crate::Substance,
+    crate::Currency,
 );
 
 /// The names of every root schema, in order (`crime-area`, `country`, ...).

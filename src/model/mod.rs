@@ -1,8 +1,41 @@
-//! The shared pieces of the data model: dates, periods, and (as they land) the records people
-//! exchange.
+//! The shared pieces of the data model: dates, periods, and the records people exchange.
+//!
+//! The records ([`ProgressReport`], [`JointOperation`]) describe cooperation, never people:
+//! no field holds a person's name, date of birth, identity number or free-form details about
+//! a suspect, and the types leave no room for them except through [`Extensions`], which must
+//! not carry personal data either. A record keeps its [`RecordId`] through its revisions; a
+//! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
+//! ([`latest_revisions`], [`current_revisions`]).
 
 mod date;
+mod decimal;
+mod evidence;
+mod extensions;
+mod indicator;
+mod joint_operation;
+mod money;
 mod period;
+mod progress_report;
+mod record;
+mod record_id;
+#[cfg(test)]
+mod testing;
+mod timestamp;
 
 pub use date::{DAY_PATTERN, PartialDate, Precision, YEAR_OR_MONTH_PATTERN};
+pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
+pub use evidence::{
+    DOCUMENT_REFERENCE_MAX_CHARS, DOCUMENT_REFERENCE_PATTERN, Evidence, URL_MAX_CHARS, URL_PATTERN,
+};
+pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
+pub use indicator::{Indicator, MAX_COUNT};
+pub use joint_operation::{JointOperation, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS};
+pub use money::{CURRENCY_CODES, Currency, Money};
 pub use period::{Period, Timing};
+pub use progress_report::{ProgressReport, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary};
+pub use record::{
+    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY, Revisioned,
+    current_revisions, latest_revisions,
+};
+pub use record_id::{RECORD_ID_PATTERN, RecordId};
+pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};

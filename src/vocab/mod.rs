@@ -18,11 +18,14 @@ mod collective;
 mod country;
 mod crime_area;
 mod empact;
+mod implementation_status;
 mod index;
 mod instrument;
 mod macros;
 mod membership;
+mod operation_kind;
 mod provenance;
+mod substance;
 mod tlp;
 
 pub(crate) use macros::vocabulary;
@@ -120,10 +123,13 @@ pub use collective::CollectiveActor;
 pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
 pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
+pub use implementation_status::ImplementationStatus;
 pub use index::{LookupIndex, normalize};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
+pub use operation_kind::OperationKind;
 pub use provenance::{Fact, Provenance};
+pub use substance::Substance;
 pub use tlp::Tlp;
 
 /// Finds the term whose wire code is `code` exactly (the strict parse behind `FromStr` and serde).

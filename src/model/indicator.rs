@@ -1,0 +1,277 @@
+//! What a record counts: seizures, arrests, frozen assets, trainings, ...
+
+use serde::{Deserialize, Serialize};
+
+use super::{Money, Quantity};
+use crate::{Location, Problem, Substance, Validate};
+
+/// The largest count an [`Indicator`] accepts: 2^53 − 1, the largest integer every JSON
+/// reader (JavaScript's included) represents exactly.
+pub const MAX_COUNT: u64 = 9_007_199_254_740_991;
+
+/// One measured result of the work a record reports, with its unit in its field's name.
+///
+/// The wire form is an object whose `kind` says what is measured; counts are whole numbers
+/// from 0 to 2^53 − 1 ([`MAX_COUNT`]), weights are exact decimal strings in kilograms, sums of
+/// money are exact decimal strings with their currency. Indicators count things and sums,
+/// never persons by name: `arrests` is a number of arrests, with no detail of who.
+///
+/// ```
+/// use eu_clasi::{json, Indicator, Substance, Validate};
+///
+/// let seizure: Indicator = json::from_str(
+///     r#"{"kind": "drug_seizure", "substance": "cocaine", "kilograms": "1250.5"}"#,
+/// )?;
+/// assert!(matches!(seizure, Indicator::DrugSeizure { substance: Substance::Cocaine, .. }));
+///
+/// let arrests: Indicator = json::from_str(r#"{"kind": "arrests", "count": 14}"#)?;
+/// assert_eq!(arrests.count(), Some(14));
+///
+/// // Counts above 2^53 - 1 are read but reported, since JSON readers cannot all hold them.
+/// let huge: Indicator = json::from_str(r#"{"kind": "arrests", "count": 9007199254740992}"#)?;
+/// assert_eq!(huge.problems()[0].path, "/count");
+///
+/// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": -1}"#).is_err());
+/// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": "14"}"#).is_err());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Indicator {
+    /// Drugs or precursors seized, by weight.
+    DrugSeizure {
+        /// What was seized.
+        substance: Substance,
+        /// How much, in kilograms.
+        kilograms: Quantity,
+    },
+    /// Firearms seized, by number of weapons.
+    FirearmsSeized {
+        /// How many firearms.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Criminal assets frozen, by value.
+    AssetsFrozen {
+        /// Their value.
+        amount: Money,
+    },
+    /// Criminal assets confiscated, by value.
+    AssetsConfiscated {
+        /// Their value.
+        amount: Money,
+    },
+    /// Arrests made.
+    Arrests {
+        /// How many arrests.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Victims identified (of trafficking in human beings, of child sexual abuse, ...), by number only.
+    VictimsIdentified {
+        /// How many victims.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Criminal investigations opened.
+    InvestigationsOpened {
+        /// How many investigations.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Joint investigation teams (JITs) set up.
+    JitsSetUp {
+        /// How many teams.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Training courses or sessions delivered.
+    TrainingsDelivered {
+        /// How many trainings.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Port security assessments carried out.
+    PortAssessments {
+        /// How many assessments.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+    /// Officers trained, by number only.
+    OfficersTrained {
+        /// How many officers.
+        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
+        #[serde(deserialize_with = "count")]
+        count: u64,
+    },
+}
+
+/// Reads a count as JSON Schema reads an integer: a whole number, which JSON may also write
+/// with a zero fraction or an exponent (`4.0`, `1e3`).
+fn count<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    struct V;
+    impl serde::de::Visitor<'_> for V {
+        type Value = u64;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a count: a whole number from 0")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| E::custom(format!("the count {v} is negative")))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            // Every whole number up to 2^53 - 1 is exact as an f64; above it, the schema's
+            // maximum rejects the value anyway.
+            if v.fract() == 0.0 && (0.0..=MAX_COUNT as f64).contains(&v) {
+                Ok(v as u64)
+            } else {
+                Err(E::custom(format!(
+                    "the count {v} is not a whole number from 0 to {MAX_COUNT}"
+                )))
+            }
+        }
+    }
+    deserializer.deserialize_any(V)
+}
+
+impl Indicator {
+    /// The count, for an indicator that counts (`None` for a weight or a sum of money).
+    pub const fn count(&self) -> Option<u64> {
+        match self {
+            Indicator::FirearmsSeized { count }
+            | Indicator::Arrests { count }
+            | Indicator::VictimsIdentified { count }
+            | Indicator::InvestigationsOpened { count }
+            | Indicator::JitsSetUp { count }
+            | Indicator::TrainingsDelivered { count }
+            | Indicator::PortAssessments { count }
+            | Indicator::OfficersTrained { count } => Some(*count),
+            Indicator::DrugSeizure { .. }
+            | Indicator::AssetsFrozen { .. }
+            | Indicator::AssetsConfiscated { .. } => None,
+        }
+    }
+
+    /// The sum of money, for assets frozen or confiscated.
+    pub const fn money(&self) -> Option<Money> {
+        match self {
+            Indicator::AssetsFrozen { amount } | Indicator::AssetsConfiscated { amount } => {
+                Some(*amount)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Validate for Indicator {
+    fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
+        if let Some(count) = self.count()
+            && count > MAX_COUNT
+        {
+            problems.push(at.key("count").schema_problem(format!(
+                "{count} is above {MAX_COUNT} (2^53 - 1), the largest count every JSON reader holds exactly"
+            )));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    #[test]
+    fn counts_above_2_pow_53_minus_1_are_schema_problems() {
+        let ok = Indicator::Arrests { count: MAX_COUNT };
+        assert!(ok.problems().is_empty());
+        for count in [MAX_COUNT + 1, u64::MAX] {
+            let problems = Indicator::OfficersTrained { count }.problems();
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].kind, crate::ProblemKind::Schema);
+            assert_eq!(problems[0].path, "/count");
+        }
+        let seizure = Indicator::DrugSeizure {
+            substance: Substance::Cannabis,
+            kilograms: "1".parse().unwrap(),
+        };
+        assert!(seizure.problems().is_empty());
+    }
+
+    #[test]
+    fn counts_are_read_as_json_schema_reads_integers() {
+        let schema = crate::model::testing::schema_validator("indicator");
+        for (text, count) in [
+            ("4", 4),
+            ("4.0", 4),
+            ("1e3", 1000),
+            ("0", 0),
+            ("-0.0", 0),
+            ("9007199254740991", MAX_COUNT),
+        ] {
+            let doc = format!(r#"{{"kind":"arrests","count":{text}}}"#);
+            let value: serde_json::Value = serde_json::from_str(&doc).unwrap();
+            assert!(schema.is_valid(&value), "{text}");
+            assert_eq!(
+                json::from_str::<Indicator>(&doc).unwrap().count(),
+                Some(count),
+                "{text}"
+            );
+        }
+        for text in ["4.5", "-1", "-1.0", "9007199254740992.0", "1e300", "\"4\""] {
+            let doc = format!(r#"{{"kind":"arrests","count":{text}}}"#);
+            let value: serde_json::Value = serde_json::from_str(&doc).unwrap();
+            assert!(!schema.is_valid(&value), "{text}");
+            assert!(json::from_str::<Indicator>(&doc).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn wire_form_is_tagged_by_kind_and_strict() {
+        let all = r#"[
+            {"kind":"drug_seizure","substance":"precursors","kilograms":"12.5"},
+            {"kind":"firearms_seized","count":3},
+            {"kind":"assets_frozen","amount":{"amount":"10","currency":"EUR"}},
+            {"kind":"assets_confiscated","amount":{"amount":"0.5","currency":"COP"}},
+            {"kind":"arrests","count":0},
+            {"kind":"victims_identified","count":1},
+            {"kind":"investigations_opened","count":2},
+            {"kind":"jits_set_up","count":1},
+            {"kind":"trainings_delivered","count":4},
+            {"kind":"port_assessments","count":2},
+            {"kind":"officers_trained","count":120}
+        ]"#;
+        let list: Vec<Indicator> = json::from_str(all).unwrap();
+        assert_eq!(list.len(), 11);
+        let back: serde_json::Value = serde_json::to_value(&list).unwrap();
+        let original: serde_json::Value = serde_json::from_str(all).unwrap();
+        assert_eq!(back, original);
+        assert_eq!(list[3].money().unwrap().to_string(), "0.5 COP");
+        for bad in [
+            r#"{"kind":"arrests","count":1,"names":[]}"#,
+            r#"{"kind":"arrests","count":1.5}"#,
+            r#"{"kind":"arrests","count":-1}"#,
+            r#"{"kind":"arrests","count":-1.0}"#,
+            r#"{"kind":"arrests","count":"1"}"#,
+            r#"{"kind":"arrests","count":null}"#,
+            r#"{"kind":"arrests","count":1e300}"#,
+            r#"{"kind":"arrests"}"#,
+            r#"{"kind":"seizures","count":1}"#,
+            r#"{"count":1}"#,
+            r#"{"kind":"drug_seizure","substance":"cocaine","kilograms":12}"#,
+            r#"{"kind":"drug_seizure","substance":"tea","kilograms":"12"}"#,
+            r#"{"kind":"assets_frozen","amount":{"amount":"1","currency":"GBP"}}"#,
+        ] {
+            assert!(json::from_str::<Indicator>(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! What the records people exchange have in common: ids, revisions, withdrawal, and the rules
+//! that relate them to the built-in roadmap.
+//!
+//! # Versioning
+//!
+//! A record ([`ProgressReport`](crate::ProgressReport), [`JointOperation`](crate::JointOperation))
+//! keeps its [`RecordId`] for life. To correct or update it, its publisher sends a revision: the
+//! whole record again, with the same id and a later `modified` timestamp. To withdraw it, the
+//! publisher sends a revision with `withdrawn: true`. A reader keeps, for each id, the revision
+//! with the latest `modified` ([`latest_revisions`]) and ignores withdrawn records
+//! ([`current_revisions`]).
+//!
+//! # No personal data
+//!
+//! Records describe cooperation, not people. No field holds the name of a person, a date of
+//! birth, an identity or document number, or free text about a suspect, a victim or an
+//! officer: actors are states and bodies from the crate's vocabularies, results are counts,
+//! weights and sums of money, evidence points to documents and web pages. The only free text
+//! is a report's summary and an operation's name, which must not name persons either; and
+//! extensions, which must not carry personal data.
+
+use std::collections::HashMap;
+
+use super::{RecordId, Timestamp};
+use crate::{ActionId, Actor, Location, Problem, Rule};
+
+/// A record that is revised by sending it again with the same id and a later `modified`, and
+/// withdrawn by a revision that says `withdrawn: true` (see [`latest_revisions`]).
+pub trait Revisioned {
+    /// The id the record keeps through its revisions.
+    fn record_id(&self) -> RecordId;
+    /// When this revision was made.
+    fn modified(&self) -> Timestamp;
+    /// Whether this revision withdraws the record.
+    fn is_withdrawn(&self) -> bool;
+}
+
+/// The latest revision of each record: for each id, the one with the latest `modified`; of
+/// two with the same `modified`, the one that comes later in `records`. Withdrawn records are
+/// kept (see [`current_revisions`] to drop them). The result lists the records in the order
+/// their ids first appear in `records`.
+///
+/// ```
+/// use eu_clasi::{current_revisions, latest_revisions, Actor, Body, CrimeArea, JointOperation, OperationKind, Period, Tlp};
+///
+/// let first = JointOperation::new(
+///     "6a1f0e52-3b7c-4d89-a2e4-9c5b7d3f1e08".parse()?,
+///     "Operation Coral Tide",
+///     OperationKind::MaritimeInterdiction,
+///     vec![CrimeArea::DrugTrafficking],
+///     Actor::Body(Body::MaocN),
+///     Period::new("2025-05".parse()?, "2025-07".parse()?),
+///     "2025-08-01T12:00:00Z".parse()?,
+///     Tlp::AmberStrict,
+/// );
+/// let mut withdrawal = first.clone();
+/// withdrawal.modified = "2026-01-15T10:00:00Z".parse()?;
+/// withdrawal.withdrawn = true;
+///
+/// // The order of arrival does not matter: the later `modified` wins.
+/// let latest = latest_revisions([&withdrawal, &first]);
+/// assert_eq!(latest.len(), 1);
+/// assert!(latest[0].withdrawn);
+/// assert!(current_revisions([&first, &withdrawal]).is_empty());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub fn latest_revisions<'a, T: Revisioned>(records: impl IntoIterator<Item = &'a T>) -> Vec<&'a T> {
+    let mut latest: Vec<&'a T> = Vec::new();
+    let mut place: HashMap<RecordId, usize> = HashMap::new();
+    for record in records {
+        match place.get(&record.record_id()) {
+            Some(&i) => {
+                if record.modified() >= latest[i].modified() {
+                    latest[i] = record;
+                }
+            }
+            None => {
+                place.insert(record.record_id(), latest.len());
+                latest.push(record);
+            }
+        }
+    }
+    latest
+}
+
+/// The latest revision of each record that is not withdrawn: [`latest_revisions`] without the
+/// records whose latest revision withdraws them.
+pub fn current_revisions<'a, T: Revisioned>(
+    records: impl IntoIterator<Item = &'a T>,
+) -> Vec<&'a T> {
+    let mut latest = latest_revisions(records);
+    latest.retain(|r| !r.is_withdrawn());
+    latest
+}
+
+/// A revision is not older than the record it revises.
+pub const MODIFIED_NOT_BEFORE_CREATED: Rule = Rule {
+    id: "modified-not-before-created",
+    description: "modified is the same instant as created or later",
+};
+
+/// Records report on the actions of the built-in roadmap.
+pub const ACTION_IN_ROADMAP: Rule = Rule {
+    id: "action-in-roadmap",
+    description: "every action id is the id of an action of the built-in 2025-2026 roadmap (Annex to Council document 6403/25): 1.i to 1.xi, 2.i, 2.ii, 3.i, 4.i to 4.iii",
+};
+
+/// A progress report is answered for by a state or a body.
+pub const REPORTER_STATE_OR_BODY: Rule = Rule {
+    id: "reporter-state-or-body",
+    description: "the reporter is a state (state:...) or a body (body:...), not a collective actor",
+};
+
+pub(super) fn check_modified(
+    at: &Location<'_>,
+    created: Timestamp,
+    modified: Timestamp,
+    problems: &mut Vec<Problem>,
+) {
+    if modified < created {
+        problems.push(at.key("modified").rule_problem(
+            &MODIFIED_NOT_BEFORE_CREATED,
+            format!("the record was modified ({modified}) before it was created ({created})"),
+        ));
+    }
+}
+
+pub(super) fn check_action(at: &Location<'_>, action: ActionId, problems: &mut Vec<Problem>) {
+    if crate::declaration().action(action).is_none() {
+        problems.push(at.rule_problem(
+            &ACTION_IN_ROADMAP,
+            format!("the 2025-2026 roadmap has no action {action}"),
+        ));
+    }
+}
+
+pub(super) fn check_reporter(at: &Location<'_>, reporter: Actor, problems: &mut Vec<Problem>) {
+    if let Actor::Collective(c) = reporter {
+        problems.push(at.rule_problem(
+            &REPORTER_STATE_OR_BODY,
+            format!(
+                "the reporter {c} is a collective actor; a report is made by a state or a body"
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct R(u128, &'static str, bool, u8);
+
+    impl Revisioned for R {
+        fn record_id(&self) -> RecordId {
+            RecordId::from_u128(self.0)
+        }
+        fn modified(&self) -> Timestamp {
+            self.1.parse().unwrap()
+        }
+        fn is_withdrawn(&self) -> bool {
+            self.2
+        }
+    }
+
+    #[test]
+    fn keeps_the_latest_modified_per_id_and_the_later_of_a_tie() {
+        let records = [
+            R(1, "2025-05-01T00:00:00Z", false, 0),
+            R(2, "2025-05-01T00:00:00Z", false, 1),
+            R(1, "2025-06-01T00:00:00Z", false, 2),
+            R(1, "2025-04-01T00:00:00Z", false, 3),
+            R(2, "2025-05-01T00:00:00.000Z", true, 4),
+            R(3, "2025-01-01T00:00:00Z", false, 5),
+        ];
+        let latest: Vec<u8> = latest_revisions(&records).iter().map(|r| r.3).collect();
+        assert_eq!(latest, [2, 4, 5]);
+        let current: Vec<u8> = current_revisions(&records).iter().map(|r| r.3).collect();
+        assert_eq!(current, [2, 5]);
+        assert!(latest_revisions::<R>([]).is_empty());
+    }
+
+    #[test]
+    fn the_action_rule_lists_the_built_in_roadmap() {
+        let ids: Vec<String> = crate::declaration()
+            .actions()
+            .map(|a| a.id.to_string())
+            .collect();
+        assert_eq!(ids.len(), 17);
+        let first = ids.first().unwrap();
+        let last = ids.last().unwrap();
+        assert_eq!((first.as_str(), last.as_str()), ("1.i", "4.iii"));
+        for listed in ["1.xi", "2.i", "2.ii", "3.i"] {
+            assert!(ids.iter().any(|i| i == listed), "{listed}");
+        }
+        assert!(
+            !ids.iter()
+                .any(|i| i == "1.xii" || i == "2.iii" || i == "3.ii" || i == "4.iv")
+        );
+    }
+}
