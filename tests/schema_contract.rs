@@ -283,4 +283,7 @@ vocabulary_enums_match_serde!(
     eu_clasi::Lang,
     eu_clasi::Provenance,
     eu_clasi::ParagraphKind,
+    eu_clasi::ImplementationStatus,
+    eu_clasi::OperationKind,
+    eu_clasi::Substance,
 );

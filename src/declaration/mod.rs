@@ -75,6 +75,7 @@ pub struct Declaration {
     /// (`We, the Ministers of Interior and/or Security ... :`).
     pub operative_chapeau: String,
     /// The first operative paragraph's number: paragraphs before it are recitals.
+    #[serde(deserialize_with = "crate::model::whole")]
     pub first_operative_paragraph: u8,
     /// The roadmap in the Annex.
     pub roadmap: Roadmap,
@@ -117,6 +118,7 @@ pub struct CouncilReference {
 pub struct Meeting {
     /// Which EU-CLASI ministerial meeting it is: 3 for the third.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+    #[serde(deserialize_with = "crate::model::whole")]
     pub ordinal: u8,
     /// Where it took place.
     pub place: String,
@@ -162,6 +164,7 @@ impl ParagraphKind {
 pub struct Paragraph {
     /// Its number (1-based).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+    #[serde(deserialize_with = "crate::model::whole")]
     pub number: u8,
     /// Recital or commitment.
     pub kind: ParagraphKind,
@@ -248,6 +251,7 @@ pub struct Roadmap {
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
+    #[serde(deserialize_with = "crate::model::whole")]
     pub number: u8,
     /// Its title, verbatim.
     pub title: String,

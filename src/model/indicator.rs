@@ -7,7 +7,7 @@ use crate::{Location, Problem, Substance, Validate};
 
 /// The largest count an [`Indicator`] accepts: 2^53 − 1, the largest integer every JSON
 /// reader (JavaScript's included) represents exactly.
-pub const MAX_COUNT: u64 = 9_007_199_254_740_991;
+pub const MAX_COUNT: u64 = crate::model::MAX_SAFE_INTEGER;
 
 /// One measured result of the work a record reports, with its unit in its field's name.
 ///
@@ -50,7 +50,7 @@ pub enum Indicator {
     FirearmsSeized {
         /// How many firearms.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Criminal assets frozen, by value.
@@ -67,83 +67,55 @@ pub enum Indicator {
     Arrests {
         /// How many arrests.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Victims identified (of trafficking in human beings, of child sexual abuse, ...), by number only.
     VictimsIdentified {
         /// How many victims.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Criminal investigations opened.
     InvestigationsOpened {
         /// How many investigations.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Joint investigation teams (JITs) set up.
     JitsSetUp {
         /// How many teams.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Training courses or sessions delivered.
     TrainingsDelivered {
         /// How many trainings.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Port security assessments carried out.
     PortAssessments {
         /// How many assessments.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
     /// Officers trained, by number only.
     OfficersTrained {
         /// How many officers.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "count")]
+        #[serde(deserialize_with = "crate::model::whole")]
         count: u64,
     },
 }
 
 /// Reads a count as JSON Schema reads an integer: a whole number, which JSON may also write
 /// with a zero fraction or an exponent (`4.0`, `1e3`).
-fn count<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
-    struct V;
-    impl serde::de::Visitor<'_> for V {
-        type Value = u64;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a count: a whole number from 0")
-        }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
-            Ok(v)
-        }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
-            u64::try_from(v).map_err(|_| E::custom(format!("the count {v} is negative")))
-        }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
-            // Every whole number up to 2^53 - 1 is exact as an f64; above it, the schema's
-            // maximum rejects the value anyway.
-            if v.fract() == 0.0 && (0.0..=MAX_COUNT as f64).contains(&v) {
-                Ok(v as u64)
-            } else {
-                Err(E::custom(format!(
-                    "the count {v} is not a whole number from 0 to {MAX_COUNT}"
-                )))
-            }
-        }
-    }
-    deserializer.deserialize_any(V)
-}
-
 impl Indicator {
     /// The count, for an indicator that counts (`None` for a weight or a sum of money).
     pub const fn count(&self) -> Option<u64> {

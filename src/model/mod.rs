@@ -21,6 +21,7 @@ mod record_id;
 #[cfg(test)]
 mod testing;
 mod timestamp;
+mod whole;
 
 pub use date::{DAY_PATTERN, PartialDate, Precision, YEAR_OR_MONTH_PATTERN};
 pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
@@ -39,3 +40,5 @@ pub use record::{
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};
+pub use whole::MAX_SAFE_INTEGER;
+pub(crate) use whole::{whole, whole_nonzero_u16};

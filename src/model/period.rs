@@ -87,7 +87,9 @@ pub enum Timing {
     /// Over a period, for example the second half of 2026.
     Period(Period),
     /// Once every so many months, for example the 18-month cycle of EU-CLASI meetings.
-    EveryMonths(std::num::NonZeroU16),
+    EveryMonths(
+        #[serde(deserialize_with = "crate::model::whole_nonzero_u16")] std::num::NonZeroU16,
+    ),
 }
 
 /// The rule every [`Period`] follows.

@@ -7,8 +7,8 @@ use serde_json::{Map, Value, json};
 use crate::declaration::ParagraphKind;
 use crate::{
     Actor, Body, BodyKind, BodyScope, CollectiveActor, Country, CrimeArea, EmpactPriority2022,
-    EmpactPriority2026, Instrument, InstrumentKind, Lang, Membership, Provenance, Region, Tlp,
-    Vocabulary,
+    EmpactPriority2026, ImplementationStatus, Instrument, InstrumentKind, Lang, Membership,
+    OperationKind, Provenance, Region, Substance, Tlp, Vocabulary,
 };
 
 /// Every vocabulary of the crate, with each term's code, description, labels in the four
@@ -174,6 +174,9 @@ impl VocabularyCatalogue {
                 entry::<Lang>(none),
                 entry::<Provenance>(none),
                 entry::<ParagraphKind>(none),
+                entry::<ImplementationStatus>(none),
+                entry::<OperationKind>(none),
+                entry::<Substance>(none),
             ],
         }
     }
