@@ -134,10 +134,8 @@ pub use tlp::Tlp;
 
 /// Finds the term whose wire code is `code` exactly (the strict parse behind `FromStr` and serde).
 pub(crate) fn from_code<V: Vocabulary>(code: &str) -> Result<V, Error> {
-    V::codes()
-        .iter()
-        .position(|c| *c == code)
-        .map(|i| V::all()[i])
+    V::lookup_index()
+        .by_code(code)
         .ok_or_else(|| Error::UnknownCode {
             kind: V::KIND,
             input: code.to_owned(),
