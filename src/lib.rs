@@ -87,9 +87,11 @@ mod error;
 pub mod json;
 mod lang;
 pub mod model;
+pub mod sample;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
+pub mod scorecard;
 pub mod validate;
 pub mod vocab;
 

@@ -1,0 +1,291 @@
+//! The scorecard of the EU-CLASI 2025-2026 roadmap from progress reports: for each pillar and
+//! action, the latest status each actor reports, whether the action has progress, and the
+//! indicators added up; as Markdown on standard output and, if asked, as an SVG chart.
+//!
+//! ```text
+//! cargo run --example scorecard -- data/sample/progress-reports.jsonl             # Markdown, English
+//! cargo run --example scorecard -- data/sample/progress-reports.jsonl --lang es --svg card.svg
+//! cat reports.jsonl | cargo run --example scorecard -- -                           # - reads stdin
+//! cargo run --example scorecard -- --generate 50000 --seed 7 > big.jsonl          # fictitious input
+//! cargo run --example scorecard -- --write-sample                                  # rewrites the shipped sample
+//! cargo run --example scorecard -- --help
+//! ```
+//!
+//! - `FILE` holds progress reports as JSON Lines (one report a line; `-` for standard input),
+//!   every revision of every record in any order: the scorecard keeps the latest revision of
+//!   each record and leaves out withdrawn records (see `eu_clasi::scorecard`).
+//! - A line that cannot be read as a progress report, or that breaks a rule of its contract
+//!   (`Validate`), is reported on standard error as `file:line: /json/pointer: message`, and
+//!   left out; the other lines are still read and the scorecard is still printed.
+//! - `--lang` (en, es, pt, fr, or a language's name) sets the headings and labels of the
+//!   Markdown and the SVG. `--svg PATH` also writes the chart, a self-contained SVG file.
+//! - `--generate N [--seed S]` writes N fictitious progress reports
+//!   (`eu_clasi::sample::progress_reports`, seed 0 by default) as JSON Lines to standard output
+//!   instead, and reads nothing: the way to make inputs of any size for trials and benchmarks.
+//! - `--write-sample` writes `data/sample/progress-reports.jsonl` again from
+//!   `eu_clasi::sample::sample_file()`: run it when a test says the shipped sample is stale.
+//! - Exit code 0 when every line was valid, 1 when some were not (the scorecard is still
+//!   printed), 2 for a usage or I/O error (an unknown flag or language, a missing file, a file
+//!   that cannot be written), with a message on standard error.
+
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::process::ExitCode;
+
+use eu_clasi::json::JsonLines;
+use eu_clasi::scorecard::Scorecard;
+use eu_clasi::{Error, Lang, ProgressReport, Validate, Vocabulary, sample};
+
+const USAGE: &str =
+    "usage: cargo run --example scorecard -- FILE.jsonl|- [--lang en|es|pt|fr] [--svg OUT.svg]
+       cargo run --example scorecard -- --generate N [--seed S]
+       cargo run --example scorecard -- --write-sample
+       cargo run --example scorecard -- --help";
+
+/// Where `--write-sample` writes the shipped sample.
+const SAMPLE_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/sample/progress-reports.jsonl"
+);
+
+/// What the command line asks for.
+enum Command {
+    Help,
+    Score {
+        file: String,
+        lang: Lang,
+        svg: Option<String>,
+    },
+    Generate {
+        count: usize,
+        seed: u64,
+    },
+    WriteSample,
+}
+
+/// Reads the command line, or says what is wrong with it.
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let mut file: Option<String> = None;
+    let mut lang: Option<String> = None;
+    let mut svg: Option<String> = None;
+    let mut generate: Option<String> = None;
+    let mut seed: Option<String> = None;
+    let mut write_sample = false;
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let slot = match flag.as_str() {
+            "--help" | "-h" if inline.is_none() => return Ok(Command::Help),
+            "--write-sample" if inline.is_none() => {
+                write_sample = true;
+                continue;
+            }
+            "--lang" | "-l" => &mut lang,
+            "--svg" => &mut svg,
+            "--generate" => &mut generate,
+            "--seed" => &mut seed,
+            "-" => &mut file,
+            other if other.starts_with('-') => return Err(format!("unknown argument {arg:?}")),
+            _ => &mut file,
+        };
+        let value = if flag.starts_with("--") || flag == "-l" {
+            match inline.or_else(|| args.next()) {
+                Some(v) if !v.trim().is_empty() && !v.starts_with("--") => v,
+                _ => return Err(format!("{flag} needs a value")),
+            }
+        } else {
+            arg
+        };
+        if slot.replace(value).is_some() {
+            return Err(if flag.starts_with('-') && flag != "-" {
+                format!("{flag} is given twice")
+            } else {
+                "give one FILE only".to_owned()
+            });
+        }
+    }
+
+    if write_sample {
+        if file.is_some() || lang.is_some() || svg.is_some() || generate.is_some() || seed.is_some()
+        {
+            return Err("--write-sample takes no other argument".into());
+        }
+        return Ok(Command::WriteSample);
+    }
+    if let Some(n) = generate {
+        if file.is_some() || lang.is_some() || svg.is_some() {
+            return Err(
+                "--generate writes reports and reads none: give no FILE, --lang or --svg".into(),
+            );
+        }
+        let count = n
+            .parse()
+            .map_err(|_| format!("--generate {n:?}: expected a number of reports"))?;
+        let seed = match seed {
+            None => 0,
+            Some(s) => s.parse().map_err(|_| {
+                format!(
+                    "--seed {s:?}: expected a whole number from 0 to {}",
+                    u64::MAX
+                )
+            })?,
+        };
+        return Ok(Command::Generate { count, seed });
+    }
+    if seed.is_some() {
+        return Err("--seed goes with --generate".into());
+    }
+    let lang = match lang {
+        None => Lang::En,
+        Some(value) => Lang::lookup(&value).map_err(|e| {
+            format!("--lang {value:?}: {e}; use en, es, pt or fr (or a language's name)")
+        })?,
+    };
+    let file =
+        file.ok_or("name a FILE of progress reports (JSON Lines), or - for standard input")?;
+    Ok(Command::Score { file, lang, svg })
+}
+
+/// Writes JSON Lines of `reports` to `out`.
+fn write_lines(
+    out: &mut impl Write,
+    reports: impl Iterator<Item = ProgressReport>,
+) -> std::io::Result<()> {
+    for report in reports {
+        serde_json::to_writer(&mut *out, &report)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// What reading the input gave: the valid reports, and how many lines were not.
+struct Input {
+    reports: Vec<ProgressReport>,
+    invalid: usize,
+}
+
+/// Reads the reports of `reader`, reporting each invalid line on stderr.
+fn read(name: &str, reader: impl BufRead) -> Result<Input, String> {
+    let mut input = Input {
+        reports: Vec::new(),
+        invalid: 0,
+    };
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for line in JsonLines::<_, ProgressReport>::new(reader) {
+        match line.result {
+            Ok(report) => {
+                let problems = report.problems();
+                if problems.is_empty() {
+                    input.reports.push(report);
+                    continue;
+                }
+                input.invalid += 1;
+                for p in problems {
+                    let path = if p.path.is_empty() { "/" } else { &p.path };
+                    let _ = writeln!(err, "{name}:{}: {path}: {}", line.number, p.message);
+                }
+            }
+            Err(Error::Io { message }) => {
+                return Err(format!("{name}:{}: cannot read: {message}", line.number));
+            }
+            Err(Error::Json { path, message, .. }) => {
+                input.invalid += 1;
+                let path = if path.is_empty() { "/" } else { &path };
+                let _ = writeln!(err, "{name}:{}: {path}: {message}", line.number);
+            }
+            Err(other) => {
+                input.invalid += 1;
+                let _ = writeln!(err, "{name}:{}: /: {other}", line.number);
+            }
+        }
+    }
+    Ok(input)
+}
+
+/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
+fn print(text: &str) -> Result<(), String> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("cannot write the scorecard: {e}")),
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Help => {
+            print(&format!(
+                "Prints the scorecard of the EU-CLASI 2025-2026 roadmap from progress reports \
+                 (JSON Lines).\n{USAGE}\n"
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate { count, seed } => {
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+            match write_lines(&mut out, sample::progress_reports(seed, count)) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+                Err(e) => Err(format!("cannot write the reports: {e}")),
+            }
+        }
+        Command::WriteSample => {
+            let write = || -> std::io::Result<()> {
+                if let Some(dir) = std::path::Path::new(SAMPLE_PATH).parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let mut out = BufWriter::new(std::fs::File::create(SAMPLE_PATH)?);
+                write_lines(&mut out, sample::sample_file().into_iter())
+            };
+            write().map_err(|e| format!("cannot write {SAMPLE_PATH}: {e}"))?;
+            eprintln!("wrote {SAMPLE_PATH}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Score { file, lang, svg } => {
+            let input = if file == "-" {
+                read("-", std::io::stdin().lock())?
+            } else {
+                let f = std::fs::File::open(&file)
+                    .map_err(|e| format!("cannot open {file}: {e}; check the path"))?;
+                read(&file, BufReader::with_capacity(1 << 16, f))?
+            };
+            let card = Scorecard::from_reports(&input.reports);
+            if let Some(path) = svg {
+                std::fs::write(&path, card.to_svg(lang))
+                    .map_err(|e| format!("cannot write {path}: {e}"))?;
+            }
+            print(&card.to_markdown(lang))?;
+            if input.invalid > 0 {
+                eprintln!(
+                    "scorecard: {} invalid line{} left out",
+                    input.invalid,
+                    if input.invalid == 1 { "" } else { "s" }
+                );
+                Ok(ExitCode::from(1))
+            } else {
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let command = match parse_args(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("scorecard: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(command) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("scorecard: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,1715 @@
+//! How far the roadmap has come, from the progress reports: the latest status each actor
+//! reports for each action, the share of actions with progress, and the indicators added up,
+//! as data, as Markdown and as an SVG chart.
+//!
+//! # What is counted
+//!
+//! - **Current reports only.** Of the reports given, the scorecard keeps the latest revision
+//!   of each record ([`latest_revisions`]: the latest `modified` per id) and drops the records
+//!   whose latest revision withdraws them ([`current_revisions`]). Earlier revisions count for
+//!   nothing: a record revised from `planned` to `in_progress` counts once, as `in_progress`.
+//! - **Every roadmap action**, all 17 of the built-in roadmap, even those no report is about. A
+//!   current report on an action the roadmap does not have (which [`Validate`](crate::Validate)
+//!   reports as a problem) is counted in [`Scorecard::outside_roadmap`] and nowhere else.
+//! - **The status of an actor** on an action is the status of that actor's current report on
+//!   it with the latest `modified`; an actor may have several current reports on one action
+//!   (one record per reporting line, say), and only the latest speaks for it. Of two with the
+//!   same `modified`, the one whose record comes later in the input wins.
+//! - **Progress.** An action *has progress* when at least one current report on it has the
+//!   status `in_progress`, `completed` or `ongoing`. `not_started`, `planned` and
+//!   `discontinued` are not progress, and an action with no current report has none. The
+//!   share of actions with progress is given per pillar and overall, as a count of actions
+//!   over the number of actions ([`Progress`]).
+//! - **Indicators** of every current report on an action are added up, each in its own unit
+//!   and never converted: counts per kind of indicator ([`CountKind`]), kilograms per
+//!   [`Substance`], and money per currency, assets frozen and assets
+//!   confiscated apart. Sums are exact ([`Quantity`] and [`Amount`] are decimals, never
+//!   floats) and checked: a total too large to hold is listed in [`Totals::overflowed`]
+//!   rather than wrapped, rounded or a panic. A report's indicators are what that report
+//!   covers (a record's revisions each cover the whole period so far), so only the latest
+//!   revision's count.
+//!
+//! ```
+//! use eu_clasi::{sample, scorecard::Scorecard, ImplementationStatus, Lang};
+//!
+//! let reports = sample::sample_file();
+//! let card = Scorecard::from_reports(&reports);
+//! assert_eq!(card.pillars.len(), 4);
+//! assert_eq!(card.progress.actions, 17);
+//! let vi = card.action("1.vi".parse()?).unwrap();
+//! for actor in &vi.actors {
+//!     println!("{}: {}", actor.actor, actor.status);
+//! }
+//! let markdown = card.to_markdown(Lang::Es);
+//! assert!(markdown.contains("## Pilar 1"));
+//! let svg = card.to_svg(Lang::Fr);
+//! assert!(svg.starts_with("<svg") && svg.contains("Pilier 4"));
+//! # Ok::<(), eu_clasi::Error>(())
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::{
+    ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
+    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, Vocabulary,
+    current_revisions, declaration, latest_revisions,
+};
+
+/// The scorecard of the roadmap: per pillar and per action, who reports what status, whether
+/// the action has progress, and what the reports measured (see the [module
+/// documentation](self) for exactly what is counted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scorecard {
+    /// The roadmap's pillars, in order, each with all its actions.
+    pub pillars: Vec<PillarScore>,
+    /// How many of the roadmap's actions have progress.
+    pub progress: Progress,
+    /// Every current report's indicators, added up.
+    pub totals: Totals,
+    /// How many reports were given, every revision counted.
+    pub reports_read: usize,
+    /// How many records (distinct ids) they are revisions of.
+    pub records: usize,
+    /// How many records are withdrawn (their latest revision says `withdrawn: true`).
+    pub withdrawn: usize,
+    /// How many current reports (latest revisions, not withdrawn) are about roadmap actions
+    /// and counted.
+    pub current: usize,
+    /// How many current reports are about an action the roadmap does not have, and are not
+    /// counted.
+    pub outside_roadmap: usize,
+}
+
+/// One pillar of the roadmap in a [`Scorecard`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PillarScore {
+    /// The pillar's number (1 to 4).
+    pub number: u8,
+    /// The pillar's title, verbatim from the declaration (in English).
+    pub title: String,
+    /// Every action of the pillar, in the roadmap's order, reported on or not.
+    pub actions: Vec<ActionScore>,
+    /// How many of the pillar's actions have progress.
+    pub progress: Progress,
+    /// The pillar's indicators, added up.
+    pub totals: Totals,
+}
+
+/// One action of the roadmap in a [`Scorecard`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionScore {
+    /// The action's id (`1.vi`).
+    pub id: ActionId,
+    /// Every actor with a current report on the action, with its latest status, in the order
+    /// of [`Actor`] (states, then bodies). Empty when no current report is about the action.
+    pub actors: Vec<ActorStatus>,
+    /// How many current reports are about the action.
+    pub reports: usize,
+    /// Whether the action has progress: at least one current report on it says
+    /// `in_progress`, `completed` or `ongoing`.
+    pub has_progress: bool,
+    /// The action's indicators, added up over its current reports.
+    pub totals: Totals,
+}
+
+/// The latest status an actor reports for an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorStatus {
+    /// Who reports.
+    pub actor: Actor,
+    /// The status of its current report on the action with the latest `modified`.
+    pub status: ImplementationStatus,
+    /// When that report was last modified.
+    pub modified: Timestamp,
+    /// How many current reports the actor has on the action.
+    pub reports: usize,
+}
+
+/// How many actions have progress, out of how many.
+///
+/// ```
+/// use eu_clasi::scorecard::Progress;
+///
+/// let p = Progress { with_progress: 2, actions: 3 };
+/// assert_eq!(p.percent(), 67);
+/// assert_eq!(Progress { with_progress: 0, actions: 0 }.percent(), 0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// How many actions have progress.
+    pub with_progress: usize,
+    /// How many actions there are.
+    pub actions: usize,
+}
+
+impl Progress {
+    /// The share of actions with progress, in percent, rounded to the nearest whole number
+    /// (halves up); 0 when there is no action. Computed with integers only.
+    pub fn percent(self) -> usize {
+        if self.actions == 0 {
+            return 0;
+        }
+        (self.with_progress * 200 + self.actions) / (self.actions * 2)
+    }
+}
+
+/// What an indicator counts, for the indicators that count (the others are weights and sums
+/// of money, which [`Totals`] keeps by substance and currency).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CountKind {
+    /// Firearms seized.
+    FirearmsSeized,
+    /// Arrests made.
+    Arrests,
+    /// Victims identified.
+    VictimsIdentified,
+    /// Criminal investigations opened.
+    InvestigationsOpened,
+    /// Joint investigation teams set up.
+    JitsSetUp,
+    /// Training courses or sessions delivered.
+    TrainingsDelivered,
+    /// Port security assessments carried out.
+    PortAssessments,
+    /// Officers trained.
+    OfficersTrained,
+}
+
+impl CountKind {
+    /// What a counting indicator counts, and how many; `None` for a weight or a sum of money.
+    pub const fn of(indicator: &Indicator) -> Option<(CountKind, u64)> {
+        match *indicator {
+            Indicator::FirearmsSeized { count } => Some((CountKind::FirearmsSeized, count)),
+            Indicator::Arrests { count } => Some((CountKind::Arrests, count)),
+            Indicator::VictimsIdentified { count } => Some((CountKind::VictimsIdentified, count)),
+            Indicator::InvestigationsOpened { count } => {
+                Some((CountKind::InvestigationsOpened, count))
+            }
+            Indicator::JitsSetUp { count } => Some((CountKind::JitsSetUp, count)),
+            Indicator::TrainingsDelivered { count } => Some((CountKind::TrainingsDelivered, count)),
+            Indicator::PortAssessments { count } => Some((CountKind::PortAssessments, count)),
+            Indicator::OfficersTrained { count } => Some((CountKind::OfficersTrained, count)),
+            Indicator::DrugSeizure { .. }
+            | Indicator::AssetsFrozen { .. }
+            | Indicator::AssetsConfiscated { .. } => None,
+        }
+    }
+
+    /// What is counted, in the four languages (es, pt and fr are the crate's own translations).
+    pub const fn labels(self) -> Labels {
+        match self {
+            CountKind::FirearmsSeized => Labels::new(
+                "firearms seized",
+                "armas de fuego incautadas",
+                "armas de fogo apreendidas",
+                "armes à feu saisies",
+            ),
+            CountKind::Arrests => {
+                Labels::new("arrests", "detenciones", "detenções", "arrestations")
+            }
+            CountKind::VictimsIdentified => Labels::new(
+                "victims identified",
+                "víctimas identificadas",
+                "vítimas identificadas",
+                "victimes identifiées",
+            ),
+            CountKind::InvestigationsOpened => Labels::new(
+                "investigations opened",
+                "investigaciones abiertas",
+                "investigações abertas",
+                "enquêtes ouvertes",
+            ),
+            CountKind::JitsSetUp => Labels::new(
+                "joint investigation teams set up",
+                "equipos conjuntos de investigación creados",
+                "equipas de investigação conjuntas criadas",
+                "équipes communes d'enquête créées",
+            ),
+            CountKind::TrainingsDelivered => Labels::new(
+                "trainings delivered",
+                "formaciones impartidas",
+                "formações ministradas",
+                "formations dispensées",
+            ),
+            CountKind::PortAssessments => Labels::new(
+                "port assessments",
+                "evaluaciones portuarias",
+                "avaliações portuárias",
+                "évaluations portuaires",
+            ),
+            CountKind::OfficersTrained => Labels::new(
+                "officers trained",
+                "agentes formados",
+                "agentes formados",
+                "agents formés",
+            ),
+        }
+        .translated(TRANSLATED_ES_PT_FR)
+    }
+}
+
+/// One total of [`Totals`]: a count, a weight of a substance, or a sum of money in a currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Measure {
+    /// A count of one kind.
+    Count(CountKind),
+    /// Kilograms of a substance seized.
+    Kilograms(Substance),
+    /// Assets frozen, in a currency.
+    Frozen(Currency),
+    /// Assets confiscated, in a currency.
+    Confiscated(Currency),
+}
+
+impl Measure {
+    /// What the total is, in `lang`: `arrests`, `cocaine (kg)`, `assets frozen (EUR)`.
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Measure::Count(kind) => kind.labels().get(lang).to_owned(),
+            Measure::Kilograms(s) => format!("{} (kg)", s.label(lang)),
+            Measure::Frozen(c) => format!("{} ({c})", Text::Frozen.get(lang)),
+            Measure::Confiscated(c) => format!("{} ({c})", Text::Confiscated.get(lang)),
+        }
+    }
+}
+
+/// Indicators added up, each in its unit: counts by kind, kilograms by substance, sums of
+/// money by currency (assets frozen and confiscated apart). No total is ever converted into
+/// another unit or currency.
+///
+/// ```
+/// use eu_clasi::{Currency, Indicator, Money, Substance};
+/// use eu_clasi::scorecard::{CountKind, Measure, Totals};
+///
+/// let mut t = Totals::default();
+/// t.add(&Indicator::DrugSeizure { substance: Substance::Cocaine, kilograms: "0.5".parse()? });
+/// t.add(&Indicator::DrugSeizure { substance: Substance::Cocaine, kilograms: "1.25".parse()? });
+/// t.add(&Indicator::AssetsFrozen { amount: Money::new("100".parse()?, Currency::EUR) });
+/// t.add(&Indicator::AssetsFrozen { amount: Money::new("100".parse()?, Currency::USD) });
+/// t.add(&Indicator::Arrests { count: 3 });
+/// assert_eq!(t.kilograms[&Substance::Cocaine].to_string(), "1.75");
+/// assert_eq!(t.frozen.len(), 2); // never mixed
+/// assert_eq!(t.counts[&CountKind::Arrests], 3);
+///
+/// let huge = Money::new(eu_clasi::Amount::MAX, Currency::EUR);
+/// t.add(&Indicator::AssetsFrozen { amount: huge });
+/// assert!(t.overflowed.contains(&Measure::Frozen(Currency::EUR)));
+/// assert!(!t.frozen.contains_key(&Currency::EUR)); // no wrong total is kept
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// The sum of each kind of count.
+    pub counts: BTreeMap<CountKind, u64>,
+    /// Kilograms seized, by substance.
+    pub kilograms: BTreeMap<Substance, Quantity>,
+    /// Assets frozen, by currency.
+    pub frozen: BTreeMap<Currency, Amount>,
+    /// Assets confiscated, by currency.
+    pub confiscated: BTreeMap<Currency, Amount>,
+    /// The totals that grew too large to hold (a count above `u64::MAX`, a decimal above
+    /// [`Amount::MAX`]): they are left out of the maps above, so that no wrong figure is shown,
+    /// and listed here.
+    pub overflowed: BTreeSet<Measure>,
+}
+
+/// Adds `value` to the total `key` of `map`, or marks it overflowed.
+fn add_to<K: Ord + Copy, V: Copy + Default>(
+    map: &mut BTreeMap<K, V>,
+    overflowed: &mut BTreeSet<Measure>,
+    key: K,
+    measure: Measure,
+    value: V,
+    add: fn(V, V) -> Option<V>,
+) {
+    if overflowed.contains(&measure) {
+        return;
+    }
+    let total = map.entry(key).or_default();
+    match add(*total, value) {
+        Some(sum) => *total = sum,
+        None => {
+            map.remove(&key);
+            overflowed.insert(measure);
+        }
+    }
+}
+
+impl Totals {
+    /// Adds one indicator to its total.
+    pub fn add(&mut self, indicator: &Indicator) {
+        let overflowed = &mut self.overflowed;
+        match *indicator {
+            Indicator::DrugSeizure {
+                substance,
+                kilograms,
+            } => add_to(
+                &mut self.kilograms,
+                overflowed,
+                substance,
+                Measure::Kilograms(substance),
+                kilograms,
+                Quantity::checked_add,
+            ),
+            Indicator::AssetsFrozen { amount } => add_to(
+                &mut self.frozen,
+                overflowed,
+                amount.currency,
+                Measure::Frozen(amount.currency),
+                amount.amount,
+                Amount::checked_add,
+            ),
+            Indicator::AssetsConfiscated { amount } => add_to(
+                &mut self.confiscated,
+                overflowed,
+                amount.currency,
+                Measure::Confiscated(amount.currency),
+                amount.amount,
+                Amount::checked_add,
+            ),
+            _ => {
+                if let Some((kind, count)) = CountKind::of(indicator) {
+                    add_to(
+                        &mut self.counts,
+                        overflowed,
+                        kind,
+                        Measure::Count(kind),
+                        count,
+                        u64::checked_add,
+                    );
+                }
+            }
+        }
+    }
+
+    /// Adds every total of `other` to this one; a total that overflowed in either overflows.
+    pub fn merge(&mut self, other: &Totals) {
+        for &measure in &other.overflowed {
+            match measure {
+                Measure::Count(k) => {
+                    self.counts.remove(&k);
+                }
+                Measure::Kilograms(s) => {
+                    self.kilograms.remove(&s);
+                }
+                Measure::Frozen(c) => {
+                    self.frozen.remove(&c);
+                }
+                Measure::Confiscated(c) => {
+                    self.confiscated.remove(&c);
+                }
+            }
+            self.overflowed.insert(measure);
+        }
+        let overflowed = &mut self.overflowed;
+        for (&k, &n) in &other.counts {
+            add_to(
+                &mut self.counts,
+                overflowed,
+                k,
+                Measure::Count(k),
+                n,
+                u64::checked_add,
+            );
+        }
+        for (&s, &q) in &other.kilograms {
+            add_to(
+                &mut self.kilograms,
+                overflowed,
+                s,
+                Measure::Kilograms(s),
+                q,
+                Quantity::checked_add,
+            );
+        }
+        for (&c, &a) in &other.frozen {
+            add_to(
+                &mut self.frozen,
+                overflowed,
+                c,
+                Measure::Frozen(c),
+                a,
+                Amount::checked_add,
+            );
+        }
+        for (&c, &a) in &other.confiscated {
+            add_to(
+                &mut self.confiscated,
+                overflowed,
+                c,
+                Measure::Confiscated(c),
+                a,
+                Amount::checked_add,
+            );
+        }
+    }
+
+    /// Whether nothing was measured.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+            && self.kilograms.is_empty()
+            && self.frozen.is_empty()
+            && self.confiscated.is_empty()
+            && self.overflowed.is_empty()
+    }
+
+    /// Every total as a line of text in `lang`, counts first, then kilograms, then money
+    /// (`arrests: 12`, `cocaine: 1.75 kg`, `assets frozen: 1000.5 BRL, 200 EUR`), and the
+    /// overflowed totals last.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        for (kind, n) in &self.counts {
+            out.push(format!("{}: {n}", kind.labels().get(lang)));
+        }
+        for (substance, q) in &self.kilograms {
+            out.push(format!("{}: {q} kg", substance.label(lang)));
+        }
+        for (text, sums) in [
+            (Text::Frozen, &self.frozen),
+            (Text::Confiscated, &self.confiscated),
+        ] {
+            if !sums.is_empty() {
+                let list: Vec<String> = sums.iter().map(|(c, a)| format!("{a} {c}")).collect();
+                out.push(format!("{}: {}", text.get(lang), list.join(", ")));
+            }
+        }
+        for m in &self.overflowed {
+            out.push(format!("{}: {}", m.label(lang), Text::Overflow.get(lang)));
+        }
+        out
+    }
+}
+
+/// What an actor's reports on one action add up to, while the reports are read.
+struct ActorAcc {
+    status: ImplementationStatus,
+    modified: Timestamp,
+    reports: usize,
+}
+
+/// Whether a status is progress.
+const fn is_progress(status: ImplementationStatus) -> bool {
+    matches!(
+        status,
+        ImplementationStatus::InProgress
+            | ImplementationStatus::Completed
+            | ImplementationStatus::Ongoing
+    )
+}
+
+impl Scorecard {
+    /// The scorecard of `reports`: every revision of every record, in any order (see the
+    /// [module documentation](self) for what is counted).
+    pub fn from_reports<'a>(reports: impl IntoIterator<Item = &'a ProgressReport>) -> Scorecard {
+        let all: Vec<&ProgressReport> = reports.into_iter().collect();
+        let latest = latest_revisions(all.iter().copied());
+        let withdrawn = latest.iter().filter(|r| r.withdrawn).count();
+        let current = current_revisions(latest.iter().copied());
+
+        let d = declaration();
+        let index: BTreeMap<ActionId, usize> =
+            d.actions().enumerate().map(|(i, a)| (a.id, i)).collect();
+        let n = index.len();
+        let mut actors: Vec<BTreeMap<Actor, ActorAcc>> = (0..n).map(|_| BTreeMap::new()).collect();
+        let mut counts = vec![0usize; n];
+        let mut progress = vec![false; n];
+        let mut totals: Vec<Totals> = vec![Totals::default(); n];
+        let mut outside_roadmap = 0;
+        for r in &current {
+            let Some(&i) = index.get(&r.action) else {
+                outside_roadmap += 1;
+                continue;
+            };
+            let (Some(count), Some(has), Some(sum), Some(by_actor)) = (
+                counts.get_mut(i),
+                progress.get_mut(i),
+                totals.get_mut(i),
+                actors.get_mut(i),
+            ) else {
+                continue;
+            };
+            *count += 1;
+            *has |= is_progress(r.status);
+            for indicator in &r.indicators {
+                sum.add(indicator);
+            }
+            let acc = by_actor.entry(r.reporter).or_insert(ActorAcc {
+                status: r.status,
+                modified: r.modified,
+                reports: 0,
+            });
+            acc.reports += 1;
+            if r.modified >= acc.modified {
+                acc.status = r.status;
+                acc.modified = r.modified;
+            }
+        }
+
+        let mut scores: Vec<Option<ActionScore>> = d
+            .actions()
+            .enumerate()
+            .map(|(i, a)| {
+                Some(ActionScore {
+                    id: a.id,
+                    actors: actors
+                        .get_mut(i)
+                        .map(std::mem::take)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(actor, acc)| ActorStatus {
+                            actor,
+                            status: acc.status,
+                            modified: acc.modified,
+                            reports: acc.reports,
+                        })
+                        .collect(),
+                    reports: counts.get(i).copied().unwrap_or(0),
+                    has_progress: progress.get(i).copied().unwrap_or(false),
+                    totals: totals.get_mut(i).map(std::mem::take).unwrap_or_default(),
+                })
+            })
+            .collect();
+
+        let mut pillars = Vec::new();
+        let mut overall = Progress::default();
+        let mut overall_totals = Totals::default();
+        for pillar in &d.roadmap.pillars {
+            let actions: Vec<ActionScore> = pillar
+                .actions
+                .iter()
+                .filter_map(|a| index.get(&a.id).and_then(|&i| scores.get_mut(i)?.take()))
+                .collect();
+            let p = Progress {
+                with_progress: actions.iter().filter(|a| a.has_progress).count(),
+                actions: actions.len(),
+            };
+            let mut sum = Totals::default();
+            for a in &actions {
+                sum.merge(&a.totals);
+            }
+            overall.with_progress += p.with_progress;
+            overall.actions += p.actions;
+            overall_totals.merge(&sum);
+            pillars.push(PillarScore {
+                number: pillar.number,
+                title: pillar.title.clone(),
+                actions,
+                progress: p,
+                totals: sum,
+            });
+        }
+        Scorecard {
+            pillars,
+            progress: overall,
+            totals: overall_totals,
+            reports_read: all.len(),
+            records: latest.len(),
+            withdrawn,
+            current: current.len() - outside_roadmap,
+            outside_roadmap,
+        }
+    }
+
+    /// Every action, pillar by pillar.
+    pub fn actions(&self) -> impl Iterator<Item = &ActionScore> + '_ {
+        self.pillars.iter().flat_map(|p| p.actions.iter())
+    }
+
+    /// The action with this id.
+    pub fn action(&self, id: ActionId) -> Option<&ActionScore> {
+        self.actions().find(|a| a.id == id)
+    }
+
+    /// The pillar with this number.
+    pub fn pillar(&self, number: u8) -> Option<&PillarScore> {
+        self.pillars.iter().find(|p| p.number == number)
+    }
+
+    /// The scorecard as Markdown, with headings and labels in `lang`: a table per pillar (the
+    /// action, whether it has progress, each actor's latest status, the indicator totals),
+    /// the pillar's totals, then the overall figures. Pillar titles are quoted in English,
+    /// the declaration's language.
+    ///
+    /// ```
+    /// use eu_clasi::{sample, scorecard::Scorecard, Lang};
+    ///
+    /// let md = Scorecard::from_reports(&sample::sample_file()).to_markdown(Lang::Pt);
+    /// assert!(md.starts_with("# Quadro de avaliação"));
+    /// assert!(md.contains("| Ação | Progresso | Estado por ator | Indicadores |"));
+    /// ```
+    pub fn to_markdown(&self, lang: Lang) -> String {
+        let mut md = String::new();
+        let t = |text: Text| text.get(lang);
+        let _ = writeln!(md, "# {}\n", t(Text::Title));
+        let _ = writeln!(md, "{}\n", t(Text::Counting));
+        for pillar in &self.pillars {
+            let _ = writeln!(
+                md,
+                "## {} {}: {}\n",
+                t(Text::Pillar),
+                pillar.number,
+                cell(&pillar.title)
+            );
+            let _ = writeln!(md, "{}\n", progress_sentence(pillar.progress, lang));
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |",
+                t(Text::Action),
+                t(Text::Progress),
+                t(Text::StatusByActor),
+                t(Text::Indicators)
+            );
+            md.push_str("| --- | --- | --- | --- |\n");
+            for a in &pillar.actions {
+                let statuses = if a.actors.is_empty() {
+                    format!("*{}*", t(Text::NoReport))
+                } else {
+                    let list: Vec<String> = a
+                        .actors
+                        .iter()
+                        .map(|s| format!("{}: {}", s.actor.label(lang), s.status.label(lang)))
+                        .collect();
+                    list.join("; ")
+                };
+                let indicators = a.totals.lines(lang).join("; ");
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} |",
+                    a.id,
+                    t(if a.has_progress { Text::Yes } else { Text::No }),
+                    cell(&statuses),
+                    cell(&indicators)
+                );
+            }
+            if !pillar.totals.is_empty() {
+                let _ = writeln!(md, "\n{}:\n", t(Text::PillarTotals));
+                for line in pillar.totals.lines(lang) {
+                    let _ = writeln!(md, "- {}", cell(&line));
+                }
+            }
+            md.push('\n');
+        }
+        let _ = writeln!(md, "## {}\n", t(Text::Overall));
+        let _ = writeln!(md, "{}\n", progress_sentence(self.progress, lang));
+        for pillar in &self.pillars {
+            let _ = writeln!(
+                md,
+                "- {} {}: {} {} {} ({}%)",
+                t(Text::Pillar),
+                pillar.number,
+                pillar.progress.with_progress,
+                t(Text::Of),
+                pillar.progress.actions,
+                pillar.progress.percent()
+            );
+        }
+        let _ = writeln!(md, "\n### {}\n", t(Text::Indicators));
+        let lines = self.totals.lines(lang);
+        if lines.is_empty() {
+            let _ = writeln!(md, "*{}*", t(Text::NothingMeasured));
+        }
+        for line in lines {
+            let _ = writeln!(md, "- {}", cell(&line));
+        }
+        let _ = writeln!(md, "\n### {}\n", t(Text::Reports));
+        let _ = writeln!(md, "| | |\n| --- | ---: |");
+        let mut rows = vec![
+            (Text::ReportsRead, self.reports_read),
+            (Text::Records, self.records),
+            (Text::Withdrawn, self.withdrawn),
+            (Text::Current, self.current),
+        ];
+        if self.outside_roadmap > 0 {
+            rows.push((Text::OutsideRoadmap, self.outside_roadmap));
+        }
+        for (text, n) in rows {
+            let _ = writeln!(md, "| {} | {n} |", t(text));
+        }
+        md
+    }
+
+    /// The scorecard as a self-contained SVG chart, with headings and labels in `lang`: one
+    /// row per action, grouped under its pillar's heading, with a bar split by the statuses
+    /// of the actors that report on it (each part's width in proportion to its number of
+    /// actors, the number written on it), the number of actors and reports and the first
+    /// indicator totals beside it, and a legend of the statuses' colours. An action with no
+    /// current report has an empty dashed bar, and the id of an action with progress is bold.
+    /// Hovering over a part of a bar lists its actors; over the note, shows it whole.
+    ///
+    /// The file needs nothing else: no script, no external font, style sheet or image; the
+    /// styles are presentation attributes, the font a system sans-serif one (Helvetica, Arial
+    /// or the viewer's default), and every text is escaped.
+    pub fn to_svg(&self, lang: Lang) -> String {
+        let t = |text: Text| text.get(lang);
+        let mut body = String::new();
+        let mut y: u32 = 34;
+        let _ = writeln!(
+            body,
+            r##"<text x="{MARGIN}" y="{y}" font-size="20" font-weight="bold" fill="#1a1a1a">{}</text>"##,
+            esc(t(Text::Title))
+        );
+        y += 22;
+        let subtitle = format!(
+            "{} · {} {}",
+            progress_sentence(self.progress, lang),
+            self.current,
+            t(Text::CurrentReportsShort)
+        );
+        let _ = writeln!(
+            body,
+            r##"<text x="{MARGIN}" y="{y}" font-size="13" fill="#444444">{}</text>"##,
+            esc(&subtitle)
+        );
+
+        // The legend: one swatch per status, and the empty bar.
+        y += 26;
+        let mut x = MARGIN;
+        let mut legend: Vec<(Option<ImplementationStatus>, &str)> = ImplementationStatus::all()
+            .iter()
+            .map(|&s| (Some(s), s.label(lang)))
+            .collect();
+        legend.push((None, t(Text::NoReport)));
+        for (status, label) in legend {
+            let width = 22 + text_width(label, 12);
+            if x + width > WIDTH - MARGIN {
+                x = MARGIN;
+                y += 20;
+            }
+            let swatch = match status {
+                Some(s) => format!(
+                    r#"<rect x="{x}" y="{}" width="14" height="14" rx="2" fill="{}"/>"#,
+                    y - 11,
+                    colour(s).0
+                ),
+                None => format!(
+                    r##"<rect x="{}" y="{}" width="13" height="13" rx="2" fill="#ffffff" stroke="#9e9e9e" stroke-dasharray="3 2"/>"##,
+                    f64::from(x) + 0.5,
+                    f64::from(y) - 10.5
+                ),
+            };
+            let _ = writeln!(
+                body,
+                r##"{swatch}<text x="{}" y="{y}" font-size="12" fill="#1a1a1a">{}</text>"##,
+                x + 19,
+                esc(label)
+            );
+            x += width + 14;
+        }
+        // Bold ids mark the actions with progress.
+        let sample_id = "1.vi";
+        let label = t(Text::BoldMeansProgress);
+        let width = text_width(sample_id, 13) + 8 + text_width(label, 12);
+        if x + width > WIDTH - MARGIN {
+            x = MARGIN;
+            y += 20;
+        }
+        let _ = writeln!(
+            body,
+            r##"<text x="{x}" y="{y}" font-size="13" font-weight="bold" fill="#1a1a1a">{sample_id}</text><text x="{}" y="{y}" font-size="12" fill="#1a1a1a">{}</text>"##,
+            x + text_width(sample_id, 13) + 6,
+            esc(label)
+        );
+
+        for pillar in &self.pillars {
+            y += 40;
+            let heading = format!("{} {}: {}", t(Text::Pillar), pillar.number, pillar.title);
+            let _ = writeln!(
+                body,
+                r##"<text x="{MARGIN}" y="{y}" font-size="15" font-weight="bold" fill="#1a1a1a">{}</text>"##,
+                esc(&heading)
+            );
+            y += 18;
+            let _ = writeln!(
+                body,
+                r##"<text x="{MARGIN}" y="{y}" font-size="12" fill="#555555">{}</text>"##,
+                esc(&progress_sentence(pillar.progress, lang))
+            );
+            y += 8;
+            for action in &pillar.actions {
+                y += ROW;
+                svg_row(&mut body, action, y, lang);
+            }
+        }
+        y += 28;
+        let height = y;
+        let mut svg = String::with_capacity(body.len() + 600);
+        let _ = writeln!(
+            svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="Helvetica, Arial, sans-serif" role="img" lang="{lang}">"#
+        );
+        let _ = writeln!(svg, "<title>{}</title>", esc(t(Text::Title)));
+        let _ = writeln!(
+            svg,
+            r##"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>"##
+        );
+        svg.push_str(&body);
+        svg.push_str("</svg>\n");
+        svg
+    }
+}
+
+/// The chart's width, margin, row height, and where its columns start.
+const WIDTH: u32 = 1100;
+const MARGIN: u32 = 20;
+const ROW: u32 = 24;
+const BAR_X: u32 = 76;
+const BAR_WIDTH: u32 = 540;
+const BAR_HEIGHT: u32 = 16;
+const NOTE_X: u32 = BAR_X + BAR_WIDTH + 14;
+
+/// One action's row: its id, the bar of its actors' statuses, and a note.
+fn svg_row(out: &mut String, action: &ActionScore, y: u32, lang: Lang) {
+    let t = |text: Text| text.get(lang);
+    let top = y - 12;
+    let weight = if action.has_progress {
+        "bold"
+    } else {
+        "normal"
+    };
+    let _ = writeln!(
+        out,
+        r##"<text x="{MARGIN}" y="{y}" font-size="13" font-weight="{weight}" fill="#1a1a1a">{}</text>"##,
+        esc(&action.id.to_string())
+    );
+    if action.actors.is_empty() {
+        let _ = writeln!(
+            out,
+            r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff" stroke="#9e9e9e" stroke-dasharray="4 3"/><text x="{}" y="{}" font-size="11" fill="#777777">{}</text>"##,
+            f64::from(BAR_X) + 0.5,
+            f64::from(top) + 0.5,
+            BAR_WIDTH - 1,
+            BAR_HEIGHT - 1,
+            BAR_X + 8,
+            y - 1,
+            esc(t(Text::NoReport))
+        );
+        return;
+    }
+    let total = action.actors.len() as u64;
+    let mut before: u64 = 0;
+    for &status in ImplementationStatus::all() {
+        let who: Vec<&str> = action
+            .actors
+            .iter()
+            .filter(|a| a.status == status)
+            .map(|a| a.actor.label(lang))
+            .collect();
+        if who.is_empty() {
+            continue;
+        }
+        let n = who.len() as u64;
+        let x0 = u64::from(BAR_X) + before * u64::from(BAR_WIDTH) / total;
+        before += n;
+        let x1 = u64::from(BAR_X) + before * u64::from(BAR_WIDTH) / total;
+        let (fill, ink) = colour(status);
+        let tip = format!(
+            "{} {}: {} ({n}): {}",
+            action.id,
+            status.label(lang),
+            t(Text::Actors),
+            who.join(", ")
+        );
+        let _ = write!(
+            out,
+            r##"<g><title>{}</title><rect x="{x0}" y="{top}" width="{}" height="{BAR_HEIGHT}" fill="{fill}" stroke="#ffffff" stroke-width="1"/>"##,
+            esc(&tip),
+            x1 - x0
+        );
+        let label = n.to_string();
+        if x1 - x0 >= 8 * label.len() as u64 + 4 {
+            let _ = write!(
+                out,
+                r#"<text x="{}" y="{}" font-size="11" text-anchor="middle" fill="{ink}">{label}</text>"#,
+                (x0 + x1) / 2,
+                y - 1
+            );
+        }
+        let _ = writeln!(out, "</g>");
+    }
+    let (actors, reports) = (action.actors.len(), action.reports);
+    let mut note = format!(
+        "{actors} {} · {reports} {}",
+        t(if actors == 1 {
+            Text::Actor
+        } else {
+            Text::Actors
+        }),
+        t(if reports == 1 {
+            Text::Report
+        } else {
+            Text::ReportsShort
+        }),
+    );
+    let lines = action.totals.lines(lang);
+    if !lines.is_empty() {
+        note.push_str(" · ");
+        note.push_str(&lines.join("; "));
+    }
+    let max_chars = ((WIDTH - MARGIN - NOTE_X) / 6) as usize;
+    let _ = writeln!(
+        out,
+        r##"<g><title>{}</title><text x="{NOTE_X}" y="{}" font-size="11" fill="#444444">{}</text></g>"##,
+        esc(&format!("{}: {note}", action.id)),
+        y - 1,
+        esc(&truncate(&note, max_chars))
+    );
+}
+
+/// A status's fill colour and the colour of text written on it.
+const fn colour(status: ImplementationStatus) -> (&'static str, &'static str) {
+    match status {
+        ImplementationStatus::NotStarted => ("#bdbdbd", "#1a1a1a"),
+        ImplementationStatus::Planned => ("#9ecae1", "#1a1a1a"),
+        ImplementationStatus::InProgress => ("#fdae61", "#1a1a1a"),
+        ImplementationStatus::Completed => ("#1a9850", "#ffffff"),
+        ImplementationStatus::Ongoing => ("#2c7bb6", "#ffffff"),
+        ImplementationStatus::Discontinued => ("#d7191c", "#ffffff"),
+    }
+}
+
+/// About how wide `text` is at `size` pixels in a sans-serif font (a little more than half
+/// the size per character, a little more than the average letter).
+fn text_width(text: &str, size: u32) -> u32 {
+    (text.chars().count() as u32 * size * 11).div_ceil(20)
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// `text` escaped for XML text and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` made safe for a Markdown table cell: no pipe and no line break.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// "Actions with progress: 2 of 3 (67%)" in `lang`.
+fn progress_sentence(p: Progress, lang: Lang) -> String {
+    format!(
+        "{}: {} {} {} ({}%)",
+        Text::ActionsWithProgress.get(lang),
+        p.with_progress,
+        Text::Of.get(lang),
+        p.actions,
+        p.percent()
+    )
+}
+
+/// The scorecard's own words, in en, es, pt, fr.
+#[derive(Clone, Copy)]
+enum Text {
+    Title,
+    Counting,
+    Pillar,
+    Action,
+    Progress,
+    StatusByActor,
+    Indicators,
+    NoReport,
+    Yes,
+    No,
+    PillarTotals,
+    Overall,
+    ActionsWithProgress,
+    Of,
+    NothingMeasured,
+    Reports,
+    ReportsRead,
+    Records,
+    Withdrawn,
+    Current,
+    OutsideRoadmap,
+    CurrentReportsShort,
+    Actor,
+    Actors,
+    Report,
+    ReportsShort,
+    BoldMeansProgress,
+    Frozen,
+    Confiscated,
+    Overflow,
+}
+
+impl Text {
+    fn get(self, lang: Lang) -> &'static str {
+        let [en, es, pt, fr] = match self {
+            Text::Title => [
+                "Scorecard of the EU-CLASI 2025-2026 roadmap",
+                "Cuadro de seguimiento de la hoja de ruta UE-CLASI 2025-2026",
+                "Quadro de avaliação do roteiro UE-CLASI 2025-2026",
+                "Tableau de bord de la feuille de route UE-CLASI 2025-2026",
+            ],
+            Text::Counting => [
+                "Only the latest revision of each record counts, and withdrawn records do not. An action has progress when at least one current report on it is in progress, completed or ongoing. Pillar titles are quoted in English, the declaration's language.",
+                "Solo cuenta la última revisión de cada registro, y los registros retirados no cuentan. Una acción avanza cuando al menos un informe vigente sobre ella está en curso, finalizada o es permanente. Los títulos de los pilares se citan en inglés, la lengua de la declaración.",
+                "Só conta a última revisão de cada registo, e os registos retirados não contam. Uma ação progride quando pelo menos um relatório em vigor sobre ela está em curso, concluída ou é permanente. Os títulos dos pilares são citados em inglês, a língua da declaração.",
+                "Seule la dernière révision de chaque enregistrement compte, et les enregistrements retirés ne comptent pas. Une action progresse lorsqu'au moins un rapport en vigueur la dit en cours, achevée ou permanente. Les titres des piliers sont cités en anglais, langue de la déclaration.",
+            ],
+            Text::Pillar => ["Pillar", "Pilar", "Pilar", "Pilier"],
+            Text::Action => ["Action", "Acción", "Ação", "Action"],
+            Text::Progress => ["Progress", "Avance", "Progresso", "Progrès"],
+            Text::StatusByActor => [
+                "Status by actor",
+                "Estado por actor",
+                "Estado por ator",
+                "État par acteur",
+            ],
+            Text::Indicators => ["Indicators", "Indicadores", "Indicadores", "Indicateurs"],
+            Text::NoReport => ["no report", "sin informe", "sem relatório", "aucun rapport"],
+            Text::Yes => ["yes", "sí", "sim", "oui"],
+            Text::No => ["no", "no", "não", "non"],
+            Text::PillarTotals => [
+                "Pillar totals",
+                "Totales del pilar",
+                "Totais do pilar",
+                "Totaux du pilier",
+            ],
+            Text::Overall => ["Overall", "En conjunto", "No conjunto", "Ensemble"],
+            Text::ActionsWithProgress => [
+                "Actions with progress",
+                "Acciones con avance",
+                "Ações com progresso",
+                "Actions en progrès",
+            ],
+            Text::Of => ["of", "de", "de", "sur"],
+            Text::NothingMeasured => [
+                "No indicator reported.",
+                "Ningún indicador informado.",
+                "Nenhum indicador comunicado.",
+                "Aucun indicateur communiqué.",
+            ],
+            Text::Reports => ["Reports", "Informes", "Relatórios", "Rapports"],
+            Text::ReportsRead => [
+                "Reports read (every revision)",
+                "Informes leídos (todas las revisiones)",
+                "Relatórios lidos (todas as revisões)",
+                "Rapports lus (toutes les révisions)",
+            ],
+            Text::Records => [
+                "Records (distinct ids)",
+                "Registros (ids distintos)",
+                "Registos (ids distintos)",
+                "Enregistrements (ids distincts)",
+            ],
+            Text::Withdrawn => [
+                "Withdrawn records",
+                "Registros retirados",
+                "Registos retirados",
+                "Enregistrements retirés",
+            ],
+            Text::Current => [
+                "Current reports counted",
+                "Informes vigentes contados",
+                "Relatórios em vigor contados",
+                "Rapports en vigueur comptés",
+            ],
+            Text::OutsideRoadmap => [
+                "Current reports on actions outside the roadmap (not counted)",
+                "Informes vigentes sobre acciones ajenas a la hoja de ruta (no contados)",
+                "Relatórios em vigor sobre ações fora do roteiro (não contados)",
+                "Rapports en vigueur sur des actions hors feuille de route (non comptés)",
+            ],
+            Text::CurrentReportsShort => [
+                "current reports",
+                "informes vigentes",
+                "relatórios em vigor",
+                "rapports en vigueur",
+            ],
+            Text::Actor => ["actor", "actor", "ator", "acteur"],
+            Text::Actors => ["actors", "actores", "atores", "acteurs"],
+            Text::Report => ["report", "informe", "relatório", "rapport"],
+            Text::ReportsShort => ["reports", "informes", "relatórios", "rapports"],
+            Text::BoldMeansProgress => [
+                "action with progress",
+                "acción con avance",
+                "ação com progresso",
+                "action en progrès",
+            ],
+            Text::Frozen => [
+                "assets frozen",
+                "bienes congelados",
+                "bens congelados",
+                "avoirs gelés",
+            ],
+            Text::Confiscated => [
+                "assets confiscated",
+                "bienes decomisados",
+                "bens confiscados",
+                "avoirs confisqués",
+            ],
+            Text::Overflow => [
+                "too large to add up",
+                "demasiado grande para sumarlo",
+                "demasiado grande para somar",
+                "trop grand pour être additionné",
+            ],
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Es => es,
+            Lang::Pt => pt,
+            Lang::Fr => fr,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        Body, Country,
+        ImplementationStatus::{Completed, Discontinued, InProgress, Ongoing, Planned},
+        Money, Period, RecordId, Summary, Tlp,
+    };
+
+    /// A report on `action` by `reporter`, with `status`, last modified at `modified`.
+    fn report(
+        id: u128,
+        action: &str,
+        reporter: Actor,
+        status: ImplementationStatus,
+        modified: &str,
+        indicators: Vec<Indicator>,
+    ) -> ProgressReport {
+        let mut r = ProgressReport::new(
+            RecordId::from_u128(id),
+            action.parse().unwrap(),
+            reporter,
+            Period::new("2025-03".parse().unwrap(), "2025-12".parse().unwrap()),
+            status,
+            Summary::new(Lang::En, "[Fictitious example] Test report."),
+            "2025-07-01T00:00:00Z".parse().unwrap(),
+            Tlp::Clear,
+        );
+        r.modified = modified.parse().unwrap();
+        r.indicators = indicators;
+        r
+    }
+
+    fn cocaine(kg: &str) -> Indicator {
+        Indicator::DrugSeizure {
+            substance: Substance::Cocaine,
+            kilograms: kg.parse().unwrap(),
+        }
+    }
+
+    fn money(amount: &str, currency: &str) -> Money {
+        Money::new(amount.parse().unwrap(), currency.parse().unwrap())
+    }
+
+    const CO: Actor = Actor::State(Country::Co);
+    const BR: Actor = Actor::State(Country::Br);
+    const ES: Actor = Actor::State(Country::Es);
+    const PT: Actor = Actor::State(Country::Pt);
+    const EUROPOL: Actor = Actor::Body(Body::Europol);
+
+    /// Seven records, nine reports:
+    /// - A (1.iii, Colombia): planned, then revised to in progress with 0.5 kg of cocaine and
+    ///   3 arrests (the revision comes first in the input);
+    /// - B (1.iii, Europol): completed, 1.25 kg of cocaine, 4 arrests;
+    /// - C (1.iii, Colombia): completed but older than A's revision, 2 kg of synthetic drugs;
+    /// - D (4.iii, Brazil): in progress, 1000.5 BRL and 200 EUR frozen, 10 EUR confiscated;
+    /// - E (4.i, Spain): in progress with 999 EUR frozen, then withdrawn;
+    /// - F (2.ii, Portugal): planned;
+    /// - G (3.i, Portugal): discontinued.
+    fn reports() -> Vec<ProgressReport> {
+        vec![
+            report(
+                0xA,
+                "1.iii",
+                CO,
+                InProgress,
+                "2026-01-10T09:00:00Z",
+                vec![cocaine("0.5"), Indicator::Arrests { count: 3 }],
+            ),
+            report(0xA, "1.iii", CO, Planned, "2025-07-10T09:00:00Z", vec![]),
+            report(
+                0xB,
+                "1.iii",
+                EUROPOL,
+                Completed,
+                "2025-12-01T09:00:00Z",
+                vec![cocaine("1.25"), Indicator::Arrests { count: 4 }],
+            ),
+            report(
+                0xC,
+                "1.iii",
+                CO,
+                Completed,
+                "2025-08-01T09:00:00Z",
+                vec![Indicator::DrugSeizure {
+                    substance: Substance::SyntheticDrugs,
+                    kilograms: "2".parse().unwrap(),
+                }],
+            ),
+            report(
+                0xD,
+                "4.iii",
+                BR,
+                InProgress,
+                "2025-09-01T09:00:00Z",
+                vec![
+                    Indicator::AssetsFrozen {
+                        amount: money("1000.5", "BRL"),
+                    },
+                    Indicator::AssetsFrozen {
+                        amount: money("200", "EUR"),
+                    },
+                    Indicator::AssetsConfiscated {
+                        amount: money("10", "EUR"),
+                    },
+                ],
+            ),
+            report(
+                0xE,
+                "4.i",
+                ES,
+                InProgress,
+                "2025-09-01T09:00:00Z",
+                vec![Indicator::AssetsFrozen {
+                    amount: money("999", "EUR"),
+                }],
+            ),
+            {
+                let mut w = report(0xE, "4.i", ES, InProgress, "2025-10-01T09:00:00Z", vec![]);
+                w.withdrawn = true;
+                w
+            },
+            report(0xF, "2.ii", PT, Planned, "2025-09-01T09:00:00Z", vec![]),
+            report(0x6, "3.i", PT, Discontinued, "2025-09-01T09:00:00Z", vec![]),
+        ]
+    }
+
+    fn action<'a>(card: &'a Scorecard, id: &str) -> &'a ActionScore {
+        card.action(id.parse().unwrap()).unwrap()
+    }
+
+    fn statuses(a: &ActionScore) -> Vec<(Actor, ImplementationStatus, usize)> {
+        a.actors
+            .iter()
+            .map(|s| (s.actor, s.status, s.reports))
+            .collect()
+    }
+
+    #[test]
+    fn counts_records_revisions_and_withdrawals() {
+        let reports = reports();
+        let card = Scorecard::from_reports(&reports);
+        assert_eq!(card.reports_read, 9);
+        assert_eq!(card.records, 7);
+        assert_eq!(card.withdrawn, 1);
+        assert_eq!(card.current, 6);
+        assert_eq!(card.outside_roadmap, 0);
+        let ids: Vec<String> = card.actions().map(|a| a.id.to_string()).collect();
+        assert_eq!(ids.len(), 17);
+        assert_eq!(ids.first().map(String::as_str), Some("1.i"));
+        assert_eq!(ids.last().map(String::as_str), Some("4.iii"));
+        assert_eq!(
+            card.pillars
+                .iter()
+                .map(|p| p.actions.len())
+                .collect::<Vec<_>>(),
+            [11, 2, 1, 3]
+        );
+    }
+
+    #[test]
+    fn each_actor_has_the_status_of_its_latest_current_report() {
+        let card = Scorecard::from_reports(&reports());
+        let iii = action(&card, "1.iii");
+        // Colombia: A's revision (in progress, 2026-01-10) is later than C (completed,
+        // 2025-08-01), and A's first revision (planned) is superseded.
+        assert_eq!(
+            statuses(iii),
+            [(CO, InProgress, 2), (EUROPOL, Completed, 1)]
+        );
+        assert_eq!(
+            iii.actors[0].modified,
+            "2026-01-10T09:00:00Z".parse().unwrap()
+        );
+        assert_eq!(iii.reports, 3);
+        assert_eq!(statuses(action(&card, "4.iii")), [(BR, InProgress, 1)]);
+        assert_eq!(statuses(action(&card, "2.ii")), [(PT, Planned, 1)]);
+        // The withdrawn record drops out with its action's only report.
+        let i4 = action(&card, "4.i");
+        assert!(i4.actors.is_empty() && i4.reports == 0 && !i4.has_progress);
+        assert!(i4.totals.is_empty());
+    }
+
+    #[test]
+    fn the_input_order_does_not_matter() {
+        let mut reversed = reports();
+        reversed.reverse();
+        assert_eq!(
+            Scorecard::from_reports(&reversed),
+            Scorecard::from_reports(&reports())
+        );
+    }
+
+    #[test]
+    fn progress_is_in_progress_completed_or_ongoing() {
+        let card = Scorecard::from_reports(&reports());
+        let with: Vec<String> = card
+            .actions()
+            .filter(|a| a.has_progress)
+            .map(|a| a.id.to_string())
+            .collect();
+        assert_eq!(with, ["1.iii", "4.iii"]);
+        // Planned (2.ii) and discontinued (3.i) are reported but are no progress.
+        assert!(!action(&card, "2.ii").has_progress && action(&card, "2.ii").reports == 1);
+        assert!(!action(&card, "3.i").has_progress && action(&card, "3.i").reports == 1);
+        let shares: Vec<(usize, usize, usize)> = card
+            .pillars
+            .iter()
+            .map(|p| {
+                (
+                    p.progress.with_progress,
+                    p.progress.actions,
+                    p.progress.percent(),
+                )
+            })
+            .collect();
+        assert_eq!(shares, [(1, 11, 9), (0, 2, 0), (0, 1, 0), (1, 3, 33)]);
+        assert_eq!(
+            (
+                card.progress.with_progress,
+                card.progress.actions,
+                card.progress.percent()
+            ),
+            (2, 17, 12)
+        );
+
+        // Ongoing counts; a revision back to planned takes the progress away.
+        let mut more = reports();
+        more.push(report(
+            0x11,
+            "2.ii",
+            ES,
+            Ongoing,
+            "2025-09-02T09:00:00Z",
+            vec![],
+        ));
+        let card = Scorecard::from_reports(&more);
+        assert!(action(&card, "2.ii").has_progress);
+        assert_eq!(card.pillar(2).unwrap().progress.percent(), 50);
+        more.push(report(
+            0x11,
+            "2.ii",
+            ES,
+            Planned,
+            "2025-09-03T09:00:00Z",
+            vec![],
+        ));
+        assert!(!action(&Scorecard::from_reports(&more), "2.ii").has_progress);
+    }
+
+    #[test]
+    fn indicators_add_up_exactly_in_their_units() {
+        let card = Scorecard::from_reports(&reports());
+        let iii = &action(&card, "1.iii").totals;
+        // 0.5 + 1.25 = 1.75 kg of cocaine (A's revision and B); C's synthetic drugs apart;
+        // A's superseded first revision adds nothing.
+        assert_eq!(iii.kilograms[&Substance::Cocaine].to_string(), "1.75");
+        assert_eq!(iii.kilograms[&Substance::SyntheticDrugs].to_string(), "2");
+        assert_eq!(iii.counts[&CountKind::Arrests], 7);
+        assert_eq!(iii.counts.len(), 1);
+
+        let iv = &card.pillar(4).unwrap().totals;
+        let frozen: Vec<String> = iv.frozen.iter().map(|(c, a)| format!("{a} {c}")).collect();
+        // Two currencies, never added together; the withdrawn 999 EUR is not counted.
+        assert_eq!(frozen, ["1000.5 BRL", "200 EUR"]);
+        let confiscated: Vec<String> = iv
+            .confiscated
+            .iter()
+            .map(|(c, a)| format!("{a} {c}"))
+            .collect();
+        assert_eq!(confiscated, ["10 EUR"]);
+        assert!(iv.kilograms.is_empty());
+
+        assert_eq!(
+            card.totals.kilograms[&Substance::Cocaine].to_string(),
+            "1.75"
+        );
+        assert_eq!(card.totals.frozen[&Currency::EUR].to_string(), "200");
+        assert_eq!(card.totals.counts[&CountKind::Arrests], 7);
+        assert!(card.totals.overflowed.is_empty());
+    }
+
+    #[test]
+    fn an_overflow_is_reported_not_wrapped() {
+        let mut reports = reports();
+        for id in [0x21, 0x22] {
+            reports.push(report(
+                id,
+                "4.ii",
+                BR,
+                InProgress,
+                "2025-09-01T09:00:00Z",
+                vec![
+                    Indicator::AssetsFrozen {
+                        amount: Money::new(Amount::MAX, Currency::EUR),
+                    },
+                    Indicator::Arrests {
+                        count: u64::MAX / 2 + 1,
+                    },
+                    Indicator::DrugSeizure {
+                        substance: Substance::Cannabis,
+                        kilograms: Quantity::MAX,
+                    },
+                ],
+            ));
+        }
+        let card = Scorecard::from_reports(&reports);
+        let ii = &action(&card, "4.ii").totals;
+        let overflowed: Vec<Measure> = ii.overflowed.iter().copied().collect();
+        assert_eq!(
+            overflowed,
+            [
+                Measure::Count(CountKind::Arrests),
+                Measure::Kilograms(Substance::Cannabis),
+                Measure::Frozen(Currency::EUR)
+            ]
+        );
+        assert!(ii.frozen.is_empty() && ii.counts.is_empty() && ii.kilograms.is_empty());
+        // The pillar and the whole inherit the overflow; other totals are untouched.
+        let pillar = &card.pillar(4).unwrap().totals;
+        assert!(pillar.overflowed.contains(&Measure::Frozen(Currency::EUR)));
+        assert!(!pillar.frozen.contains_key(&Currency::EUR));
+        assert_eq!(
+            pillar.frozen[&"BRL".parse::<Currency>().unwrap()].to_string(),
+            "1000.5"
+        );
+        assert!(
+            card.totals
+                .overflowed
+                .contains(&Measure::Count(CountKind::Arrests))
+        );
+        assert!(!card.totals.counts.contains_key(&CountKind::Arrests));
+        assert_eq!(
+            card.totals.kilograms[&Substance::Cocaine].to_string(),
+            "1.75"
+        );
+        assert!(
+            card.to_markdown(Lang::En)
+                .contains("assets frozen (EUR): too large to add up")
+        );
+    }
+
+    #[test]
+    fn reports_on_actions_outside_the_roadmap_are_set_apart() {
+        let mut reports = reports();
+        reports.push(report(
+            0x31,
+            "4.iv",
+            BR,
+            Completed,
+            "2025-09-01T09:00:00Z",
+            vec![cocaine("5")],
+        ));
+        let card = Scorecard::from_reports(&reports);
+        assert_eq!((card.current, card.outside_roadmap), (6, 1));
+        assert_eq!(
+            card.totals.kilograms[&Substance::Cocaine].to_string(),
+            "1.75"
+        );
+        assert_eq!(card.progress.with_progress, 2);
+    }
+
+    #[test]
+    fn an_empty_input_lists_every_action_without_progress() {
+        let card = Scorecard::from_reports(&[]);
+        assert_eq!(card.actions().count(), 17);
+        assert!(
+            card.actions()
+                .all(|a| a.actors.is_empty() && !a.has_progress)
+        );
+        assert_eq!(
+            (card.progress.with_progress, card.progress.actions),
+            (0, 17)
+        );
+        assert!(
+            card.to_markdown(Lang::Fr)
+                .contains("Aucun indicateur communiqué.")
+        );
+        assert!(card.to_svg(Lang::En).contains("no report"));
+    }
+
+    #[test]
+    fn percent_rounds_to_the_nearest_halves_up() {
+        let p = |w, a| {
+            Progress {
+                with_progress: w,
+                actions: a,
+            }
+            .percent()
+        };
+        assert_eq!(
+            [
+                p(1, 11),
+                p(2, 17),
+                p(1, 3),
+                p(2, 3),
+                p(1, 8),
+                p(1, 200),
+                p(3, 3)
+            ],
+            [9, 12, 33, 67, 13, 1, 100]
+        );
+        assert_eq!(p(0, 0), 0);
+    }
+
+    #[test]
+    fn markdown_tables_in_each_language() {
+        let card = Scorecard::from_reports(&reports());
+        let en = card.to_markdown(Lang::En);
+        assert!(en.starts_with("# Scorecard of the EU-CLASI 2025-2026 roadmap\n"));
+        assert!(en.contains(
+            "## Pillar 4: Fight against financial crime and recovery of illegally acquired assets"
+        ));
+        assert!(en.contains(
+            "| 1.iii | yes | Colombia: in progress; Europol: completed | arrests: 7; cocaine: 1.75 kg; synthetic drugs: 2 kg |"
+        ), "{en}");
+        assert!(en.contains("| 4.iii | yes | Brazil: in progress | assets frozen: 1000.5 BRL, 200 EUR; assets confiscated: 10 EUR |"), "{en}");
+        assert!(en.contains("| 4.i | no | *no report* |  |"), "{en}");
+        assert!(en.contains("Actions with progress: 2 of 17 (12%)"));
+        assert!(en.contains("| Withdrawn records | 1 |"));
+
+        let es = card.to_markdown(Lang::Es);
+        assert!(es.contains("## Pilar 1: Operational law enforcement cooperation"));
+        assert!(es.contains("| 1.iii | sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1.75 kg; drogas sintéticas: 2 kg |"), "{es}");
+        assert!(es.contains("Acciones con avance: 1 de 11 (9%)"));
+        assert!(es.contains("bienes congelados: 1000.5 BRL, 200 EUR"));
+
+        let pt = card.to_markdown(Lang::Pt);
+        assert!(pt.contains("| 2.ii | não | Portugal: planeada |"), "{pt}");
+        let fr = card.to_markdown(Lang::Fr);
+        assert!(fr.contains("## Pilier 3"));
+        assert!(fr.contains("| 3.i | non | Portugal: interrompue |"), "{fr}");
+        assert!(fr.contains("Actions en progrès: 2 sur 17 (12%)"), "{fr}");
+    }
+
+    /// Checks that `svg` is well-formed for the subset of XML it uses: balanced elements,
+    /// quoted attributes, and only the five predefined entities.
+    fn assert_well_formed(svg: &str) {
+        let mut stack: Vec<&str> = Vec::new();
+        let mut rest = svg;
+        while let Some(open) = rest.find('<') {
+            let text = &rest[..open];
+            for (i, _) in text.match_indices('&') {
+                let entity = &text[i..];
+                assert!(
+                    ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
+                        .iter()
+                        .any(|e| entity.starts_with(e)),
+                    "bad entity at {}",
+                    &entity[..entity.len().min(12)]
+                );
+            }
+            let close = rest[open..].find('>').unwrap() + open;
+            let tag = &rest[open + 1..close];
+            assert!(!tag.contains('<'), "{tag}");
+            assert_eq!(tag.matches('"').count() % 2, 0, "{tag}");
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(stack.pop(), Some(name), "unbalanced </{name}>");
+            } else if !tag.ends_with('/') {
+                stack.push(tag.split_whitespace().next().unwrap());
+            }
+            rest = &rest[close + 1..];
+        }
+        assert!(stack.is_empty(), "unclosed {stack:?}");
+    }
+
+    #[test]
+    fn the_svg_is_self_contained_well_formed_and_in_the_language() {
+        let card = Scorecard::from_reports(&reports());
+        for lang in [Lang::En, Lang::Es, Lang::Pt, Lang::Fr] {
+            let svg = card.to_svg(lang);
+            assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+            assert!(svg.ends_with("</svg>\n"));
+            assert_well_formed(&svg);
+            for banned in [
+                "<script",
+                "href",
+                "url(",
+                "@import",
+                "<image",
+                "<foreignObject",
+                "<style",
+            ] {
+                assert!(!svg.contains(banned), "{lang}: {banned}");
+            }
+            for s in ImplementationStatus::all() {
+                assert!(
+                    svg.contains(&esc(s.label(lang))),
+                    "{lang}: legend lacks {s}"
+                );
+            }
+        }
+        let fr = card.to_svg(Lang::Fr);
+        assert!(fr.contains("Pilier 2: Resilience of the logistic hubs"));
+        assert!(fr.contains("Tableau de bord"));
+        let es = card.to_svg(Lang::Es);
+        // 1.iii: one in-progress part (Colombia) and one completed part (Europol), each half
+        // the bar, with its actors in the tooltip.
+        assert!(es.contains(&format!(
+            r##"<title>1.iii en curso: actores (1): Colombia</title><rect x="{BAR_X}" y="{}" width="{}" height="{BAR_HEIGHT}" fill="#fdae61""##,
+            34 + 22 + 26 + 40 + 18 + 8 + 3 * ROW - 12,
+            BAR_WIDTH / 2
+        )), "{es}");
+        assert!(es.contains("<title>1.iii finalizada: actores (1): Europol</title>"));
+        assert_eq!(
+            es.matches(r##"stroke-dasharray="4 3""##).count(),
+            17 - 4,
+            "empty bars"
+        );
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(esc(r#"a&b<c>"d'e"#), "a&amp;b&lt;c&gt;&quot;d&apos;e");
+        assert_eq!(esc("x\u{0}y"), "xy");
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+        // French labels with apostrophes come out escaped.
+        let card = Scorecard::from_reports(&[]);
+        assert!(!card.to_svg(Lang::Fr).contains('\''));
+    }
+
+    #[test]
+    fn the_sample_fills_every_pillar() {
+        let card = Scorecard::from_reports(&crate::sample::sample_file());
+        assert_eq!(card.reports_read, 90);
+        assert!(card.withdrawn >= 1);
+        assert!(
+            card.pillars
+                .iter()
+                .all(|p| p.actions.iter().any(|a| !a.actors.is_empty()))
+        );
+        assert!(card.progress.with_progress >= 10, "{:?}", card.progress);
+        assert!(!card.totals.kilograms.is_empty() && !card.totals.frozen.is_empty());
+    }
+}
