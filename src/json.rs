@@ -87,7 +87,8 @@ fn read<'de, T: serde::Deserialize<'de>, R: serde_json::de::Read<'de>>(
 /// # Errors
 /// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
 pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, Error> {
-    read(serde_json::Deserializer::from_str(s))
+    // The fast path tracks no path; a document that fails is read again to find where.
+    serde_json::from_str(s).or_else(|_| read(serde_json::Deserializer::from_str(s)))
 }
 
 /// Reads a `T` from JSON bytes. A UTF-8 byte order mark is refused with an error that says so.
@@ -96,7 +97,12 @@ pub fn from_str<T: DeserializeOwned>(s: &str) -> Result<T, Error> {
 /// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
     check_bom(bytes)?;
-    read(serde_json::Deserializer::from_slice(bytes))
+    // Checking the whole input's UTF-8 once is faster than checking string by string; input
+    // that is not UTF-8 is read as bytes, to report where.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => from_str(text),
+        Err(_) => read(serde_json::Deserializer::from_slice(bytes)),
+    }
 }
 
 /// Reads a `T` from a reader of JSON (buffer it for speed).

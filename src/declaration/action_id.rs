@@ -69,19 +69,25 @@ impl ActionId {
 
     /// The item's Roman numeral as the document writes it (`vi`).
     pub fn numeral(self) -> String {
-        roman(self.item)
+        roman(self.item).to_owned()
     }
 }
 
-fn roman(mut n: u8) -> String {
-    let mut out = String::new();
-    for (value, digits) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
+/// The canonical lower-case Roman numerals of 1 to 39: item `n` is `NUMERALS[n - 1]`.
+/// A test checks the table against the rules of Roman numerals.
+const NUMERALS: [&str; MAX_ITEM as usize] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+    "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii",
+    "xxviii", "xxix", "xxx", "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi", "xxxvii",
+    "xxxviii", "xxxix",
+];
+
+/// The numeral of item `n` (1-39; an id never holds another).
+fn roman(n: u8) -> &'static str {
+    NUMERALS
+        .get(usize::from(n).wrapping_sub(1))
+        .copied()
+        .unwrap_or_default()
 }
 
 impl fmt::Display for ActionId {
@@ -108,7 +114,8 @@ impl FromStr for ActionId {
         };
         // Canonical numerals are the ones `roman` writes: try each item number.
         let item = (1..=MAX_ITEM)
-            .find(|&n| roman(n) == numeral)
+            .zip(NUMERALS)
+            .find_map(|(n, text)| (text == numeral).then_some(n))
             .ok_or_else(|| invalid("the item is not a lower-case Roman numeral from i to xxxix"))?;
         Ok(ActionId { pillar, item })
     }
@@ -179,6 +186,21 @@ mod tests {
                 let text = id.to_string();
                 assert_eq!(text.parse::<ActionId>().unwrap(), id);
             }
+        }
+    }
+
+    #[test]
+    fn the_numeral_table_follows_the_rules_of_roman_numerals() {
+        for n in 1..=MAX_ITEM {
+            let mut rest = n;
+            let mut expected = String::new();
+            for (value, digits) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+                while rest >= value {
+                    expected.push_str(digits);
+                    rest -= value;
+                }
+            }
+            assert_eq!(roman(n), expected);
         }
     }
 

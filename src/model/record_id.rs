@@ -66,6 +66,24 @@ impl fmt::Display for RecordId {
     }
 }
 
+const NOT_HEX: u8 = 0xff;
+
+/// The value of each lower-case hex digit; `NOT_HEX` for every other byte.
+const HEX: [u8; 256] = {
+    let mut table = [NOT_HEX; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
+
 impl FromStr for RecordId {
     type Err = Error;
 
@@ -81,25 +99,36 @@ impl FromStr for RecordId {
         if bytes.len() != 36 {
             return Err(invalid("the id is not 36 characters long"));
         }
-        let mut bits: u128 = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                if b != b'-' {
-                    return Err(invalid(
-                        "hyphens must stand after the 8th, 12th, 16th and 20th digit",
-                    ));
-                }
+        if [8, 13, 18, 23].iter().any(|&i| bytes[i] != b'-') {
+            return Err(invalid(
+                "hyphens must stand after the 8th, 12th, 16th and 20th digit",
+            ));
+        }
+        // Two 64-bit halves, one table look-up a digit: ids are read once a record.
+        let mut halves = [0u64; 2];
+        let mut digits = 0;
+        for &b in bytes {
+            if b == b'-' {
                 continue;
             }
-            let digit = match b {
-                b'0'..=b'9' => b - b'0',
-                b'a'..=b'f' => b - b'a' + 10,
-                b'A'..=b'F' => return Err(invalid("hex digits must be lower-case")),
-                _ => return Err(invalid("only hex digits and hyphens are allowed")),
-            };
-            bits = (bits << 4) | u128::from(digit);
+            let digit = HEX[usize::from(b)];
+            if digit == NOT_HEX {
+                return Err(invalid(if b.is_ascii_hexdigit() {
+                    "hex digits must be lower-case"
+                } else {
+                    "only hex digits and hyphens are allowed"
+                }));
+            }
+            let half = &mut halves[digits / 16];
+            *half = (*half << 4) | u64::from(digit);
+            digits += 1;
         }
-        Ok(RecordId(bits))
+        if digits != 32 {
+            return Err(invalid("a UUID has 32 hex digits"));
+        }
+        Ok(RecordId(
+            (u128::from(halves[0]) << 64) | u128::from(halves[1]),
+        ))
     }
 }
 

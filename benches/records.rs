@@ -1,0 +1,171 @@
+//! Reading records: bytes -> validated record with the crate's API, against the baselines a user
+//! would otherwise pick, measured in the same run on the same bytes.
+//!
+//! `cargo bench --bench records`
+//!
+//! The input is 20+ MB of JSON Lines (progress reports, then joint operations) made by the
+//! crate's deterministic sample generator. Every pipeline reads every line:
+//! - `crate: parse + validate`: `json::from_slice` (with JSON Pointer error paths) then
+//!   `Validate::problems`;
+//! - `serde_json: typed, no paths`: `serde_json::from_slice::<ProgressReport>` alone;
+//! - `serde_json: Value` and `serde_json: IgnoredAny` (the floor for any JSON reader);
+//! - `jsonschema: bytes -> Value -> validate`: the exported schema, compiled once, with
+//!   format assertion on.
+//! Throughput is reported in bytes per second; records per second is that divided by the
+//! average record size printed at the start.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use eu_clasi::{JointOperation, ProgressReport, Validate, json, sample, schema};
+use serde::de::IgnoredAny;
+
+const TARGET_BYTES: usize = 20 << 20;
+
+/// JSON Lines of `T` records from `records`, until `TARGET_BYTES / 2` bytes are reached.
+fn lines<T: serde::Serialize>(records: impl Iterator<Item = T>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    for record in records {
+        let line = serde_json::to_vec(&record).expect("records serialize");
+        total += line.len() + 1;
+        out.push(line);
+        if total >= TARGET_BYTES / 2 {
+            break;
+        }
+    }
+    out
+}
+
+struct Input {
+    name: &'static str,
+    schema: &'static str,
+    lines: Vec<Vec<u8>>,
+    crate_read: fn(&[u8]) -> usize,
+    typed_read: fn(&[u8]) -> bool,
+}
+
+fn read_report(line: &[u8]) -> usize {
+    json::from_slice::<ProgressReport>(line)
+        .map(|r| r.problems().len())
+        .unwrap_or(usize::MAX)
+}
+
+fn read_operation(line: &[u8]) -> usize {
+    json::from_slice::<JointOperation>(line)
+        .map(|r| r.problems().len())
+        .unwrap_or(usize::MAX)
+}
+
+fn typed_report(line: &[u8]) -> bool {
+    serde_json::from_slice::<ProgressReport>(line).is_ok()
+}
+
+fn typed_operation(line: &[u8]) -> bool {
+    serde_json::from_slice::<JointOperation>(line).is_ok()
+}
+
+fn records(c: &mut Criterion) {
+    let inputs = [
+        Input {
+            name: "progress reports",
+            schema: "progress-report",
+            lines: lines(sample::progress_reports(2025, usize::MAX)),
+            crate_read: read_report,
+            typed_read: typed_report,
+        },
+        Input {
+            name: "joint operations",
+            schema: "joint-operation",
+            lines: lines(sample::joint_operations(2025, usize::MAX)),
+            crate_read: read_operation,
+            typed_read: typed_operation,
+        },
+    ];
+    for input in &inputs {
+        let bytes: usize = input.lines.iter().map(|l| l.len() + 1).sum();
+        eprintln!(
+            "{}: {} records, {} bytes, {:.0} bytes per record",
+            input.name,
+            input.lines.len(),
+            bytes,
+            bytes as f64 / input.lines.len() as f64
+        );
+        // Every generated record is valid, for the crate and for the schema alike.
+        let schema_value = schema::by_name(input.schema).expect("the schema exists");
+        let validator = jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&schema_value)
+            .expect("the schema compiles");
+        for line in input.lines.iter().take(200) {
+            assert_eq!((input.crate_read)(line), 0);
+            let value: serde_json::Value = serde_json::from_slice(line).expect("JSON");
+            assert!(validator.is_valid(&value));
+        }
+
+        let mut g = c.benchmark_group(format!("read {}", input.name));
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.sample_size(10);
+        g.measurement_time(Duration::from_secs(15));
+        g.warm_up_time(Duration::from_secs(2));
+        g.bench_function("crate: parse + validate", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .map(|l| (input.crate_read)(black_box(l)))
+                    .sum::<usize>()
+            })
+        });
+        g.bench_function("serde_json: typed, no paths", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| (input.typed_read)(black_box(l)))
+                    .count()
+            })
+        });
+        g.bench_function("serde_json: Value", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| serde_json::from_slice::<serde_json::Value>(black_box(l)).is_ok())
+                    .count()
+            })
+        });
+        g.bench_function("serde_json: IgnoredAny", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| serde_json::from_slice::<IgnoredAny>(black_box(l)).is_ok())
+                    .count()
+            })
+        });
+        g.bench_function("jsonschema: bytes -> Value -> validate", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| {
+                        serde_json::from_slice::<serde_json::Value>(black_box(l))
+                            .is_ok_and(|v| validator.is_valid(&v))
+                    })
+                    .count()
+            })
+        });
+        g.finish();
+    }
+}
+
+fn schemas(c: &mut Criterion) {
+    let mut g = c.benchmark_group("schemas");
+    g.bench_function("generate every root schema", |b| b.iter(schema::all));
+    g.finish();
+}
+
+criterion_group!(benches, records, schemas);
+criterion_main!(benches);
