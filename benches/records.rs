@@ -11,6 +11,7 @@
 //! - `serde_json: Value` and `serde_json: IgnoredAny` (the floor for any JSON reader);
 //! - `jsonschema: bytes -> Value -> validate`: the exported schema, compiled once, with
 //!   format assertion on.
+//!
 //! Throughput is reported in bytes per second; records per second is that divided by the
 //! average record size printed at the start.
 
