@@ -39,7 +39,20 @@ def expect(name, path, valid):
         failures.append(f"{path}: expected invalid, the schema accepts it")
 
 
+def expect_lines(name, path):
+    """Every line of a JSON Lines file must pass the schema."""
+    global checked
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        errors = list(validators[name].iter_errors(json.loads(line)))
+        checked += 1
+        if errors:
+            failures.append(f"{path}:{number}: expected valid, got {errors[0].message}")
+
+
 expect("declaration", root / "data/declaration.json", True)
+expect_lines("progress-report", root / "data/sample/progress-reports.jsonl")
 expect("vocabulary-catalogue", root / "data/vocabulary.json", True)
 for group, valid in (("valid", True), ("rules", True), ("invalid", False)):
     for path in sorted((root / "tests/fixtures" / group).glob("*/*.json")):
