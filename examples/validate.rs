@@ -137,6 +137,7 @@ fn from_error(e: Error) -> (Option<usize>, Reported) {
 }
 
 struct Tally {
+    checker: schema::Checker,
     valid: usize,
     invalid: usize,
     out: std::io::BufWriter<std::io::Stdout>,
@@ -175,14 +176,8 @@ impl Tally {
         Ok(())
     }
 
-    fn check(
-        &mut self,
-        type_name: &str,
-        file: &str,
-        line: usize,
-        bytes: &[u8],
-    ) -> std::io::Result<()> {
-        match schema::check(type_name, bytes) {
+    fn check(&mut self, file: &str, line: usize, bytes: &[u8]) -> std::io::Result<()> {
+        match (self.checker)(bytes) {
             Ok(problems) => {
                 let errors: Vec<Reported> = problems.into_iter().map(from_problem).collect();
                 self.report(file, line, &errors)
@@ -201,16 +196,11 @@ impl Tally {
         }
     }
 
-    fn check_lines(
-        &mut self,
-        type_name: &str,
-        file: &str,
-        reader: impl BufRead,
-    ) -> Result<(), String> {
+    fn check_lines(&mut self, file: &str, reader: impl BufRead) -> Result<(), String> {
         let mut lines = LineReader::new(reader);
         while let Some((number, line)) = lines.next_line() {
             let result = match line {
-                Ok(bytes) => self.check(type_name, file, number, bytes),
+                Ok(bytes) => self.check(file, number, bytes),
                 Err(Error::Io { message }) => {
                     return Err(format!("{file}:{number}: cannot read: {message}"));
                 }
@@ -226,7 +216,9 @@ impl Tally {
 }
 
 fn run(args: &Args) -> Result<Tally, String> {
+    let checker = schema::checker(&args.type_name).map_err(|e| e.to_string())?;
     let mut tally = Tally {
+        checker,
         valid: 0,
         invalid: 0,
         out: std::io::BufWriter::new(std::io::stdout()),
@@ -234,16 +226,16 @@ fn run(args: &Args) -> Result<Tally, String> {
     };
     for file in &args.files {
         if file == "-" {
-            tally.check_lines(&args.type_name, "-", std::io::stdin().lock())?;
+            tally.check_lines("-", std::io::stdin().lock())?;
         } else if file.ends_with(".jsonl") {
             let f = std::fs::File::open(file)
                 .map_err(|e| format!("cannot open {file}: {e}; check the path"))?;
-            tally.check_lines(&args.type_name, file, BufReader::with_capacity(1 << 16, f))?;
+            tally.check_lines(file, BufReader::with_capacity(1 << 16, f))?;
         } else {
             let bytes = std::fs::read(file)
                 .map_err(|e| format!("cannot read {file}: {e}; check the path"))?;
             tally
-                .check(&args.type_name, file, 1, &bytes)
+                .check(file, 1, &bytes)
                 .map_err(|e| format!("cannot write the report: {e}"))?;
         }
     }

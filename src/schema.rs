@@ -217,7 +217,19 @@ roots!(
 
 /// The names of every root schema, in order (`crime-area`, `country`, ...).
 pub fn names() -> Vec<String> {
-    ROOTS.iter().map(|r| (r.name)()).collect()
+    NAMES.clone()
+}
+
+/// The root schemas' names, computed once.
+static NAMES: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| ROOTS.iter().map(|r| (r.name)()).collect());
+
+/// The root called `name`.
+fn root(name: &str) -> Option<&'static Root> {
+    NAMES
+        .iter()
+        .position(|n| n == name)
+        .and_then(|i| ROOTS.get(i))
 }
 
 /// Every root schema with its name, in order.
@@ -227,10 +239,7 @@ pub fn all() -> Vec<(String, Value)> {
 
 /// The root schema called `name` (`crime-area`), if there is one.
 pub fn by_name(name: &str) -> Option<Value> {
-    ROOTS
-        .iter()
-        .find(|r| (r.name)() == name)
-        .map(|r| (r.generate)())
+    root(name).map(|r| (r.generate)())
 }
 
 /// Reads `bytes` as a document of the root type whose schema is called `name`, the way the
@@ -251,15 +260,33 @@ pub fn by_name(name: &str) -> Option<Value> {
 /// [`Error::Json`] when the document cannot be read as that type, [`Error::InvalidValue`] when
 /// no root schema has that name.
 pub fn check(name: &str, bytes: &[u8]) -> Result<Vec<Problem>, Error> {
-    let root = ROOTS
-        .iter()
-        .find(|r| (r.name)() == name)
+    checker(name)?(bytes)
+}
+
+/// A reader that checks documents of one root type: [`check`] with the type looked up once,
+/// for streams of documents of the same type.
+pub type Checker = fn(&[u8]) -> Result<Vec<Problem>, Error>;
+
+/// The [`Checker`] of the root type whose schema is called `name`.
+///
+/// ```
+/// let check_period = eu_clasi::schema::checker("period")?;
+/// for line in [r#"{"start":"2025","end":"2026"}"#, r#"{"start":"2026","end":"2025"}"#] {
+///     println!("{:?}", check_period(line.as_bytes())?);
+/// }
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidValue`] when no root schema has that name.
+pub fn checker(name: &str) -> Result<Checker, Error> {
+    root(name)
+        .map(|r| r.check)
         .ok_or_else(|| Error::InvalidValue {
             what: "schema name",
             input: name.to_owned(),
-            reason: format!("expected one of {}", names().join(", ")),
-        })?;
-    (root.check)(bytes)
+            reason: format!("expected one of {}", NAMES.join(", ")),
+        })
 }
 
 /// The files the crate ships that are generated from its code, as (path relative to the
