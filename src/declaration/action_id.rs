@@ -121,58 +121,12 @@ impl FromStr for ActionId {
     }
 }
 
-impl crate::Validate for ActionId {
-    /// An action id has no problem beyond parsing: its form is checked when it is read.
-    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
-}
-
-impl TryFrom<&str> for ActionId {
-    type Error = Error;
-    fn try_from(s: &str) -> Result<Self, Error> {
-        s.parse()
-    }
-}
-
-impl serde::Serialize for ActionId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ActionId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = ActionId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a roadmap action id like \"1.vi\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ActionId, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for ActionId {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ActionId".into()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        concat!(module_path!(), "::ActionId").into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "The id of a roadmap action in the Annex's own numbering: the pillar's number (1-9), a full stop, and the item's canonical lower-case Roman numeral (i-xxxix), like 1.vi.",
-            "type": "string",
-            "pattern": ACTION_ID_PATTERN,
-        })
-    }
-}
+crate::model::string_form!(
+    ActionId,
+    expecting = "a roadmap action id like \"1.vi\"",
+    description = "The id of a roadmap action in the Annex's own numbering: the pillar's number (1-9), a full stop, and the item's canonical lower-case Roman numeral (i-xxxix), like 1.vi.",
+    pattern = ACTION_ID_PATTERN,
+);
 
 #[cfg(test)]
 mod tests {

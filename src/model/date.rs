@@ -236,39 +236,10 @@ impl FromStr for PartialDate {
     }
 }
 
-impl crate::Validate for PartialDate {
-    /// A date has no problem beyond parsing: its form and its day are checked when it is read.
-    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
-}
-
-impl TryFrom<&str> for PartialDate {
-    type Error = Error;
-    fn try_from(s: &str) -> Result<Self, Error> {
-        s.parse()
-    }
-}
-
-impl serde::Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PartialDate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = PartialDate;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date as YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
+crate::model::string_form!(
+    PartialDate,
+    expecting = "a date as YYYY, YYYY-MM or YYYY-MM-DD"
+);
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for PartialDate {

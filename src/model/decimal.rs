@@ -149,58 +149,12 @@ macro_rules! fixed_point {
             }
         }
 
-        impl TryFrom<&str> for $name {
-            type Error = Error;
-            fn try_from(s: &str) -> Result<Self, Error> {
-                s.parse()
-            }
-        }
-
-        impl crate::Validate for $name {
-            /// A decimal has no problem beyond parsing: its form is checked when it is read.
-            fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct V;
-                impl serde::de::Visitor<'_> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str(concat!("an ", $what, " as a decimal in a JSON string, like \"2.5\""))
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
-                        v.parse().map_err(E::custom)
-                    }
-                }
-                deserializer.deserialize_str(V)
-            }
-        }
-
-        #[cfg(feature = "schema")]
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!(module_path!(), "::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({
-                    "description": $schema_description,
-                    "type": "string",
-                    "pattern": DECIMAL_PATTERN,
-                })
-            }
-        }
+        $crate::model::string_form!(
+            $name,
+            expecting = concat!("an ", $what, " as a decimal in a JSON string, like \"2.5\""),
+            description = $schema_description,
+            pattern = DECIMAL_PATTERN,
+        );
     };
 }
 

@@ -18,6 +18,7 @@ mod period;
 mod progress_report;
 mod record;
 mod record_id;
+mod string_form;
 #[cfg(test)]
 mod testing;
 mod timestamp;
@@ -39,6 +40,7 @@ pub use record::{
     current_revisions, latest_revisions,
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
+pub(crate) use string_form::string_form;
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};
 pub use whole::MAX_SAFE_INTEGER;
 pub(crate) use whole::{whole, whole_nonzero_u16};

@@ -132,59 +132,13 @@ impl FromStr for RecordId {
     }
 }
 
-impl TryFrom<&str> for RecordId {
-    type Error = Error;
-    fn try_from(s: &str) -> Result<Self, Error> {
-        s.parse()
-    }
-}
-
-impl crate::Validate for RecordId {
-    /// An id has no problem beyond parsing: its form is checked when it is read.
-    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
-}
-
-impl serde::Serialize for RecordId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecordId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = RecordId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a record id: a lower-case hyphenated UUID")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RecordId, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for RecordId {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "RecordId".into()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        concat!(module_path!(), "::RecordId").into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "The id of a record: a UUID (RFC 9562, any version) in lower-case hyphenated form. A record keeps its id through all its revisions.",
-            "type": "string",
-            "format": "uuid",
-            "pattern": RECORD_ID_PATTERN,
-        })
-    }
-}
+crate::model::string_form!(
+    RecordId,
+    expecting = "a record id: a lower-case hyphenated UUID",
+    description = "The id of a record: a UUID (RFC 9562, any version) in lower-case hyphenated form. A record keeps its id through all its revisions.",
+    pattern = RECORD_ID_PATTERN,
+    format = "uuid",
+);
 
 #[cfg(test)]
 mod tests {

@@ -231,60 +231,13 @@ impl FromStr for Timestamp {
     }
 }
 
-impl TryFrom<&str> for Timestamp {
-    type Error = Error;
-    fn try_from(s: &str) -> Result<Self, Error> {
-        s.parse()
-    }
-}
-
-impl crate::Validate for Timestamp {
-    /// A timestamp has no problem beyond parsing: its form and its day are checked when it is
-    /// read.
-    fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
-}
-
-impl serde::Serialize for Timestamp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Timestamp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Timestamp;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a timestamp in UTC like \"2025-06-30T17:45:00Z\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for Timestamp {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Timestamp".into()
-    }
-
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        concat!(module_path!(), "::Timestamp").into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "An instant in UTC in RFC 3339 form with a literal Z: YYYY-MM-DDThh:mm:ss, an optional fraction of a second of 1 to 9 digits, then Z (2025-06-30T17:45:00Z). The year is from 1000 to 9999, the day exists in the calendar, and there is no leap second.",
-            "type": "string",
-            "format": "date-time",
-            "pattern": TIMESTAMP_PATTERN,
-        })
-    }
-}
+crate::model::string_form!(
+    Timestamp,
+    expecting = "a timestamp in UTC like \"2025-06-30T17:45:00Z\"",
+    description = "An instant in UTC in RFC 3339 form with a literal Z: YYYY-MM-DDThh:mm:ss, an optional fraction of a second of 1 to 9 digits, then Z (2025-06-30T17:45:00Z). The year is from 1000 to 9999, the day exists in the calendar, and there is no leap second.",
+    pattern = TIMESTAMP_PATTERN,
+    format = "date-time",
+);
 
 #[cfg(test)]
 mod tests {

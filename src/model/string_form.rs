@@ -1,0 +1,70 @@
+//! What every type written as one JSON string has, from its `FromStr` and `Display`.
+
+/// Implements, for a type whose `FromStr` (with the crate's `Error`) and `Display` are each
+/// other's inverse: `TryFrom<&str>`, an empty `Validate` (the form is checked when it is read),
+/// serde through the string form, and, when asked, a JSON Schema of a string with a
+/// description, a pattern and an optional format.
+macro_rules! string_form {
+    ($ty:ident, expecting = $expecting:expr $(,)?) => {
+        impl TryFrom<&str> for $ty {
+            type Error = $crate::Error;
+            fn try_from(s: &str) -> Result<Self, $crate::Error> {
+                s.parse()
+            }
+        }
+
+        impl $crate::Validate for $ty {
+            /// No problem beyond parsing: the form is checked when the value is read.
+            fn validate_at(&self, _: &$crate::Location<'_>, _: &mut Vec<$crate::Problem>) {}
+        }
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(V)
+            }
+        }
+    };
+    ($ty:ident, expecting = $expecting:expr, description = $description:expr, pattern = $pattern:expr $(, format = $format:literal)? $(,)?) => {
+        $crate::model::string_form!($ty, expecting = $expecting);
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($ty)).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                #[allow(unused_mut)]
+                let mut schema = schemars::json_schema!({
+                    "description": $description,
+                    "type": "string",
+                    "pattern": $pattern,
+                });
+                $( schema.insert("format".into(), $format.into()); )?
+                schema
+            }
+        }
+    };
+}
+
+pub(crate) use string_form;
