@@ -287,3 +287,25 @@ vocabulary_enums_match_serde!(
     eu_clasi::OperationKind,
     eu_clasi::Substance,
 );
+
+#[test]
+fn the_shipped_sample_passes_its_schema_line_by_line() {
+    let validator = compile(&schema::by_name("progress-report").unwrap());
+    let text = std::fs::read_to_string(root().join("data/sample/progress-reports.jsonl")).unwrap();
+    let mut lines = 0;
+    for (number, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(
+            schema_errors(&validator, &doc),
+            Vec::<String>::new(),
+            "line {}",
+            number + 1
+        );
+        lines += 1;
+    }
+    assert!(lines >= 17, "{lines}");
+}

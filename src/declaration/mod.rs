@@ -542,3 +542,49 @@ fn unique<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
     }
     out
 }
+
+impl CrimeArea {
+    /// The paragraphs and roadmap actions of the built-in declaration that name this area,
+    /// paragraphs first (derived from the dataset's mention links).
+    ///
+    /// ```
+    /// use eu_clasi::CrimeArea;
+    ///
+    /// let refs: Vec<String> = CrimeArea::MigrantSmuggling.named_in().iter().map(|p| p.reference()).collect();
+    /// assert_eq!(refs, ["para 20", "para 30", "Annex 1.vi"]);
+    /// ```
+    pub fn named_in(self) -> Vec<Passage<'static>> {
+        declaration().passages_naming_crime_area(self).collect()
+    }
+}
+
+impl Instrument {
+    /// The paragraphs and roadmap actions of the built-in declaration that name this
+    /// instrument, paragraphs first.
+    ///
+    /// ```
+    /// use eu_clasi::Instrument;
+    ///
+    /// let refs: Vec<String> = Instrument::Seacop.named_in().iter().map(|p| p.reference()).collect();
+    /// assert_eq!(refs, ["para 20", "Annex 1.iv"]);
+    /// ```
+    pub fn named_in(self) -> Vec<Passage<'static>> {
+        declaration().passages_naming_instrument(self).collect()
+    }
+}
+
+impl Actor {
+    /// The paragraphs and roadmap actions of the built-in declaration that name this actor,
+    /// paragraphs first.
+    ///
+    /// ```
+    /// use eu_clasi::{Actor, Body, Country};
+    ///
+    /// let refs: Vec<String> = Actor::from(Country::Gt).named_in().iter().map(|p| p.reference()).collect();
+    /// assert_eq!(refs, ["para 26"]);
+    /// assert_eq!(Actor::from(Body::Eurojust).named_in().len(), 4);
+    /// ```
+    pub fn named_in(self) -> Vec<Passage<'static>> {
+        declaration().passages_naming(self).collect()
+    }
+}

@@ -16,7 +16,9 @@ use crate::{
 /// cannot link the crate.
 ///
 /// `facts` holds each term's metadata (official names, dates, sources, ICCS codes, members, ...)
-/// as the Rust accessors return it, each fact with its provenance.
+/// as the Rust accessors return it, each fact with its provenance, and for crime areas,
+/// states, bodies, collective actors and instruments `named_in`: the paragraphs and roadmap
+/// actions that name the term.
 ///
 /// ```
 /// use eu_clasi::VocabularyCatalogue;
@@ -120,6 +122,12 @@ fn entry<V: Vocabulary>(facts_of: impl Fn(V) -> Map<String, Value>) -> Vocabular
     }
 }
 
+/// How the declaration refers to each passage (`para 30`, `Annex 1.vi`).
+fn named_in(passages: Vec<crate::Passage<'static>>) -> (String, Value) {
+    let refs: Vec<String> = passages.into_iter().map(|p| p.reference()).collect();
+    ("named_in".to_owned(), json!(refs))
+}
+
 fn none<V>(_: V) -> Map<String, Value> {
     Map::new()
 }
@@ -138,7 +146,10 @@ impl VocabularyCatalogue {
                 entry::<CrimeArea>(|a| {
                     facts(to_value(a.info()))
                         .into_iter()
-                        .chain([("is_priority".to_owned(), json!(a.is_priority()))])
+                        .chain([
+                            ("is_priority".to_owned(), json!(a.is_priority())),
+                            named_in(a.named_in()),
+                        ])
                         .collect()
                 }),
                 entry::<Country>(|c| {
@@ -148,6 +159,9 @@ impl VocabularyCatalogue {
                         "region": c.region(),
                         "memberships": c.memberships(),
                     }))
+                    .into_iter()
+                    .chain([named_in(Actor::from(c).named_in())])
+                    .collect()
                 }),
                 entry::<Region>(none),
                 entry::<Membership>(|m| {
@@ -155,14 +169,27 @@ impl VocabularyCatalogue {
                         json!({ "members": m.members(), "source": m.source(), "since": m.since() }),
                     )
                 }),
-                entry::<Body>(|b| facts(to_value(b.info()))),
+                entry::<Body>(|b| {
+                    facts(to_value(b.info()))
+                        .into_iter()
+                        .chain([named_in(Actor::from(b).named_in())])
+                        .collect()
+                }),
                 entry::<BodyKind>(none),
                 entry::<BodyScope>(none),
                 entry::<CollectiveActor>(|c| {
                     facts(json!({ "declaration_wording": c.declaration_wording() }))
+                        .into_iter()
+                        .chain([named_in(Actor::from(c).named_in())])
+                        .collect()
                 }),
                 entry::<Actor>(none),
-                entry::<Instrument>(|i| facts(to_value(i.info()))),
+                entry::<Instrument>(|i| {
+                    facts(to_value(i.info()))
+                        .into_iter()
+                        .chain([named_in(i.named_in())])
+                        .collect()
+                }),
                 entry::<InstrumentKind>(none),
                 entry::<EmpactPriority2022>(|p| {
                     facts(json!({ "number": p.number(), "cycle": EmpactPriority2022::cycle() }))
