@@ -63,6 +63,23 @@
 //! # Ok::<(), eu_clasi::Error>(())
 //! ```
 //!
+//! ## Records
+//!
+//! [`ProgressReport`] and [`JointOperation`] are the records people exchange while implementing
+//! the roadmap: TLP-marked, revised by sending them again with a later `modified`, withdrawable,
+//! and free of personal data by construction (see [`model`]). [`scorecard::Scorecard`] sums up
+//! progress reports per pillar and action; [`sample`] generates fictitious ones at any size.
+//!
+//! ```
+//! use eu_clasi::{sample, scorecard::Scorecard, Lang, Validate};
+//!
+//! let reports: Vec<_> = sample::progress_reports(7, 200).collect();
+//! assert!(reports.iter().all(|r| r.problems().is_empty()));
+//! let card = Scorecard::from_reports(&reports);
+//! assert_eq!(card.pillars.len(), 4);
+//! assert!(card.to_markdown(Lang::Es).contains("Pilar 1"));
+//! ```
+//!
 //! ## Reading and validating JSON
 //!
 //! [`json`] reads documents and JSON Lines with the JSON Pointer of any error; [`Validate`]
