@@ -33,11 +33,16 @@ fn term_at(doc: &serde_json::Value, pointer: &str) -> String {
     format!("at {pointer}")
 }
 
-/// Every problem of one data file against its schema, as `file: term "x", field y: message`.
+/// Every problem of one vocabulary data file against its schema, as
+/// `file: term "x", field y: message`.
 fn problems(file: &str, family: eu_clasi_codegen::emit::Family, text: &str) -> Vec<String> {
-    let schema_path = eu_clasi_codegen::schema_of(family, file);
+    problems_against(file, &eu_clasi_codegen::schema_of(family, file), text)
+}
+
+/// Every problem of one data file against the schema at `schema_path`.
+fn problems_against(file: &str, schema_path: &str, text: &str) -> Vec<String> {
     let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join(&schema_path)).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(root().join(schema_path)).unwrap()).unwrap();
     let value: toml::Value = match toml::from_str(text) {
         Ok(v) => v,
         Err(e) => return vec![format!("{file}: {e}")],
@@ -64,6 +69,13 @@ fn every_data_file_follows_its_schema() {
         let text = std::fs::read_to_string(root().join(&path)).unwrap();
         all.extend(problems(&path, *family, &text));
     }
+    let path = "data/declaration.toml";
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    all.extend(problems_against(
+        path,
+        "data/schema/declaration.schema.json",
+        &text,
+    ));
     assert!(all.is_empty(), "{}", all.join("\n"));
 }
 

@@ -100,7 +100,7 @@ fn labels(l: &Labels) -> String {
     )
 }
 
-fn provenance(s: Status) -> &'static str {
+pub(crate) fn provenance(s: Status) -> &'static str {
     match s {
         Status::Declaration => "crate::Provenance::Declaration",
         Status::Verified => "crate::Provenance::Verified",

@@ -5,6 +5,7 @@
 //! main crate's test `generated_code_is_fresh` fails when a generated file is stale, and
 //! `cargo run -p eu-clasi-codegen -- --check` says which.
 
+pub mod declaration;
 pub mod emit;
 pub mod model;
 
@@ -100,6 +101,16 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
             text: rustfmt(&rust, file)?,
         });
     }
+    let md_path = "data/source/council-6403-25.md";
+    let md = std::fs::read_to_string(root.join(md_path)).map_err(|e| Error::data(md_path, e))?;
+    let links: declaration::DeclarationFile = read_toml(root, "data/declaration.toml")?
+        .try_into()
+        .map_err(|e| Error::data("data/declaration.toml", e))?;
+    let rust = declaration::generate(&md, &links, &variants)?;
+    out.push(Generated {
+        path: PathBuf::from("src/generated/declaration.rs"),
+        text: rustfmt(&rust, "declaration")?,
+    });
     out.extend(schemas());
     Ok(out)
 }
@@ -122,7 +133,24 @@ fn schemas() -> Vec<Generated> {
             text,
         }
     }
+    let mut declaration = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<declaration::DeclarationFile>();
+    declaration.insert(
+        "$id".into(),
+        "urn:eu-clasi:data-schema:v1:declaration".into(),
+    );
+    declaration.insert(
+        "title".into(),
+        "What each passage of the declaration names, and its timeline".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&declaration).unwrap_or_default();
+    text.push('\n');
     vec![
+        Generated {
+            path: PathBuf::from("data/schema/declaration.schema.json"),
+            text,
+        },
         one::<model::Plain>(
             "plain",
             "A vocabulary data file whose terms have labels and aliases only",

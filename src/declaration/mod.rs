@@ -284,6 +284,16 @@ pub struct Event {
     /// Where, when the declaration says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// How the date is known, where it is not simply the declaration's own statement:
+    /// `disputed` where the crate's sources date the event otherwise (the note says how).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<crate::Provenance>,
+    /// How the sources disagree with the declaration, or what else to know of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The ids of the sources that support or dispute the date (see [`Fact::sources`](crate::Fact::sources)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 /// A paragraph or a roadmap action: the two kinds of passage that name things.

@@ -32,7 +32,7 @@ pub struct IccsCode {
     /// What else a user should know: what the code excludes, why it is unverified.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
-    /// The ids of the sources that support the code and title, in [`crate::sources()`].
+    /// The ids of the sources that support the code and title (see [`Fact::sources`]).
     #[serde(skip_serializing_if = "<[&str]>::is_empty")]
     pub sources: &'static [&'static str],
 }

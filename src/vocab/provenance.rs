@@ -30,8 +30,8 @@ pub struct Fact<T> {
     /// Why it is disputed or unverified, or what else a user should know.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
-    /// The ids of the sources that support it, in [`crate::sources()`]: at least one for a
-    /// verified or disputed fact of the crate's data.
+    /// The ids of the sources that support it, from the crate's sources file
+    /// (`data/sources.toml`): at least one for a verified or disputed fact of the crate's data.
     #[serde(skip_serializing_if = "<[&str]>::is_empty")]
     pub sources: &'static [&'static str],
 }
