@@ -88,7 +88,12 @@ impl<V: Vocabulary> LookupIndex<V> {
                 (key.into_bytes().into_boxed_slice(), found)
             })
             .collect();
-        let codes = V::all().iter().map(|&t| (t.code(), t)).collect();
+        // Former wire codes still parse (never written): see `former_codes` in the data files.
+        let codes = V::all()
+            .iter()
+            .map(|&t| (t.code(), t))
+            .chain(super::sealed::Sealed::former_codes().iter().copied())
+            .collect();
         let mut index = LookupIndex {
             keys,
             codes,
