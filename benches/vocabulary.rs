@@ -29,7 +29,7 @@ fn lookups(c: &mut Criterion) {
     let body = |t: &str| Body::lookup(t).is_ok();
     let country = |t: &str| Country::lookup(t).is_ok();
     type Case = (&'static str, &'static str, fn(&str) -> bool);
-    let cases: [Case; 15] = [
+    let cases: [Case; 16] = [
         ("crime area by code", "migrant_smuggling", area),
         (
             "crime area by label en",
@@ -58,6 +58,11 @@ fn lookups(c: &mut Criterion) {
         ),
         ("body by label es", "Comunidad de Policías de América", body),
         ("country by ISO code", "BR", country),
+        (
+            "country by label fr, decomposed accent",
+            "Bre\u{301}sil",
+            country,
+        ),
         ("country by label es", "Brasil", country),
         ("country by label fr, no accent", "Bresil", country),
         ("country, not found", "Atlantis", |t| {

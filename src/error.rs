@@ -29,13 +29,17 @@ pub enum Error {
     },
     /// A free-text lookup matched no term of a vocabulary.
     #[error(
-        "no {kind} is called {input:?} (looked up by code, acronym, alias and label in en, es, pt and fr)"
+        "no {kind} is called {input:?} (looked up by code, acronym, alias and label in en, es, pt and fr){}",
+        did_you_mean(suggestions)
     )]
     NotFound {
         /// The vocabulary's kind.
         kind: &'static str,
         /// The text that was looked up.
         input: String,
+        /// The codes of the terms whose names are within a few edits of the text, nearest
+        /// first (at most three): a "did you mean". Empty when no name is near.
+        suggestions: Vec<&'static str>,
     },
     /// A free-text lookup matched more than one term.
     #[error("{input:?} is ambiguous in {kind}: it names {}", candidates.join(", "))]
@@ -124,5 +128,14 @@ impl From<std::io::Error> for Error {
         Error::Io {
             message: e.to_string(),
         }
+    }
+}
+
+/// `; did you mean a, b?` for the suggestions of a lookup, or nothing.
+fn did_you_mean(suggestions: &[&str]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", suggestions.join(" or "))
     }
 }

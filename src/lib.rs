@@ -131,6 +131,7 @@ pub use vocab::{
     Membership, OperationKind, Provenance, Region, Substance, TermEntry, TermLabels, Tlp,
     Vocabulary, VocabularyCatalogue, VocabularyEntry, VocabularyVisitor, visit_vocabularies,
 };
+pub use vocab::{AnyLookup, AnyTerm, lookup_any};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

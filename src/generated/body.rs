@@ -239,6 +239,10 @@ impl Body {
             Self::Euda => &[
                 "EMCDDA",
                 "European Monitoring Centre for Drugs and Drug Addiction",
+                "OEDT",
+                "Observatorio Europeo de las Drogas y las Toxicomanías",
+                "Observatório Europeu da Droga e da Toxicodependência",
+                "Observatoire européen des drogues et des toxicomanies",
             ],
             Self::Cepol => &["European Police College"],
             Self::Frontex => &[],

@@ -774,6 +774,8 @@ impl Country {
                     "The Netherlands",
                     "Reino de los Países Bajos",
                     "Nederland",
+                    "Holanda",
+                    "Hollande",
                 ],
             },
             Self::At => CountryInfo {

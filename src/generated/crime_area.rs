@@ -211,6 +211,7 @@ impl CrimeArea {
                 "tráfico de personas",
                 "tráfico de pessoas",
                 "trafic d'êtres humains",
+                "trata de pessoas",
             ],
             Self::MigrantSmuggling => &[
                 "smuggling of migrants",
@@ -238,6 +239,8 @@ impl CrimeArea {
                 "tráfico de armas",
                 "tráfico ilícito de armas de fuego",
                 "trafic d'armes",
+                "armas de fuego",
+                "armas de fogo",
             ],
             Self::Cybercrime => &[
                 "cyber-attacks",
@@ -245,6 +248,9 @@ impl CrimeArea {
                 "ciberdelito",
                 "cibercrimen",
                 "cibercrime",
+                "cibercriminalidad",
+                "crimes cibernéticos",
+                "criminalité informatique",
             ],
             Self::EnvironmentalCrime => &[
                 "environmental crimes",
@@ -274,6 +280,7 @@ impl CrimeArea {
                 "blanchiment de capitaux",
                 "blanchiment d'argent",
                 "criminalité financière",
+                "lavagem de capitais",
             ],
             Self::Corruption => &["anti-corruption"],
             Self::OrganisedPropertyCrime => &[

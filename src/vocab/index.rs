@@ -1,59 +1,12 @@
 //! The case-insensitive lookup index behind [`Vocabulary::lookup`](crate::Vocabulary::lookup).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::{Error, Vocabulary};
 
-/// A multiply-rotate hash over 8-byte words (the scheme of rustc's FxHash): the index's keys
-/// are a few hundred names the crate itself holds, so a fast hash serves better than the
-/// default DoS-resistant one.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-const SEED: u64 = 0x517c_c1b7_2722_0a95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// The index's keys are a few hundred names the crate itself holds, so a fast hash (rustc's
+/// FxHash, from the `rustc-hash` crate) serves better than the default DoS-resistant one.
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The names a vocabulary's terms are found by, normalised with [`normalize`], each with the
 /// term it names, or the wire codes of every term when it names several.
@@ -153,8 +106,43 @@ impl<V: Vocabulary> LookupIndex<V> {
             None => Err(Error::NotFound {
                 kind: V::KIND,
                 input: text.to_owned(),
+                suggestions: self.suggest(text),
             }),
         }
+    }
+
+    /// The codes of the terms whose names are nearest to `text` (at most three, nearest first),
+    /// for a "did you mean": names within a few edits of the text, once normalised.
+    fn suggest(&self, text: &str) -> Vec<&'static str> {
+        let wanted = normalize(text);
+        let len = wanted.chars().count();
+        // One edit in four characters, at least one and at most three.
+        let allowed = (len / 4).clamp(1, 3);
+        let mut near: Vec<(usize, &'static str)> = Vec::new();
+        for (key, found) in &self.keys {
+            let Ok(key) = std::str::from_utf8(key) else {
+                continue;
+            };
+            if key.chars().count().abs_diff(len) > allowed {
+                continue;
+            }
+            let distance = strsim::osa_distance(&wanted, key);
+            if distance > allowed {
+                continue;
+            }
+            match found {
+                Match::One(term) => near.push((distance, term.code())),
+                Match::Many(codes) => near.extend(codes.iter().map(|&c| (distance, c))),
+            }
+        }
+        near.sort();
+        let mut codes: Vec<&'static str> = Vec::new();
+        for (_, code) in near {
+            if !codes.contains(&code) && codes.len() < 3 {
+                codes.push(code);
+            }
+        }
+        codes
     }
 
     /// How many distinct names the index knows.
@@ -168,8 +156,9 @@ impl<V: Vocabulary> LookupIndex<V> {
     }
 }
 
-/// The form names are compared in: lower case, without the accents of Spanish, Portuguese
-/// and French letters (`é` is `e`, `ç` is `c`, `ñ` is `n`), with `-`, `_`, `/`, dashes and runs of white
+/// The form names are compared in: lower case, without accents (each letter's canonical
+/// Unicode decomposition without its combining marks, so `é` and `e` + U+0301 are both `e`,
+/// `ç` is `c`, `ñ` is `n`), with `-`, `_`, `/`, dashes and runs of white
 /// space folded to one space, parentheses, quotes, full stops and commas dropped, and the
 /// ends trimmed.
 ///
@@ -278,33 +267,26 @@ fn normalize_into<S: Sink>(text: &str, out: &mut S) {
             '’' | '‘' | '“' | '”' => {}
             '–' | '—' => pending_space = true,
             c if c.is_whitespace() => pending_space = true,
+            // A combining accent written apart from its letter (decomposed input) is dropped,
+            // as the accent of a composed letter is.
+            c if is_combining_mark(c) => {}
             c => {
                 if pending_space && !out.is_empty() {
                     out.push(b' ');
                 }
                 pending_space = false;
                 for lower in c.to_lowercase() {
-                    let mut utf8 = [0u8; 4];
-                    out.extend(fold_accent(lower).encode_utf8(&mut utf8).as_bytes());
+                    // The letter's canonical decomposition without its combining marks:
+                    // `é` is `e` + U+0301, `ç` is `c` + U+0327, `ñ` is `n` + U+0303.
+                    decompose_canonical(lower, |part| {
+                        if !is_combining_mark(part) {
+                            let mut utf8 = [0u8; 4];
+                            out.extend(part.encode_utf8(&mut utf8).as_bytes());
+                        }
+                    });
                 }
             }
         }
-    }
-}
-
-/// The letter without its accent, for the accented lower-case letters of Spanish, Portuguese
-/// and French; any other character unchanged.
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        'ÿ' => 'y',
-        other => other,
     }
 }
 
@@ -321,6 +303,10 @@ mod tests {
         );
         assert_eq!(normalize("TRATA DE PERSONAS"), "trata de personas");
         assert_eq!(normalize("Perú"), "peru");
+        // Decomposed input: the accent as a combining mark after its letter.
+        assert_eq!(normalize("Bre\u{301}sil"), "bresil");
+        assert_eq!(normalize("Bre\u{301}sil"), normalize("Brésil"));
+        assert_eq!(normalize("Curaçao"), "curacao");
         assert_eq!(
             normalize("Comunidade de Polícias das Américas"),
             "comunidade de policias das americas"

@@ -31,7 +31,7 @@ mod tlp;
 
 pub(crate) use macros::vocabulary;
 pub(crate) use registry::vocabularies;
-pub use registry::{VocabularyVisitor, visit_vocabularies};
+pub use registry::{AnyLookup, AnyTerm, VocabularyVisitor, lookup_any, visit_vocabularies};
 
 /// What every vocabulary of the crate offers.
 ///
