@@ -128,3 +128,6 @@ pub enum CellProblemKind {
     /// [`Validate`](crate::Validate)): a period ending before it starts, a text too long, ...
     Invalid,
 }
+
+#[cfg(test)]
+mod tests;

@@ -50,7 +50,9 @@ impl Template {
     /// # Errors
     /// [`Error::NotRepresentable`] for a report the template cannot hold without losing
     /// something: evidence, extensions, a withdrawal, a summary in another language than the
-    /// template's, or more crime areas, partners or instruments than it has columns for.
+    /// template's, more crime areas, partners or instruments than it has columns for, or a
+    /// second revision of a report already given (give only the current revisions,
+    /// [`current_revisions`](crate::current_revisions)).
     pub fn with_reports(
         mut self,
         reports: impl IntoIterator<Item = ProgressReport>,
@@ -60,6 +62,11 @@ impl Template {
                 id: report.id,
                 what,
             };
+            if self.reports.iter().any(|r| r.id == report.id) {
+                return Err(lost(
+                    "place: another revision of it is already in the template (give the current revisions only)".into(),
+                ));
+            }
             if !report.evidence.is_empty() {
                 return Err(lost("evidence".into()));
             }
