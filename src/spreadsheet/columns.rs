@@ -301,15 +301,18 @@ fn shorten(text: &str, max: usize) -> String {
     out
 }
 
-/// An actor's label in a list: its label, with a body's acronym when the label lacks it.
+/// An actor's label in a list: its label, and a body's full name when the label is short.
 fn actor_label(actor: Actor, lang: Lang) -> String {
     let label = actor.label(lang);
-    let acronym = match actor {
-        Actor::Body(b) => b.info().acronym,
-        _ => None,
-    };
-    match acronym {
-        Some(a) if !label.contains(a) => format!("{a} – {label}"),
+    match actor {
+        Actor::Body(b) => {
+            let name = b.info().name.get(lang);
+            if normalize(name) == normalize(label) {
+                label.to_owned()
+            } else {
+                format!("{label} – {name}")
+            }
+        }
         _ => label.to_owned(),
     }
 }
@@ -328,6 +331,22 @@ fn vocab<V: Vocabulary>(lang: Lang) -> Vec<(String, String)> {
 }
 
 impl List {
+    /// The list's heading in the hidden sheet of lists: the header of the column it serves.
+    pub(crate) const fn title(self) -> Text {
+        match self {
+            List::Action => Text::Action,
+            List::Reporter => Text::Reporter,
+            List::Status => Text::Status,
+            List::Tlp => Text::Tlp,
+            List::CrimeArea => Text::CrimeArea,
+            List::Partner => Text::Partner,
+            List::Instrument => Text::Instrument,
+            List::Kind => Text::Kind,
+            List::Substance => Text::Substance,
+            List::Currency => Text::Currency,
+        }
+    }
+
     /// The list's entries in `lang`: (label, wire code), labels unique.
     pub(crate) fn entries(self, lang: Lang) -> Vec<(String, String)> {
         let actors = |of: &dyn Fn(Actor) -> bool| {

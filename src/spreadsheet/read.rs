@@ -142,6 +142,9 @@ struct Row {
     row: u32,
     report: ProgressReport,
     indicator_rows: Vec<u32>,
+    /// Whether one of its indicators has a problem: the report is then left out too, never
+    /// written without it.
+    broken: bool,
 }
 
 const REPORTS: usize = 0;
@@ -340,6 +343,7 @@ impl Reader_ {
                     row,
                     report,
                     indicator_rows: Vec::new(),
+                    broken: false,
                 });
                 Some(rows.len() - 1)
             });
@@ -351,7 +355,8 @@ impl Reader_ {
             if is_empty_row(indicators, row, INDICATOR_COLUMNS.len()) {
                 continue;
             }
-            let Ok((report_row, indicator)) = self.indicator_row(indicators, row) else {
+            let (report_row, indicator) = self.indicator_row(indicators, row);
+            let Ok(report_row) = report_row else {
                 continue;
             };
             let target = report_row
@@ -362,8 +367,13 @@ impl Reader_ {
                 Some(None) => {}
                 Some(Some(index)) => {
                     if let Some(r) = rows.get_mut(index) {
-                        r.report.indicators.push(indicator);
-                        r.indicator_rows.push(row);
+                        match indicator {
+                            Ok(indicator) => {
+                                r.report.indicators.push(indicator);
+                                r.indicator_rows.push(row);
+                            }
+                            Err(Reported) => r.broken = true,
+                        }
                     }
                 }
                 None => {
@@ -383,7 +393,8 @@ impl Reader_ {
 
         let mut out = Vec::new();
         for row in rows {
-            if self.validate(&row) {
+            // Validated even when broken, so that every problem of the row is reported.
+            if self.validate(&row) && !row.broken {
                 out.push(row.report);
             }
         }
@@ -504,14 +515,19 @@ impl Reader_ {
     }
 
     /// Reads one row of the sheet of indicators: the report's row number (1-based) and the
-    /// indicator.
+    /// indicator, each or both with a problem.
     fn indicator_row(
         &mut self,
         range: &Range<Data>,
         row: u32,
-    ) -> Result<(u32, Indicator), Reported> {
-        let at = |field| position(INDICATOR_COLUMNS, field);
+    ) -> (Result<u32, Reported>, Result<Indicator, Reported>) {
         let report_row = self.report_row_number(range, row);
+        let indicator = self.indicator(range, row);
+        (report_row, indicator)
+    }
+
+    fn indicator(&mut self, range: &Range<Data>, row: u32) -> Result<Indicator, Reported> {
+        let at = |field| position(INDICATOR_COLUMNS, field);
         let kind = self
             .text(range, INDICATORS, row, at(Field::Kind))
             .and_then(|t| match t {
@@ -533,8 +549,7 @@ impl Reader_ {
         let value = self.number(range, row, unit, kind.is_ok());
         let substance = self.optional_pick(range, row, Field::Substance, List::Substance);
         let currency = self.optional_pick(range, row, Field::Currency, List::Currency);
-        let (report_row, kind, value, substance, currency) =
-            (report_row?, kind?, value?, substance?, currency?);
+        let (kind, value, substance, currency) = (kind?, value?, substance?, currency?);
         let mut json = serde_json::Map::new();
         json.insert("kind".into(), kind.clone().into());
         let mismatch = |reader: &mut Self, field: Field, text: Text| {
@@ -576,7 +591,7 @@ impl Reader_ {
             }
         }
         match serde_json::from_value::<Indicator>(serde_json::Value::Object(json)) {
-            Ok(indicator) => Ok((report_row, indicator)),
+            Ok(indicator) => Ok(indicator),
             Err(e) => Err(self.problem(
                 INDICATORS,
                 row,

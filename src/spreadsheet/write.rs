@@ -200,7 +200,7 @@ impl Template {
         lists.set_name(lists_sheet)?;
         for (c, list) in LISTS.iter().enumerate() {
             let c = col_num(c);
-            lists.write_string(0, c, format!("{list:?}"))?;
+            lists.write_string(0, c, list.title().get(lang))?;
             for (r, (label, _)) in list.entries(lang).iter().enumerate() {
                 lists.write_string(row_num(r + 1), c, label)?;
             }
