@@ -15,10 +15,11 @@
    fixtures; pandas loads every file with the documented columns and row counts, and the
    exact decimals read back digit for digit.
 
-Run from the repository root: python3 .ci/spreadsheet_check.py
+Run from anywhere: python3 .ci/spreadsheet_check.py [FOLDER to keep the filled workbook in]
 """
 import json
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,7 @@ def check(condition, message):
 
 
 tmp = pathlib.Path(tempfile.mkdtemp(prefix="eu-clasi-sheets-"))
+keep = len(sys.argv) > 1  # a folder to keep the filled Spanish workbook in, to look at it
 template = tmp / "plantilla.xlsx"
 run(SHEET + ["template", "--lang=es", str(template)])
 
@@ -221,6 +223,9 @@ check(set(amounts["report_id"]) <= {r["id"] for r in got}, "indicators keyed to 
 totals = pandas.read_csv(out / "scorecard_totals.csv", dtype=str, keep_default_na=False)
 roadmap = totals[(totals["scope"] == "roadmap") & (totals["kind"] == "arrests")]
 check(list(roadmap["value"]) == ["14"], f"roadmap arrests {list(roadmap['value'])}")
+if keep:
+    shutil.copy(filled, pathlib.Path(sys.argv[1]) / "rellenada.xlsx")
+shutil.rmtree(tmp)
 print(f"spreadsheet check: 3 reports filled by openpyxl {openpyxl.__version__} read back, validated and counted; "
       f"revised with the same ids; 4 mistakes, 4 Spanish cell-addressed problems; "
       f"{len(documented)} CSV tables loaded by pandas {pandas.__version__}")

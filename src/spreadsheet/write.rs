@@ -406,6 +406,20 @@ fn sheet_columns(
     }
     sheet.set_row_height(0, 32)?;
     sheet.set_freeze_panes(1, 0)?;
+    // The sheet of reports is wide: two pages across, so that it stays readable.
+    print_setup(sheet, if columns.len() > 8 { 2 } else { 1 })?;
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// Printed on landscape A4, `pages_wide` pages across, with gridlines.
+fn print_setup(sheet: &mut Worksheet, pages_wide: u16) -> Result<(), Error> {
+    const A4: u8 = 9;
+    sheet
+        .set_paper_size(A4)
+        .set_landscape()
+        .set_print_fit_to_pages(pages_wide, 0)
+        .set_print_gridlines(true);
     Ok(())
 }
 
@@ -484,9 +498,14 @@ pub(crate) fn column_letter(mut index: usize) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
+/// The characters of a line in the help sheet's widest column.
+const HELP_LINE_CHARS: usize = 95;
+
 fn write_help(sheet: &mut Worksheet, lang: Lang, header: &Format) -> Result<(), Error> {
     let title = Format::new().set_bold().set_font_size(14);
-    let wrap = Format::new().set_text_wrap();
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     sheet.write_string_with_format(0, 0, Text::HelpTitle.get(lang), &title)?;
     sheet.merge_range(1, 0, 1, 3, Text::HelpIntro.get(lang), &wrap)?;
     sheet.set_row_height(1, 64)?;
@@ -532,11 +551,16 @@ fn write_help(sheet: &mut Worksheet, lang: Lang, header: &Format) -> Result<(), 
             )?;
             sheet.write_string(row, 1, name)?;
             sheet.write_string(row, 2, required.get(lang))?;
-            sheet.write_string_with_format(row, 3, column.field.about().get(lang), &wrap)?;
+            let about = column.field.about().get(lang);
+            sheet.write_string_with_format(row, 3, about, &wrap)?;
+            // Spreadsheets do not grow a row for wrapped text on opening: give it its lines.
+            let lines = about.chars().count().div_ceil(HELP_LINE_CHARS).max(1);
+            sheet.set_row_height(row, 15.0 * lines as f64 + 1.0)?;
             row += 1;
         }
     }
     sheet.set_freeze_panes(4, 0)?;
+    print_setup(sheet, 1)?;
     Ok(())
 }
 
