@@ -1,5 +1,5 @@
 //! Progress reports in spreadsheets: an XLSX reporting template in each language, and the
-//! filled workbook read back into validated [`ProgressReport`]s.
+//! filled workbook read back into validated [`ProgressReport`](crate::ProgressReport)s.
 //!
 //! [`Template`] writes a workbook (with `rust_xlsxwriter`) whose sheets are named in the
 //! user's language: one of reports (one row per report), one of indicators (one row each,
