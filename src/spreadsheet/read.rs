@@ -409,7 +409,12 @@ impl Reader_ {
     /// Reads one row of the sheet of reports; every problem is recorded.
     fn report_row(&mut self, range: &Range<Data>, row: u32) -> Result<ProgressReport, Reported> {
         let at = |field| position(REPORT_COLUMNS, field);
-        let id = self.id(range, row);
+        let id: Result<Option<RecordId>, _> = self.parsed(
+            range,
+            row,
+            Field::Id,
+            (CellProblemKind::BadId, Text::NotAnId),
+        );
         let action = self.pick_required::<ActionId>(range, List::Action, row, at(Field::Action));
         let reporter = self.pick_required::<Actor>(range, List::Reporter, row, at(Field::Reporter));
         let start = self.date(range, row, at(Field::Start));
@@ -420,7 +425,12 @@ impl Reader_ {
         let crime_areas = self.picks(range, row, Field::CrimeArea, List::CrimeArea);
         let partners = self.picks(range, row, Field::Partner, List::Partner);
         let instruments = self.picks(range, row, Field::Instrument, List::Instrument);
-        let created = self.created(range, row);
+        let created: Result<Option<Timestamp>, _> = self.parsed(
+            range,
+            row,
+            Field::Created,
+            (CellProblemKind::NotADate, Text::NotATimestamp),
+        );
         let (id, created) = (id?, created?);
         let id = match id {
             Some(id) => id,
@@ -452,38 +462,23 @@ impl Reader_ {
         Ok(report)
     }
 
-    fn id(&mut self, range: &Range<Data>, row: u32) -> Result<Option<RecordId>, Reported> {
-        let col = position(REPORT_COLUMNS, Field::Id);
-        let Some(text) = self.text(range, REPORTS, row, col)? else {
+    /// An optional cell of the sheet of reports parsed as a `T` (an id, a timestamp); `None`
+    /// when empty, a problem of `kind` with `text` when it does not parse.
+    fn parsed<T: std::str::FromStr>(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+        field: Field,
+        (kind, text): (CellProblemKind, Text),
+    ) -> Result<Option<T>, Reported> {
+        let col = position(REPORT_COLUMNS, field);
+        let Some(value) = self.text(range, REPORTS, row, col)? else {
             return Ok(None);
         };
-        text.parse().map(Some).map_err(|_| {
-            self.problem(
-                REPORTS,
-                row,
-                col,
-                CellProblemKind::BadId,
-                Text::NotAnId,
-                &[&text],
-            )
-        })
-    }
-
-    fn created(&mut self, range: &Range<Data>, row: u32) -> Result<Option<Timestamp>, Reported> {
-        let col = position(REPORT_COLUMNS, Field::Created);
-        let Some(text) = self.text(range, REPORTS, row, col)? else {
-            return Ok(None);
-        };
-        text.parse().map(Some).map_err(|_| {
-            self.problem(
-                REPORTS,
-                row,
-                col,
-                CellProblemKind::NotADate,
-                Text::NotATimestamp,
-                &[&text],
-            )
-        })
+        value
+            .parse()
+            .map(Some)
+            .map_err(|_| self.problem(REPORTS, row, col, kind, text, &[&value]))
     }
 
     /// The values of a repeated column, in column order, empty cells skipped.
