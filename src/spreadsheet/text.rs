@@ -3,7 +3,7 @@
 use crate::Lang;
 
 /// One text of the workbook or of a problem message. `{0}`, `{1}` are filled by [`Text::fill`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub(crate) enum Text {
     SheetReports,
     SheetIndicators,
@@ -439,14 +439,32 @@ mod tests {
     use crate::Vocabulary;
 
     #[test]
-    fn fill_replaces_every_placeholder_and_no_text_is_empty() {
+    fn fill_replaces_every_placeholder() {
         assert_eq!(
             Text::PeriodOrder.fill(Lang::Es, &["2025-01", "2025-06"]),
             "el periodo termina (2025-01) antes de empezar (2025-06)"
         );
-        for &lang in Lang::all() {
-            for text in [Text::Missing, Text::SheetReports, Text::AboutCurrency] {
-                assert!(!text.get(lang).is_empty());
+    }
+
+    /// The placeholders of a text (`{0}`, `{1}`, ...), as their digits, sorted.
+    fn placeholders(text: &str) -> Vec<char> {
+        let mut found: Vec<char> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.chars().next())
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_text_has_four_languages_with_the_same_placeholders() {
+        use strum::IntoEnumIterator;
+        for text in Text::iter() {
+            let en = placeholders(text.get(Lang::En));
+            for &lang in Lang::all() {
+                assert!(!text.get(lang).trim().is_empty(), "{text:?} in {lang}");
+                assert_eq!(placeholders(text.get(lang)), en, "{text:?} in {lang}");
             }
         }
     }
