@@ -109,6 +109,12 @@ pub mod sample;
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 pub mod scorecard;
+#[cfg(feature = "spreadsheet")]
+#[cfg_attr(docsrs, doc(cfg(feature = "spreadsheet")))]
+pub mod spreadsheet;
+#[cfg(feature = "csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
+pub mod tables;
 pub mod validate;
 pub mod vocab;
 

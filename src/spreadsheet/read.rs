@@ -1,0 +1,810 @@
+//! Reading a filled workbook back into progress reports.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Range, Reader, Xlsx};
+
+use super::columns::{
+    Field, INDICATOR_COLUMNS, List, REPORT_COLUMNS, Resolver, Unit, position, repeats, unit_of,
+};
+use super::text::Text;
+use super::write::column_letter;
+use super::{CellProblem, CellProblemKind, Error};
+use crate::model::{MAX_COUNT, SUMMARY_MAX_CHARS};
+use crate::{
+    ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, Summary,
+    Timestamp, Validate, Vocabulary,
+};
+
+/// What a filled workbook holds: the reports read from its rows without a problem, and every
+/// problem found, each with its cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The workbook's language (from its sheets' names).
+    pub lang: Lang,
+    /// The reports, in the order of their rows; a row with a problem gives none.
+    pub reports: Vec<ProgressReport>,
+    /// Every problem, sheet by sheet, row by row, cell by cell.
+    pub problems: Vec<CellProblem>,
+}
+
+/// Reads a filled template (the bytes of an XLSX file) into progress reports.
+///
+/// Rows left empty are ignored. A row without an id gets a new random one (a version 4 UUID)
+/// and `created` = `now`; a row with an id keeps it, and its creation time, so the reports
+/// read are revisions of those sent before. Every report read has `modified` = `now`, its
+/// summary in the workbook's language, and passes [`Validate`]; the rows that do not are
+/// reported in [`Reading::problems`], in the workbook's language.
+///
+/// # Errors
+/// [`Error::Read`] if the bytes are not an XLSX workbook, [`Error::NotATemplate`] if it has
+/// no sheet of reports in any of the four languages.
+pub fn read(bytes: &[u8], now: Timestamp) -> Result<Reading, Error> {
+    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))?;
+    let names = workbook.sheet_names();
+    let lang = Lang::all()
+        .iter()
+        .copied()
+        .find(|&l| names.iter().any(|n| n == Text::SheetReports.get(l)))
+        .ok_or_else(|| Error::NotATemplate {
+            found: names.clone(),
+        })?;
+    let reports = workbook.worksheet_range(Text::SheetReports.get(lang))?;
+    let indicators_name = Text::SheetIndicators.get(lang);
+    let indicators = if names.iter().any(|n| n == indicators_name) {
+        workbook.worksheet_range(indicators_name)?
+    } else {
+        Range::empty()
+    };
+    Ok(Reader_::new(lang, now).read(&reports, &indicators))
+}
+
+/// Reads the filled template at `path` ([`read`]).
+///
+/// # Errors
+/// [`Error::Io`] if the file cannot be read, and those of [`read`].
+pub fn read_path(path: impl AsRef<Path>, now: Timestamp) -> Result<Reading, Error> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    read(&bytes, now)
+}
+
+/// A problem already recorded; the value it concerns is unusable.
+struct Reported;
+
+/// A cell's value as the reader sees it.
+enum Value {
+    Empty,
+    Text(String),
+    Int(i64),
+    Float(f64),
+    Date(u16, u8, u8),
+    Error(String),
+}
+
+fn value(data: Option<&Data>) -> Value {
+    match data {
+        None | Some(Data::Empty) => Value::Empty,
+        Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => {
+            let s = s.trim();
+            if s.is_empty() {
+                Value::Empty
+            } else {
+                Value::Text(s.to_owned())
+            }
+        }
+        Some(Data::Int(i)) => Value::Int(*i),
+        Some(Data::Float(f)) => Value::Float(*f),
+        Some(Data::Bool(b)) => Value::Text(if *b { "TRUE" } else { "FALSE" }.to_owned()),
+        Some(Data::DateTime(dt)) => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            Value::Date(y, m, d)
+        }
+        Some(Data::Error(e)) => Value::Error(e.to_string()),
+    }
+}
+
+impl Value {
+    /// The value written as text, as a person reads it in the cell.
+    fn text(&self) -> Option<String> {
+        match self {
+            Value::Empty | Value::Error(_) => None,
+            Value::Text(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            Value::Date(y, m, d) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        }
+    }
+}
+
+/// A problem with the position it is sorted by.
+struct Found {
+    sheet: usize,
+    row: u32,
+    col: u16,
+    problem: CellProblem,
+}
+
+struct Reader_ {
+    lang: Lang,
+    now: Timestamp,
+    resolver: Resolver,
+    found: Vec<Found>,
+}
+
+/// A report read from a row, with the rows of its indicators.
+struct Row {
+    row: u32,
+    report: ProgressReport,
+    indicator_rows: Vec<u32>,
+    /// Whether one of its indicators has a problem: the report is then left out too, never
+    /// written without it.
+    broken: bool,
+}
+
+const REPORTS: usize = 0;
+const INDICATORS: usize = 1;
+
+impl Reader_ {
+    fn new(lang: Lang, now: Timestamp) -> Self {
+        Reader_ {
+            lang,
+            now,
+            resolver: Resolver::new(lang),
+            found: Vec::new(),
+        }
+    }
+
+    fn sheet_name(&self, sheet: usize) -> &'static str {
+        if sheet == REPORTS {
+            Text::SheetReports.get(self.lang)
+        } else {
+            Text::SheetIndicators.get(self.lang)
+        }
+    }
+
+    fn problem(
+        &mut self,
+        sheet: usize,
+        row: u32,
+        col: u16,
+        kind: CellProblemKind,
+        text: Text,
+        args: &[&str],
+    ) -> Reported {
+        let problem = CellProblem {
+            sheet: self.sheet_name(sheet).to_owned(),
+            cell: format!("{}{}", column_letter(usize::from(col)), row + 1),
+            kind,
+            message: text.fill(self.lang, args),
+        };
+        self.found.push(Found {
+            sheet,
+            row,
+            col,
+            problem,
+        });
+        Reported
+    }
+
+    fn header(&self, sheet: usize, col: u16) -> String {
+        let columns = if sheet == REPORTS {
+            REPORT_COLUMNS
+        } else {
+            INDICATOR_COLUMNS
+        };
+        columns
+            .get(usize::from(col))
+            .map(|c| c.header(self.lang))
+            .unwrap_or_default()
+    }
+
+    /// The text of a cell, `None` when empty; a cell showing an error is reported.
+    fn text(
+        &mut self,
+        range: &Range<Data>,
+        sheet: usize,
+        row: u32,
+        col: u16,
+    ) -> Result<Option<String>, Reported> {
+        match value(range.get_value((row, u32::from(col)))) {
+            Value::Error(e) => Err(self.problem(
+                sheet,
+                row,
+                col,
+                CellProblemKind::CellError,
+                Text::CellError,
+                &[&e],
+            )),
+            v => Ok(v.text()),
+        }
+    }
+
+    fn required(
+        &mut self,
+        range: &Range<Data>,
+        sheet: usize,
+        row: u32,
+        col: u16,
+    ) -> Result<String, Reported> {
+        match self.text(range, sheet, row, col)? {
+            Some(t) => Ok(t),
+            None => {
+                let header = self.header(sheet, col);
+                Err(self.problem(
+                    sheet,
+                    row,
+                    col,
+                    CellProblemKind::Missing,
+                    Text::Missing,
+                    &[&header],
+                ))
+            }
+        }
+    }
+
+    /// The wire code a cell picks from a list; `None` when the cell is empty.
+    fn pick(
+        &mut self,
+        text: Option<String>,
+        list: List,
+        sheet: usize,
+        row: u32,
+        col: u16,
+    ) -> Result<Option<String>, Reported> {
+        let Some(text) = text else { return Ok(None) };
+        match self.resolver.resolve(list, &text) {
+            Some(code) => Ok(Some(code)),
+            None => {
+                let header = format!("«{}»", self.header(sheet, col));
+                Err(self.problem(
+                    sheet,
+                    row,
+                    col,
+                    CellProblemKind::NotInList,
+                    Text::NotInList,
+                    &[&text, &header],
+                ))
+            }
+        }
+    }
+
+    fn pick_required<T: std::str::FromStr>(
+        &mut self,
+        range: &Range<Data>,
+        list: List,
+        row: u32,
+        col: u16,
+    ) -> Result<T, Reported> {
+        let text = self.required(range, REPORTS, row, col)?;
+        let code = self.pick(Some(text.clone()), list, REPORTS, row, col)?;
+        match code.and_then(|c| c.parse().ok()) {
+            Some(v) => Ok(v),
+            None => {
+                let header = format!("«{}»", self.header(REPORTS, col));
+                Err(self.problem(
+                    REPORTS,
+                    row,
+                    col,
+                    CellProblemKind::NotInList,
+                    Text::NotInList,
+                    &[&text, &header],
+                ))
+            }
+        }
+    }
+
+    fn date(&mut self, range: &Range<Data>, row: u32, col: u16) -> Result<PartialDate, Reported> {
+        let text = self.required(range, REPORTS, row, col)?;
+        text.parse().map_err(|_| {
+            self.problem(
+                REPORTS,
+                row,
+                col,
+                CellProblemKind::NotADate,
+                Text::NotADate,
+                &[&text],
+            )
+        })
+    }
+
+    fn read(mut self, reports: &Range<Data>, indicators: &Range<Data>) -> Reading {
+        let mut rows: Vec<Row> = Vec::new();
+        // Rows of the sheet of reports that hold something (read or not), by 0-based row.
+        let mut filled: HashMap<u32, Option<usize>> = HashMap::new();
+        let mut ids: HashMap<RecordId, u32> = HashMap::new();
+        let last = reports.end().map_or(0, |(r, _)| r);
+        for row in 1..=last {
+            if is_empty_row(reports, row, REPORT_COLUMNS.len()) {
+                continue;
+            }
+            let read = self.report_row(reports, row);
+            let index = read.ok().and_then(|report| {
+                if let Some(&first) = ids.get(&report.id) {
+                    let id = report.id.to_string();
+                    let first = (first + 1).to_string();
+                    self.problem(
+                        REPORTS,
+                        row,
+                        position(REPORT_COLUMNS, Field::Id),
+                        CellProblemKind::BadId,
+                        Text::DuplicateId,
+                        &[&id, &first],
+                    );
+                    return None;
+                }
+                ids.insert(report.id, row);
+                rows.push(Row {
+                    row,
+                    report,
+                    indicator_rows: Vec::new(),
+                    broken: false,
+                });
+                Some(rows.len() - 1)
+            });
+            filled.insert(row, index);
+        }
+
+        let last = indicators.end().map_or(0, |(r, _)| r);
+        for row in 1..=last {
+            if is_empty_row(indicators, row, INDICATOR_COLUMNS.len()) {
+                continue;
+            }
+            let (report_row, indicator) = self.indicator_row(indicators, row);
+            let Ok(report_row) = report_row else {
+                continue;
+            };
+            let target = report_row
+                .checked_sub(1)
+                .and_then(|r| filled.get(&r).copied());
+            match target {
+                // The report's own row has a problem, already reported.
+                Some(None) => {}
+                Some(Some(index)) => {
+                    if let Some(r) = rows.get_mut(index) {
+                        match indicator {
+                            Ok(indicator) => {
+                                r.report.indicators.push(indicator);
+                                r.indicator_rows.push(row);
+                            }
+                            Err(Reported) => r.broken = true,
+                        }
+                    }
+                }
+                None => {
+                    let n = report_row.to_string();
+                    let sheet = format!("«{}»", Text::SheetReports.get(self.lang));
+                    self.problem(
+                        INDICATORS,
+                        row,
+                        position(INDICATOR_COLUMNS, Field::ReportRow),
+                        CellProblemKind::NoSuchReport,
+                        Text::NoSuchReport,
+                        &[&n, &sheet],
+                    );
+                }
+            }
+        }
+
+        let mut out = Vec::new();
+        for row in rows {
+            // Validated even when broken, so that every problem of the row is reported.
+            if self.validate(&row) && !row.broken {
+                out.push(row.report);
+            }
+        }
+        self.found.sort_by_key(|f| (f.sheet, f.row, f.col));
+        Reading {
+            lang: self.lang,
+            reports: out,
+            problems: self.found.into_iter().map(|f| f.problem).collect(),
+        }
+    }
+
+    /// Reads one row of the sheet of reports; every problem is recorded.
+    fn report_row(&mut self, range: &Range<Data>, row: u32) -> Result<ProgressReport, Reported> {
+        let at = |field| position(REPORT_COLUMNS, field);
+        let id: Result<Option<RecordId>, _> = self.parsed(
+            range,
+            row,
+            Field::Id,
+            (CellProblemKind::BadId, Text::NotAnId),
+        );
+        let action = self.pick_required::<ActionId>(range, List::Action, row, at(Field::Action));
+        let reporter = self.pick_required::<Actor>(range, List::Reporter, row, at(Field::Reporter));
+        let start = self.date(range, row, at(Field::Start));
+        let end = self.date(range, row, at(Field::End));
+        let status = self.pick_required(range, List::Status, row, at(Field::Status));
+        let tlp = self.pick_required(range, List::Tlp, row, at(Field::Tlp));
+        let summary = self.required(range, REPORTS, row, at(Field::Summary));
+        let crime_areas = self.picks(range, row, Field::CrimeArea, List::CrimeArea);
+        let partners = self.picks(range, row, Field::Partner, List::Partner);
+        let instruments = self.picks(range, row, Field::Instrument, List::Instrument);
+        let created: Result<Option<Timestamp>, _> = self.parsed(
+            range,
+            row,
+            Field::Created,
+            (CellProblemKind::NotADate, Text::NotATimestamp),
+        );
+        let (id, created) = (id?, created?);
+        let id = match id {
+            Some(id) => id,
+            None => new_id().map_err(|e| {
+                self.problem(
+                    REPORTS,
+                    row,
+                    at(Field::Id),
+                    CellProblemKind::BadId,
+                    Text::Other,
+                    &[&e.to_string()],
+                )
+            })?,
+        };
+        let mut report = ProgressReport::new(
+            id,
+            action?,
+            reporter?,
+            Period::new(start?, end?),
+            status?,
+            Summary::new(self.lang, summary?),
+            created.unwrap_or(self.now),
+            tlp?,
+        );
+        report.modified = self.now;
+        report.crime_areas = crime_areas?;
+        report.partners = partners?;
+        report.instruments = instruments?;
+        Ok(report)
+    }
+
+    /// An optional cell of the sheet of reports parsed as a `T` (an id, a timestamp); `None`
+    /// when empty, a problem of `kind` with `text` when it does not parse.
+    fn parsed<T: std::str::FromStr>(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+        field: Field,
+        (kind, text): (CellProblemKind, Text),
+    ) -> Result<Option<T>, Reported> {
+        let col = position(REPORT_COLUMNS, field);
+        let Some(value) = self.text(range, REPORTS, row, col)? else {
+            return Ok(None);
+        };
+        value
+            .parse()
+            .map(Some)
+            .map_err(|_| self.problem(REPORTS, row, col, kind, text, &[&value]))
+    }
+
+    /// The values of a repeated column, in column order, empty cells skipped.
+    fn picks<T: std::str::FromStr>(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+        field: Field,
+        list: List,
+    ) -> Result<Vec<T>, Reported> {
+        let first = position(REPORT_COLUMNS, field);
+        let mut out = Vec::new();
+        let mut failed = false;
+        for n in 0..repeats(field) {
+            let col = first + u16::try_from(n).unwrap_or(0);
+            let picked = self
+                .text(range, REPORTS, row, col)
+                .and_then(|t| self.pick(t, list, REPORTS, row, col));
+            match picked {
+                Ok(Some(code)) => match code.parse() {
+                    Ok(v) => out.push(v),
+                    Err(_) => failed = true,
+                },
+                Ok(None) => {}
+                Err(Reported) => failed = true,
+            }
+        }
+        if failed { Err(Reported) } else { Ok(out) }
+    }
+
+    /// Reads one row of the sheet of indicators: the report's row number (1-based) and the
+    /// indicator, each or both with a problem.
+    fn indicator_row(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+    ) -> (Result<u32, Reported>, Result<Indicator, Reported>) {
+        let report_row = self.report_row_number(range, row);
+        let indicator = self.indicator(range, row);
+        (report_row, indicator)
+    }
+
+    fn indicator(&mut self, range: &Range<Data>, row: u32) -> Result<Indicator, Reported> {
+        let at = |field| position(INDICATOR_COLUMNS, field);
+        let kind = self
+            .text(range, INDICATORS, row, at(Field::Kind))
+            .and_then(|t| match t {
+                Some(t) => self.pick(Some(t), List::Kind, INDICATORS, row, at(Field::Kind)),
+                None => {
+                    let header = self.header(INDICATORS, at(Field::Kind));
+                    Err(self.problem(
+                        INDICATORS,
+                        row,
+                        at(Field::Kind),
+                        CellProblemKind::Missing,
+                        Text::Missing,
+                        &[&header],
+                    ))
+                }
+            })
+            .and_then(|k| k.ok_or(Reported));
+        let unit = kind.as_ref().ok().and_then(|k| unit_of(k));
+        let value = self.number(range, row, unit, kind.is_ok());
+        let substance = self.optional_pick(range, row, Field::Substance, List::Substance);
+        let currency = self.optional_pick(range, row, Field::Currency, List::Currency);
+        let (kind, value, substance, currency) = (kind?, value?, substance?, currency?);
+        let mut json = serde_json::Map::new();
+        json.insert("kind".into(), kind.clone().into());
+        let mismatch = |reader: &mut Self, field: Field, text: Text| {
+            Err(reader.problem(
+                INDICATORS,
+                row,
+                at(field),
+                CellProblemKind::Inconsistent,
+                text,
+                &[],
+            ))
+        };
+        if unit != Some(Unit::Kilograms) && substance.is_some() {
+            return mismatch(self, Field::Substance, Text::SubstanceNotUsed);
+        }
+        if unit != Some(Unit::Money) && currency.is_some() {
+            return mismatch(self, Field::Currency, Text::CurrencyNotUsed);
+        }
+        match unit {
+            Some(Unit::Kilograms) => {
+                let Some(substance) = substance else {
+                    return mismatch(self, Field::Substance, Text::SubstanceRequired);
+                };
+                json.insert("substance".into(), substance.into());
+                json.insert("kilograms".into(), value.into());
+            }
+            Some(Unit::Money) => {
+                let Some(currency) = currency else {
+                    return mismatch(self, Field::Currency, Text::CurrencyRequired);
+                };
+                json.insert(
+                    "amount".into(),
+                    serde_json::json!({"amount": value, "currency": currency}),
+                );
+            }
+            _ => {
+                let count: u64 = value.parse().map_err(|_| Reported)?;
+                json.insert("count".into(), count.into());
+            }
+        }
+        match serde_json::from_value::<Indicator>(serde_json::Value::Object(json)) {
+            Ok(indicator) => Ok(indicator),
+            Err(e) => Err(self.problem(
+                INDICATORS,
+                row,
+                at(Field::Kind),
+                CellProblemKind::Invalid,
+                Text::Other,
+                &[&e.to_string()],
+            )),
+        }
+    }
+
+    fn optional_pick(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+        field: Field,
+        list: List,
+    ) -> Result<Option<String>, Reported> {
+        let col = position(INDICATOR_COLUMNS, field);
+        let text = self.text(range, INDICATORS, row, col)?;
+        self.pick(text, list, INDICATORS, row, col)
+    }
+
+    fn report_row_number(&mut self, range: &Range<Data>, row: u32) -> Result<u32, Reported> {
+        let col = position(INDICATOR_COLUMNS, Field::ReportRow);
+        let v = value(range.get_value((row, u32::from(col))));
+        let n = match &v {
+            Value::Int(i) => u32::try_from(*i).ok(),
+            Value::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f <= f64::from(u32::MAX) => {
+                Some(*f as u32)
+            }
+            Value::Text(t) => t.parse().ok(),
+            _ => None,
+        };
+        match (n, v) {
+            (Some(n), _) => Ok(n),
+            (None, Value::Empty) => self
+                .required(range, INDICATORS, row, col)
+                .and(Err(Reported)),
+            (None, Value::Error(_)) => self.text(range, INDICATORS, row, col).and(Err(Reported)),
+            (None, v) => {
+                let text = v.text().unwrap_or_default();
+                Err(self.problem(
+                    INDICATORS,
+                    row,
+                    col,
+                    CellProblemKind::NotANumber,
+                    Text::NotANumber,
+                    &[&text],
+                ))
+            }
+        }
+    }
+
+    /// An indicator's value as a decimal string: a whole number for a count (or when the
+    /// kind is unknown), an exact decimal for kilograms and amounts.
+    fn number(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+        unit: Option<Unit>,
+        kind_known: bool,
+    ) -> Result<String, Reported> {
+        let col = position(INDICATOR_COLUMNS, Field::Value);
+        let v = value(range.get_value((row, u32::from(col))));
+        let text = match &v {
+            Value::Empty => return self.required(range, INDICATORS, row, col),
+            Value::Error(_) => return self.text(range, INDICATORS, row, col).and(Err(Reported)),
+            Value::Date(..) => None,
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            Value::Text(t) => {
+                let t = t.replace([' ', '\u{a0}'], "");
+                let t = if t.contains('.') {
+                    t
+                } else {
+                    t.replace(',', ".")
+                };
+                t.parse::<f64>().is_ok_and(f64::is_finite).then_some(t)
+            }
+        };
+        let shown = v.text().unwrap_or_default();
+        let Some(text) = text else {
+            return Err(self.problem(
+                INDICATORS,
+                row,
+                col,
+                CellProblemKind::NotANumber,
+                Text::NotANumber,
+                &[&shown],
+            ));
+        };
+        if !kind_known {
+            return Ok(text);
+        }
+        match unit {
+            Some(Unit::Kilograms | Unit::Money) => match text.parse::<crate::Amount>() {
+                Ok(a) => Ok(a.to_string()),
+                Err(_) => Err(self.problem(
+                    INDICATORS,
+                    row,
+                    col,
+                    CellProblemKind::NotANumber,
+                    Text::NotAnAmount,
+                    &[&shown],
+                )),
+            },
+            _ => match text.parse::<u64>() {
+                Ok(n) if n <= MAX_COUNT => Ok(n.to_string()),
+                _ => {
+                    let max = MAX_COUNT.to_string();
+                    Err(self.problem(
+                        INDICATORS,
+                        row,
+                        col,
+                        CellProblemKind::NotANumber,
+                        Text::NotAWholeNumber,
+                        &[&shown, &max],
+                    ))
+                }
+            },
+        }
+    }
+
+    /// Checks a report read from a row and reports its problems at their cells; whether it
+    /// passed.
+    fn validate(&mut self, row: &Row) -> bool {
+        let problems = row.report.problems();
+        let at = |field| position(REPORT_COLUMNS, field);
+        for p in &problems {
+            let r = &row.report;
+            let (sheet, line, col, text, args): (usize, u32, u16, Text, Vec<String>) =
+                match (p.path.as_str(), p.rule) {
+                    ("/period", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::End),
+                        Text::PeriodOrder,
+                        vec![r.period.end.to_string(), r.period.start.to_string()],
+                    ),
+                    ("/action", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::Action),
+                        Text::NotInList,
+                        vec![
+                            r.action.to_string(),
+                            format!("«{}»", self.header(REPORTS, at(Field::Action))),
+                        ],
+                    ),
+                    ("/reporter", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::Reporter),
+                        Text::NotStateOrBody,
+                        vec![r.reporter.label(self.lang).to_owned()],
+                    ),
+                    ("/modified", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::Created),
+                        Text::CreatedInFuture,
+                        vec![r.created.to_string(), r.modified.to_string()],
+                    ),
+                    ("/summary/text", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::Summary),
+                        Text::TooLong,
+                        vec![
+                            r.summary.text.chars().count().to_string(),
+                            SUMMARY_MAX_CHARS.to_string(),
+                        ],
+                    ),
+                    (path, _) if path.starts_with("/indicators/") => {
+                        let index: usize = path
+                            .split('/')
+                            .nth(2)
+                            .and_then(|i| i.parse().ok())
+                            .unwrap_or(0);
+                        let line = row.indicator_rows.get(index).copied().unwrap_or(row.row);
+                        let value = r
+                            .indicators
+                            .get(index)
+                            .and_then(Indicator::count)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default();
+                        (
+                            INDICATORS,
+                            line,
+                            position(INDICATOR_COLUMNS, Field::Value),
+                            Text::CountTooLarge,
+                            vec![value, MAX_COUNT.to_string()],
+                        )
+                    }
+                    _ => (
+                        REPORTS,
+                        row.row,
+                        at(Field::Id),
+                        Text::Other,
+                        vec![format!("{}: {}", p.path, p.message)],
+                    ),
+                };
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            self.problem(sheet, line, col, CellProblemKind::Invalid, text, &args);
+        }
+        problems.is_empty()
+    }
+}
+
+fn is_empty_row(range: &Range<Data>, row: u32, columns: usize) -> bool {
+    (0..columns).all(|c| {
+        let c = u32::try_from(c).unwrap_or(u32::MAX);
+        matches!(value(range.get_value((row, c))), Value::Empty)
+    })
+}
+
+/// A new random record id (a version 4 UUID), through [`RecordId`]'s text form.
+fn new_id() -> Result<RecordId, crate::Error> {
+    uuid::Uuid::new_v4().to_string().parse()
+}
