@@ -61,6 +61,8 @@ use crate::{
 /// documentation](self) for exactly what is counted).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scorecard {
+    /// The years of the roadmap the reports were counted against (`2025-2026`).
+    pub roadmap_years: String,
     /// The roadmap's pillars, in order, each with all its actions.
     pub pillars: Vec<PillarScore>,
     /// How many of the roadmap's actions have progress.
@@ -502,14 +504,25 @@ impl Scorecard {
     /// The scorecard of `reports`: every revision of every record, in any order (see the
     /// [module documentation](self) for what is counted).
     pub fn from_reports<'a>(reports: impl IntoIterator<Item = &'a ProgressReport>) -> Scorecard {
+        Self::from_reports_against(&declaration().roadmap, reports)
+    }
+
+    /// The scorecard of `reports` against `roadmap` instead of the built-in 2025-2026 one:
+    /// for a later roadmap, read from JSON as a [`Declaration`](crate::Declaration).
+    pub fn from_reports_against<'a>(
+        roadmap: &crate::Roadmap,
+        reports: impl IntoIterator<Item = &'a ProgressReport>,
+    ) -> Scorecard {
         let all: Vec<&ProgressReport> = reports.into_iter().collect();
         let latest = latest_revisions(all.iter().copied());
         let withdrawn = latest.iter().filter(|r| r.withdrawn).count();
         let current = current_revisions(latest.iter().copied());
 
-        let d = declaration();
-        let index: BTreeMap<ActionId, usize> =
-            d.actions().enumerate().map(|(i, a)| (a.id, i)).collect();
+        let index: BTreeMap<ActionId, usize> = roadmap
+            .actions()
+            .enumerate()
+            .map(|(i, a)| (a.id, i))
+            .collect();
         let n = index.len();
         let mut actors: Vec<BTreeMap<Actor, ActorAcc>> = (0..n).map(|_| BTreeMap::new()).collect();
         let mut counts = vec![0usize; n];
@@ -546,7 +559,7 @@ impl Scorecard {
             }
         }
 
-        let mut scores: Vec<Option<ActionScore>> = d
+        let mut scores: Vec<Option<ActionScore>> = roadmap
             .actions()
             .enumerate()
             .map(|(i, a)| {
@@ -574,7 +587,7 @@ impl Scorecard {
         let mut pillars = Vec::new();
         let mut overall = Progress::default();
         let mut overall_totals = Totals::default();
-        for pillar in &d.roadmap.pillars {
+        for pillar in &roadmap.pillars {
             let actions: Vec<ActionScore> = pillar
                 .actions
                 .iter()
@@ -600,6 +613,7 @@ impl Scorecard {
             });
         }
         Scorecard {
+            roadmap_years: roadmap.years(),
             pillars,
             progress: overall,
             totals: overall_totals,
@@ -626,6 +640,13 @@ impl Scorecard {
         self.pillars.iter().find(|p| p.number == number)
     }
 
+    /// The scorecard's title in `lang`, naming its roadmap's years.
+    fn title(&self, lang: Lang) -> String {
+        Text::Title
+            .get(lang)
+            .replace("{years}", &self.roadmap_years)
+    }
+
     /// The scorecard as Markdown, with headings and labels in `lang`: a table per pillar (the
     /// action, whether it has progress, each actor's latest status, the indicator totals),
     /// the pillar's totals, then the overall figures. Pillar titles are quoted in English,
@@ -641,7 +662,7 @@ impl Scorecard {
     pub fn to_markdown(&self, lang: Lang) -> String {
         let mut md = String::new();
         let t = |text: Text| text.get(lang);
-        let _ = writeln!(md, "# {}\n", t(Text::Title));
+        let _ = writeln!(md, "# {}\n", self.title(lang));
         let _ = writeln!(md, "{}\n", t(Text::Counting));
         for pillar in &self.pillars {
             let _ = writeln!(
@@ -747,7 +768,7 @@ impl Scorecard {
         let _ = writeln!(
             body,
             r##"<text x="{MARGIN}" y="{y}" font-size="20" font-weight="bold" fill="#1a1a1a">{}</text>"##,
-            esc(t(Text::Title))
+            esc(&self.title(lang))
         );
         y += 22;
         let subtitle = format!(
@@ -838,7 +859,7 @@ impl Scorecard {
             svg,
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="Helvetica, Arial, sans-serif" role="img" lang="{lang}">"#
         );
-        let _ = writeln!(svg, "<title>{}</title>", esc(t(Text::Title)));
+        let _ = writeln!(svg, "<title>{}</title>", esc(&self.title(lang)));
         let _ = writeln!(
             svg,
             r##"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>"##

@@ -214,6 +214,37 @@ pub struct Roadmap {
     pub pillars: Vec<Pillar>,
 }
 
+impl Roadmap {
+    /// Every action, pillar by pillar, in the document's order.
+    pub fn actions(&self) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.pillars.iter().flat_map(|p| p.actions.iter())
+    }
+
+    /// The action with this id, if the roadmap has it.
+    ///
+    /// ```
+    /// use eu_clasi::declaration;
+    ///
+    /// let roadmap = &declaration().roadmap;
+    /// assert!(roadmap.action("4.iii".parse()?).is_some());
+    /// assert!(roadmap.action("4.iv".parse()?).is_none());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn action(&self, id: ActionId) -> Option<&RoadmapAction> {
+        self.actions().find(|a| a.id == id)
+    }
+
+    /// The roadmap's years as people write them: `2025-2026`.
+    pub fn years(&self) -> String {
+        let (start, end) = (self.period.start.year(), self.period.end.year());
+        if start == end {
+            start.to_string()
+        } else {
+            format!("{start}-{end}")
+        }
+    }
+}
+
 /// A pillar of the roadmap: a numbered chapter of the Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -151,10 +151,10 @@ impl Text {
                 "État par acteur",
             ),
             Self::Title => crate::Labels::new(
-                "Scorecard of the EU-CLASI 2025-2026 roadmap",
-                "Cuadro de seguimiento de la hoja de ruta UE-CLASI 2025-2026",
-                "Quadro de avaliação do roteiro UE-CLASI 2025-2026",
-                "Tableau de bord de la feuille de route UE-CLASI 2025-2026",
+                "Scorecard of the EU-CLASI {years} roadmap",
+                "Cuadro de seguimiento de la hoja de ruta UE-CLASI {years}",
+                "Quadro de avaliação do roteiro UE-CLASI {years}",
+                "Tableau de bord de la feuille de route UE-CLASI {years}",
             ),
             Self::Withdrawn => crate::Labels::new(
                 "Withdrawn records",

@@ -157,6 +157,27 @@ impl Validate for JointOperation {
     const RULES: &'static [Rule] = &[ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
+        self.validate_against(at, &crate::declaration().roadmap, problems);
+    }
+}
+
+impl JointOperation {
+    /// Every problem of the operation, with its roadmap actions checked against `roadmap`
+    /// instead of the built-in 2025-2026 roadmap: for records of a later roadmap, read from
+    /// JSON as a [`Declaration`](crate::Declaration). [`Validate::problems`] is this with the
+    /// built-in roadmap.
+    pub fn problems_against(&self, roadmap: &crate::Roadmap) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.validate_against(&Location::root(), roadmap, &mut problems);
+        problems
+    }
+
+    fn validate_against(
+        &self,
+        at: &Location<'_>,
+        roadmap: &crate::Roadmap,
+        problems: &mut Vec<Problem>,
+    ) {
         check_length(
             &at.key("name"),
             &self.name,
@@ -173,7 +194,7 @@ impl Validate for JointOperation {
         self.period.validate_at(&at.key("period"), problems);
         let actions = at.key("actions");
         for (i, &action) in self.actions.iter().enumerate() {
-            check_action(&actions.index(i), action, problems);
+            check_action(&actions.index(i), roadmap, action, problems);
         }
         self.outcomes.validate_at(&at.key("outcomes"), problems);
         check_modified(at, self.created, self.modified, problems);

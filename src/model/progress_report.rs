@@ -198,7 +198,28 @@ impl Validate for ProgressReport {
     ];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
-        check_action(&at.key("action"), self.action, problems);
+        self.validate_against(at, &crate::declaration().roadmap, problems);
+    }
+}
+
+impl ProgressReport {
+    /// Every problem of the report, with its roadmap actions checked against `roadmap`
+    /// instead of the built-in 2025-2026 roadmap: for records of a later roadmap, read from
+    /// JSON as a [`Declaration`](crate::Declaration). [`Validate::problems`] is this with the
+    /// built-in roadmap.
+    pub fn problems_against(&self, roadmap: &crate::Roadmap) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.validate_against(&Location::root(), roadmap, &mut problems);
+        problems
+    }
+
+    fn validate_against(
+        &self,
+        at: &Location<'_>,
+        roadmap: &crate::Roadmap,
+        problems: &mut Vec<Problem>,
+    ) {
+        check_action(&at.key("action"), roadmap, self.action, problems);
         check_reporter(&at.key("reporter"), self.reporter, problems);
         self.period.validate_at(&at.key("period"), problems);
         self.summary.validate_at(&at.key("summary"), problems);

@@ -22,7 +22,7 @@
 use std::collections::HashMap;
 
 use super::{RecordId, Timestamp};
-use crate::{ActionId, Actor, Location, Problem, Rule};
+use crate::{ActionId, Actor, Location, Problem, Roadmap, Rule};
 
 /// A record that is revised by sending it again with the same id and a later `modified`, and
 /// withdrawn by a revision that says `withdrawn: true` (see [`latest_revisions`]).
@@ -125,11 +125,16 @@ pub(super) fn check_modified(
     }
 }
 
-pub(super) fn check_action(at: &Location<'_>, action: ActionId, problems: &mut Vec<Problem>) {
-    if crate::declaration().action(action).is_none() {
+pub(super) fn check_action(
+    at: &Location<'_>,
+    roadmap: &Roadmap,
+    action: ActionId,
+    problems: &mut Vec<Problem>,
+) {
+    if roadmap.action(action).is_none() {
         problems.push(at.rule_problem(
             &ACTION_IN_ROADMAP,
-            format!("the 2025-2026 roadmap has no action {action}"),
+            format!("the {} roadmap has no action {action}", roadmap.years()),
         ));
     }
 }
