@@ -101,6 +101,9 @@
 
 pub mod declaration;
 mod error;
+#[cfg(feature = "exports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "exports")))]
+pub mod export;
 pub mod json;
 mod lang;
 pub mod model;
