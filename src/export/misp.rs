@@ -20,7 +20,7 @@
 //! `related` links: a programme to the bodies that implement it and to its component projects,
 //! a body or treaty to its member states and each state back to the bodies and treaty whose
 //! member lists ([`Membership`]) include it. The CFATF has no member links: the crate holds no
-//! member list for it. Every UUID is [`uuid_of`](super::uuid_of) the term.
+//! member list for it. Every UUID is [`uuid_of`] the term.
 //!
 //! ```
 //! use eu_clasi::export::misp::MachineTag;
@@ -155,7 +155,7 @@ pub struct ClusterValue {
     pub value: String,
     /// What it is.
     pub description: String,
-    /// Its UUID: [`uuid_of`](super::uuid_of) the term.
+    /// Its UUID: [`uuid_of`] the term.
     pub uuid: String,
     /// Everything else known of it.
     pub meta: Map<String, Value>,

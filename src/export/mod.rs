@@ -18,12 +18,17 @@
 //! >>> import uuid
 //! >>> ns = uuid.UUID("e664ad23-9eb6-55bf-9e3e-bb4a9692de79")
 //! >>> str(uuid.uuid5(ns, "body:europol"))
+//! '421ac40b-6e11-5189-8b34-d52443b8a695'
 //! ```
+//!
+//! A galaxy's UUID (also its cluster's) is the same recipe with the kind `galaxy` and the
+//! galaxy's type (`galaxy:eu-clasi-body`).
 //!
 //! ```
 //! use eu_clasi::export::{uuid_of, uuid_for};
 //! use eu_clasi::Body;
 //!
+//! assert_eq!(uuid_for(Body::Europol).to_string(), "421ac40b-6e11-5189-8b34-d52443b8a695");
 //! assert_eq!(uuid_for(Body::Europol), uuid_of("body", "europol"));
 //! assert_eq!(uuid_for(Body::Europol).get_version_num(), 5);
 //! ```

@@ -456,11 +456,13 @@ pub fn turtle() -> Result<String, Error> {
     })
 }
 
-/// The export in JSON-LD (one `@graph`, IRIs written in full), pretty-printed with sorted keys.
+/// The export in JSON-LD: an array of node objects (expanded form, every IRI in full, no
+/// `@context` needed), pretty-printed with sorted keys.
 ///
 /// ```
 /// let json: serde_json::Value = serde_json::from_str(&eu_clasi::export::skos::json_ld()?).unwrap();
-/// assert!(json["@graph"].as_array().is_some_and(|nodes| !nodes.is_empty()));
+/// let nodes = json.as_array().unwrap();
+/// assert!(nodes.iter().any(|n| n["@id"] == "urn:eu-clasi:vocab:crime_area:drug_trafficking"));
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 ///
