@@ -2,41 +2,7 @@
 
 use crate::vocab::vocabulary;
 
-vocabulary! {
-    /// A language of the EU-CLASI cooperation: every term of every vocabulary has a label in each.
-    ///
-    /// The wire form is the ISO 639-1 code.
-    ///
-    /// ```
-    /// use eu_clasi::{Lang, Vocabulary};
-    ///
-    /// assert_eq!("es".parse::<Lang>().unwrap(), Lang::Es);
-    /// assert_eq!(Lang::lookup("Español").unwrap(), Lang::Es);
-    /// assert_eq!(Lang::Pt.label(Lang::Fr), "portugais");
-    /// ```
-    #[vocabulary(kind = "lang", case = "snake_case", labels = Lang::term_labels)]
-    pub enum Lang {
-        /// English, the original language of the declaration (OR. en).
-        En,
-        /// Spanish.
-        Es,
-        /// Portuguese.
-        Pt,
-        /// French.
-        Fr,
-    }
-}
-
-impl Lang {
-    const fn term_labels(self) -> Labels {
-        match self {
-            Lang::En => Labels::new("English", "inglés", "inglês", "anglais"),
-            Lang::Es => Labels::new("Spanish", "español", "espanhol", "espagnol"),
-            Lang::Pt => Labels::new("Portuguese", "portugués", "português", "portugais"),
-            Lang::Fr => Labels::new("French", "francés", "francês", "français"),
-        }
-    }
-}
+include!("generated/lang.rs");
 
 /// A text in each of the four languages, with a record of which of them are this crate's
 /// own translations rather than an official or standard form.

@@ -258,6 +258,9 @@ fn declaration() -> impl Strategy<Value = Declaration> {
                             title,
                             when,
                             place,
+                            provenance: None,
+                            note: None,
+                            sources: Vec::new(),
                         })
                         .collect(),
                 }

@@ -2,13 +2,17 @@
 
 use std::num::NonZeroU16;
 
-use super::data::{ACTIONS, PARAGRAPHS, PILLAR_TITLES};
+use super::data::{
+    ACTIONS, CHAPEAU, COVER_NOTE, EVENTS, FILE_CODES, PARAGRAPHS, PILLAR_TITLES, ROADMAP_TITLE,
+    SUBJECT,
+};
 use super::{
     ActionId, CouncilReference, Declaration, Event, Meeting, Paragraph, ParagraphKind, Pillar,
     Roadmap, RoadmapAction, Target,
 };
 use crate::{
-    Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Timing,
+    Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Provenance,
+    Timing,
 };
 
 /// A paragraph's static data.
@@ -56,99 +60,43 @@ impl M {
     }
 }
 
-const TITLE: &str = "Joint Declaration of the Ministers of Interior and/or Security of the Member States of the European Union and the Ministers with responsibility for security matters of the Member States of the Latin American Committee on Internal Security";
-const SHORT_TITLE: &str = "EU-CLASI Joint Declaration";
-const SUBJECT: &str = "Joint Declaration of the Ministers of Interior and/or Security of the Member States of the European Union and the Ministers with responsibility for security matters of the Member States of the Latin American Committee on Internal Security (EU-CLASI Joint Declaration)";
-const COVER_NOTE: &str = "Delegations will find in annex the Joint Declaration agreed by the Ministers of Interior and/or Security of the Member States of the European Union and the Ministers with responsibility for security matters of the Member States of the Latin American Committee on Internal Security (CLASI) at their meeting in Brussels on 5 March 2025.";
-const CHAPEAU: &str = "We, the Ministers of Interior and/or Security of the Member States of the European Union and of CLASI:";
-const ROADMAP_TITLE: &str =
-    "EU-CLASI 2025-2026 ROADMAP TO IMPLEMENT OPERATIONAL COOPERATION PRIORITIES";
-const FILE_CODES: [&str; 7] = [
-    "JAI 222",
-    "COSI 34",
-    "ENFOPOL 57",
-    "CRIMORG 36",
-    "CORDROGUE 25",
-    "COLAC 23",
-    "JAIEX 16",
-];
+/// When a timeline event happens, as the data file gives it.
+pub(super) enum When {
+    Date(PartialDate),
+    Period(PartialDate, PartialDate),
+    EveryMonths(u16),
+}
 
-const EIGHTEEN_MONTHS: NonZeroU16 = match NonZeroU16::new(18) {
-    Some(n) => n,
-    None => NonZeroU16::MIN,
-};
+/// A timeline event, as the data file gives it.
+pub(super) struct Ev {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub when: When,
+    pub place: Option<&'static str>,
+    pub provenance: Option<Provenance>,
+    pub note: Option<&'static str>,
+    pub sources: &'static [&'static str],
+}
 
-/// The dated events the declaration refers to, in chronological order.
 fn timeline() -> Vec<Event> {
-    let date = |d: PartialDate| Timing::Date(d);
-    let event = |id: &str, title: &str, when: Timing, place: Option<&str>| Event {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        when,
-        place: place.map(str::to_owned),
-    };
-    vec![
-        event(
-            "el_paccto_second_phase_launch",
-            "Launch of the second phase of the EL PACCTO Programme",
-            date(PartialDate::year_month(2023, 3)),
-            Some("Panama"),
-        ),
-        event(
-            "eu_celac_summit_2023",
-            "Declaration of the Heads of State or Government of the European Union and of the Community of Latin American and Caribbean States (CELAC)",
-            date(PartialDate::ymd_unchecked(2023, 7, 18)),
-            Some("Brussels, Belgium"),
-        ),
-        event(
-            "ameripol_treaty_signature",
-            "Signature of the Treaty of Constitution of Ameripol",
-            date(PartialDate::ymd_unchecked(2023, 11, 9)),
-            Some("Brasilia, Brazil"),
-        ),
-        event(
-            "la_paz_high_level_meeting_2024",
-            "High-level meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs",
-            date(PartialDate::ymd_unchecked(2024, 2, 22)),
-            Some("La Paz, Bolivia"),
-        ),
-        event(
-            "decoding_report_2024",
-            "Europol publishes the report 'Decoding the EU's most threatening criminal networks'",
-            date(PartialDate::ymd_unchecked(2024, 4, 5)),
-            None,
-        ),
-        event(
-            "third_ministerial_meeting",
-            "Third EU-CLASI ministerial meeting, which agreed this Joint Declaration",
-            date(PartialDate::ymd_unchecked(2025, 3, 5)),
-            Some("Brussels"),
-        ),
-        event(
-            "eu_clasi_meeting_cycle",
-            "18-month cycle of meetings at Ministerial, Institutional and Senior Officials' level",
-            Timing::EveryMonths(EIGHTEEN_MONTHS),
-            None,
-        ),
-        event(
-            "next_ministerial_meeting",
-            "Next EU-CLASI ministerial meeting, in the second half of 2026",
-            Timing::Period(Period::new(
-                PartialDate::year_month(2026, 7),
-                PartialDate::year_month(2026, 12),
-            )),
-            None,
-        ),
-        event(
-            "empact_cycle_2026_2029",
-            "The next EMPACT cycle (2026-2029)",
-            Timing::Period(Period::new(
-                PartialDate::year_only(2026),
-                PartialDate::year_only(2029),
-            )),
-            None,
-        ),
-    ]
+    EVENTS
+        .iter()
+        .map(|e| Event {
+            id: e.id.to_owned(),
+            title: e.title.to_owned(),
+            when: match e.when {
+                When::Date(d) => Timing::Date(d),
+                When::Period(start, end) => Timing::Period(Period::new(start, end)),
+                When::EveryMonths(n) => {
+                    Timing::EveryMonths(NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN))
+                }
+            },
+            place: e.place.map(str::to_owned),
+            provenance: e.provenance,
+            note: e.note.map(str::to_owned),
+            sources: e.sources.iter().map(|s| (*s).to_owned()).collect(),
+        })
+        .collect()
 }
 
 /// Builds the built-in declaration.
@@ -201,8 +149,16 @@ pub(super) fn build() -> Declaration {
             to: "Delegations".into(),
             subject: SUBJECT.into(),
         },
-        title: TITLE.into(),
-        short_title: SHORT_TITLE.into(),
+        // The subject line is the title followed by the short title in parentheses.
+        title: SUBJECT
+            .rsplit_once(" (")
+            .map_or(SUBJECT, |(title, _)| title)
+            .into(),
+        short_title: SUBJECT
+            .rsplit_once(" (")
+            .and_then(|(_, short)| short.strip_suffix(')'))
+            .unwrap_or(SUBJECT)
+            .into(),
         meeting: Meeting {
             ordinal: 3,
             place: "Brussels".into(),

@@ -14,8 +14,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Labels, Lang, PartialDate,
-    Period, Timing,
+    Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Timing,
 };
 
 pub use action_id::{ACTION_ID_PATTERN, ActionId};
@@ -25,6 +24,8 @@ pub use validate::{
 };
 
 use crate::vocab::vocabulary;
+
+include!("../generated/paragraph_kind.rs");
 
 /// The built-in EU-CLASI Joint Declaration (Council document 6403/25, 5 March 2025), with its
 /// 37 paragraphs, its roadmap and its timeline, verbatim.
@@ -124,37 +125,6 @@ pub struct Meeting {
     pub place: String,
     /// When.
     pub date: PartialDate,
-}
-
-vocabulary! {
-    /// Whether a paragraph of a declaration is a recital (what the ministers recall, note or
-    /// welcome) or an operative commitment (what they agree, commit to or call for).
-    ///
-    /// ```
-    /// use eu_clasi::{declaration, ParagraphKind};
-    /// assert_eq!(declaration().paragraph(30).unwrap().kind, ParagraphKind::Commitment);
-    /// ```
-    #[vocabulary(kind = "paragraph_kind", case = "snake_case", labels = ParagraphKind::labels_of)]
-    pub enum ParagraphKind {
-        /// A preambular paragraph: what the ministers are aware of, recognise, note, recall or welcome.
-        Recital,
-        /// An operative paragraph: what the ministers agree, commit to, call for, invite or look forward to.
-        Commitment,
-    }
-}
-
-impl ParagraphKind {
-    const fn labels_of(self) -> Labels {
-        match self {
-            ParagraphKind::Recital => {
-                Labels::new("recital", "considerando", "considerando", "considérant")
-            }
-            ParagraphKind::Commitment => {
-                Labels::new("commitment", "compromiso", "compromisso", "engagement")
-            }
-        }
-        .translated(crate::TRANSLATED_ES_PT_FR)
-    }
 }
 
 /// A numbered paragraph of a declaration.
@@ -314,6 +284,16 @@ pub struct Event {
     /// Where, when the declaration says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// How the date is known, where it is not simply the declaration's own statement:
+    /// `disputed` where the crate's sources date the event otherwise (the note says how).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<crate::Provenance>,
+    /// How the sources disagree with the declaration, or what else to know of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The ids of the sources that support or dispute the date (see [`Fact::sources`](crate::Fact::sources)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 /// A paragraph or a roadmap action: the two kinds of passage that name things.

@@ -6,7 +6,7 @@
 //! sets the crime priorities in conclusions; the declaration (para 8, Annex 1.viii and 1.ix)
 //! refers to EMPACT and to its next cycle, 2026-2029.
 
-use crate::{Fact, Labels, PartialDate, TRANSLATED_ES_PT_FR};
+use crate::{Fact, PartialDate};
 
 use super::vocabulary;
 
@@ -36,178 +36,13 @@ pub struct EmpactCycle {
     pub threat_assessment: Fact<&'static str>,
 }
 
-/// The EMPACT 2022-2025 cycle.
-const CYCLE_2022_2025: EmpactCycle = EmpactCycle {
-    name: "EMPACT 2022-2025",
-    first_year: 2022,
-    last_year: 2025,
-    adopted: Fact::verified(PartialDate::ymd_unchecked(2021, 5, 26))
-        .with_note("Council conclusions setting the EU priorities for the fight against serious and organised crime for EMPACT 2022-2025"),
-    threat_assessment: Fact::verified("EU SOCTA 2021"),
-};
-
-/// The EMPACT 2026-2029 cycle.
-const CYCLE_2026_2029: EmpactCycle = EmpactCycle {
-    name: "EMPACT 2026-2029",
-    first_year: 2026,
-    last_year: 2029,
-    adopted: Fact::verified(PartialDate::ymd_unchecked(2025, 6, 13))
-        .with_note("Council (Justice and Home Affairs) conclusions approved on 13 June 2025"),
-    threat_assessment: Fact::verified("EU SOCTA 2025"),
-};
-
-vocabulary! {
-    /// An EU crime priority of the EMPACT 2022-2025 cycle, set by the Council conclusions of 26 May 2021 on the basis of EU SOCTA 2021: ten priorities and the horizontal goal on document fraud.
-    ///
-    /// Variants follow the Council's order; [`number`](EmpactPriority2022::number) gives the
-    /// official order number (`None` for the horizontal goal). Where the Council press release's
-    /// scope wording was retrieved, the variant's description quotes it; where it was not, the
-    /// description says so and summarises a secondary source. The English labels are the
-    /// priorities' names; the Spanish, Portuguese and French labels are this crate's translations.
-    ///
-    /// ```
-    /// use eu_clasi::{EmpactPriority2022, Vocabulary};
-    ///
-    /// assert_eq!(EmpactPriority2022::all().len(), 11);
-    /// assert_eq!(EmpactPriority2022::HighRiskCriminalNetworks.number(), Some(1));
-    /// assert_eq!(EmpactPriority2022::DocumentFraud.number(), None);
-    /// assert_eq!(EmpactPriority2022::CyberAttacks.code(), "cyber_attacks");
-    /// assert_eq!(EmpactPriority2022::lookup("Trata de personas").unwrap(), EmpactPriority2022::TraffickingInHumanBeings);
-    /// ```
-    #[vocabulary(kind = "empact_priority_2022", case = "snake_case", labels = EmpactPriority2022::labels_of, aliases = EmpactPriority2022::aliases_of)]
-    pub enum EmpactPriority2022 {
-        /// Priority 1, high-risk criminal networks: "identify and disrupt high-risk criminal networks active in the EU, with special emphasis on those using corruption, acts of violence, firearms and money laundering through parallel underground financial systems" (Council press release, 26 May 2021).
-        HighRiskCriminalNetworks,
-        /// Priority 2, cyber-attacks: "target criminal offenders orchestrating cyber-attacks, particularly those offering specialised criminal services online" (Council press release, 26 May 2021).
-        CyberAttacks,
-        /// Priority 3, trafficking in human beings: "disrupt criminal networks engaged in trafficking in human beings, with special focus on those who exploit minors, those who use or threaten with violence against victims and their families and those who recruit and advertise victims online" (Council press release, 26 May 2021).
-        TraffickingInHumanBeings,
-        /// Priority 4, child sexual exploitation: "combat child abuse online and offline, including the production and dissemination of child abuse material as well as online child sexual exploitation" (Council press release, 26 May 2021).
-        ChildSexualExploitation,
-        /// Priority 5, migrant smuggling: "fight against criminal networks involved in migrant smuggling, in particular those providing facilitation services along the main migratory routes" (Council press release, 26 May 2021).
-        MigrantSmuggling,
-        /// Priority 6, drugs trafficking: "identify and target the criminal networks involved in drug trafficking, including trafficking and distribution of cannabis, cocaine, heroin, synthetic drugs and new psychoactive substances" (Council press release, 26 May 2021).
-        DrugsTrafficking,
-        /// Priority 7, fraud, economic and financial crimes. The Council's full scope wording was not retrieved; a secondary summary (eucrim) says it includes online fraud schemes, excise fraud, MTIC fraud, intellectual property crime, counterfeiting of goods and currencies, criminal finances and money laundering.
-        FraudEconomicAndFinancialCrimes,
-        /// Priority 8, organised property crime. The Council's full scope wording was not retrieved; a secondary summary (eucrim) says it focuses on organised burglaries, thefts and robberies, vehicle crime and illegal trade in cultural goods.
-        OrganisedPropertyCrime,
-        /// Priority 9, environmental crime. The Council's full scope wording was not retrieved; a secondary summary (eucrim) says it targets organised crime groups able to infiltrate legal business structures or set up their own companies.
-        EnvironmentalCrime,
-        /// Priority 10, firearms trafficking. Only the heading was retrieved; the Council's scope wording was not retrieved.
-        FirearmsTrafficking,
-        /// The horizontal goal on document fraud, which serves all the priorities and has no order number: "production and provision of fraudulent and false documents".
-        DocumentFraud,
-    }
-}
+include!("../generated/empact_priority_2022.rs");
 
 impl EmpactPriority2022 {
-    const fn labels_of(self) -> Labels {
-        match self {
-            Self::HighRiskCriminalNetworks => Labels::new(
-                "High-risk criminal networks",
-                "Redes delictivas de alto riesgo",
-                "Redes criminosas de alto risco",
-                "Réseaux criminels à haut risque",
-            ),
-            Self::CyberAttacks => Labels::new(
-                "Cyber-attacks",
-                "Ciberataques",
-                "Ciberataques",
-                "Cyberattaques",
-            ),
-            Self::TraffickingInHumanBeings => Labels::new(
-                "Trafficking in human beings",
-                "Trata de personas",
-                "Tráfico de seres humanos",
-                "Traite des êtres humains",
-            ),
-            Self::ChildSexualExploitation => Labels::new(
-                "Child sexual exploitation",
-                "Explotación sexual infantil",
-                "Exploração sexual de crianças",
-                "Exploitation sexuelle des enfants",
-            ),
-            Self::MigrantSmuggling => Labels::new(
-                "Migrant smuggling",
-                "Tráfico ilícito de migrantes",
-                "Tráfico de migrantes",
-                "Trafic de migrants",
-            ),
-            Self::DrugsTrafficking => Labels::new(
-                "Drugs trafficking",
-                "Tráfico de drogas",
-                "Tráfico de drogas",
-                "Trafic de drogue",
-            ),
-            Self::FraudEconomicAndFinancialCrimes => Labels::new(
-                "Fraud, economic and financial crimes",
-                "Fraude y delitos económicos y financieros",
-                "Fraude e crimes económicos e financeiros",
-                "Fraude et criminalité économique et financière",
-            ),
-            Self::OrganisedPropertyCrime => Labels::new(
-                "Organised property crime",
-                "Delincuencia organizada contra la propiedad",
-                "Criminalidade organizada contra o património",
-                "Criminalité organisée contre les biens",
-            ),
-            Self::EnvironmentalCrime => Labels::new(
-                "Environmental crime",
-                "Delitos ambientales",
-                "Crimes ambientais",
-                "Criminalité environnementale",
-            ),
-            Self::FirearmsTrafficking => Labels::new(
-                "Firearms trafficking",
-                "Tráfico de armas de fuego",
-                "Tráfico de armas de fogo",
-                "Trafic d'armes à feu",
-            ),
-            Self::DocumentFraud => Labels::new(
-                "Document fraud",
-                "Fraude documental",
-                "Fraude documental",
-                "Fraude documentaire",
-            ),
-        }
-        .translated(TRANSLATED_ES_PT_FR)
-    }
-
-    fn aliases_of(self) -> Vec<&'static str> {
-        match self {
-            Self::HighRiskCriminalNetworks => vec!["high risk criminal networks"],
-            Self::CyberAttacks => vec!["cyberattacks"],
-            Self::TraffickingInHumanBeings => vec!["THB", "human trafficking"],
-            Self::ChildSexualExploitation => vec!["child sexual abuse"],
-            Self::MigrantSmuggling => vec!["smuggling of migrants"],
-            Self::DrugsTrafficking => vec!["drug trafficking", "narcotráfico"],
-            Self::FraudEconomicAndFinancialCrimes => {
-                vec!["economic and financial crime", "fraud"]
-            }
-            Self::OrganisedPropertyCrime => vec!["organized property crime"],
-            Self::EnvironmentalCrime => vec!["environmental crimes"],
-            Self::FirearmsTrafficking => vec!["firearms", "trafficking of firearms"],
-            Self::DocumentFraud => vec!["fraudulent and false documents"],
-        }
-    }
-
     /// The priority's official order number in the Council conclusions (1 to 10), or `None` for
     /// the horizontal goal on document fraud.
     pub const fn number(self) -> Option<u8> {
-        match self {
-            Self::HighRiskCriminalNetworks => Some(1),
-            Self::CyberAttacks => Some(2),
-            Self::TraffickingInHumanBeings => Some(3),
-            Self::ChildSexualExploitation => Some(4),
-            Self::MigrantSmuggling => Some(5),
-            Self::DrugsTrafficking => Some(6),
-            Self::FraudEconomicAndFinancialCrimes => Some(7),
-            Self::OrganisedPropertyCrime => Some(8),
-            Self::EnvironmentalCrime => Some(9),
-            Self::FirearmsTrafficking => Some(10),
-            Self::DocumentFraud => None,
-        }
+        self.number_data()
     }
 
     /// Whether this is the horizontal goal (document fraud) rather than a numbered priority.
@@ -218,140 +53,23 @@ impl EmpactPriority2022 {
     /// The cycle these priorities belong to: EMPACT 2022-2025, set by the Council conclusions
     /// of 26 May 2021.
     pub const fn cycle() -> EmpactCycle {
-        CYCLE_2022_2025
+        Self::CYCLE
     }
 }
 
-vocabulary! {
-    /// An EU crime priority of the EMPACT 2026-2029 cycle, set by the Council (Justice and Home Affairs) conclusions approved on 13 June 2025: seven priorities.
-    ///
-    /// Variants follow the Council's order; [`number`](EmpactPriority2026::number) gives the
-    /// official order number. The English label of each priority is its title as the Council
-    /// press release words it; the Spanish, Portuguese and French labels are this crate's
-    /// translations. The cycle is the "next EMPACT cycle (2026-2029)" of the declaration's
-    /// Annex 1.viii.
-    ///
-    /// ```
-    /// use eu_clasi::{EmpactPriority2026, Lang, Vocabulary};
-    ///
-    /// assert_eq!(EmpactPriority2026::all().len(), 7);
-    /// assert_eq!(EmpactPriority2026::DrugTrafficking.number(), 3);
-    /// assert_eq!(EmpactPriority2026::DrugTrafficking.label(Lang::En), "Fighting drug trafficking");
-    /// assert!(EmpactPriority2026::DrugTrafficking.labels().is_translation(Lang::Es));
-    /// ```
-    #[vocabulary(kind = "empact_priority_2026", case = "snake_case", labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
-    pub enum EmpactPriority2026 {
-        /// Priority 1: "Identifying and disrupting the most threatening criminal networks and individuals".
-        MostThreateningCriminalNetworks,
-        /// Priority 2: "Tackling the fastest growing crimes in the online sphere: cyber-attacks, online child sexual exploitation and online fraud schemes".
-        OnlineCrime,
-        /// Priority 3: "Fighting drug trafficking"; according to eucrim, by focusing on the production, trafficking and distribution of cannabis, cocaine, heroin, synthetic drugs and new psychoactive substances.
-        DrugTrafficking,
-        /// Priority 4: "Tackling migrant smuggling and trafficking in human beings".
-        MigrantSmugglingAndTraffickingInHumanBeings,
-        /// Priority 5: "Targeting firearms and explosives crime".
-        FirearmsAndExplosivesCrime,
-        /// Priority 6: "Disrupting networks involved in environmental crimes".
-        EnvironmentalCrime,
-        /// Priority 7: "Fighting economic and financial crimes such as VAT fraud and intellectual property crime".
-        EconomicAndFinancialCrime,
-    }
-}
+include!("../generated/empact_priority_2026.rs");
 
 impl EmpactPriority2026 {
-    const fn labels_of(self) -> Labels {
-        match self {
-            Self::MostThreateningCriminalNetworks => Labels::new(
-                "Identifying and disrupting the most threatening criminal networks and individuals",
-                "Identificar y desarticular las redes delictivas y las personas más peligrosas",
-                "Identificar e desmantelar as redes criminosas e os indivíduos mais ameaçadores",
-                "Identifier et démanteler les réseaux criminels et les individus les plus menaçants",
-            ),
-            Self::OnlineCrime => Labels::new(
-                "Tackling the fastest growing crimes in the online sphere: cyber-attacks, online child sexual exploitation and online fraud schemes",
-                "Combatir los delitos de más rápido crecimiento en el ámbito en línea: ciberataques, explotación sexual infantil en línea y estafas en línea",
-                "Combater os crimes de crescimento mais rápido no meio em linha: ciberataques, exploração sexual de crianças em linha e esquemas de fraude em linha",
-                "Lutter contre les formes de criminalité en ligne qui progressent le plus vite : cyberattaques, exploitation sexuelle des enfants en ligne et escroqueries en ligne",
-            ),
-            Self::DrugTrafficking => Labels::new(
-                "Fighting drug trafficking",
-                "Luchar contra el tráfico de drogas",
-                "Combater o tráfico de droga",
-                "Lutter contre le trafic de drogue",
-            ),
-            Self::MigrantSmugglingAndTraffickingInHumanBeings => Labels::new(
-                "Tackling migrant smuggling and trafficking in human beings",
-                "Combatir el tráfico ilícito de migrantes y la trata de personas",
-                "Combater o tráfico de migrantes e o tráfico de seres humanos",
-                "Lutter contre le trafic de migrants et la traite des êtres humains",
-            ),
-            Self::FirearmsAndExplosivesCrime => Labels::new(
-                "Targeting firearms and explosives crime",
-                "Combatir los delitos relacionados con armas de fuego y explosivos",
-                "Visar a criminalidade ligada a armas de fogo e explosivos",
-                "Cibler la criminalité liée aux armes à feu et aux explosifs",
-            ),
-            Self::EnvironmentalCrime => Labels::new(
-                "Disrupting networks involved in environmental crimes",
-                "Desarticular las redes implicadas en delitos ambientales",
-                "Desmantelar as redes envolvidas em crimes ambientais",
-                "Démanteler les réseaux impliqués dans la criminalité environnementale",
-            ),
-            Self::EconomicAndFinancialCrime => Labels::new(
-                "Fighting economic and financial crimes such as VAT fraud and intellectual property crime",
-                "Luchar contra los delitos económicos y financieros, como el fraude del IVA y los delitos contra la propiedad intelectual",
-                "Combater os crimes económicos e financeiros, como a fraude ao IVA e a criminalidade contra a propriedade intelectual",
-                "Lutter contre la criminalité économique et financière, comme la fraude à la TVA et les atteintes à la propriété intellectuelle",
-            ),
-        }
-        .translated(TRANSLATED_ES_PT_FR)
-    }
-
-    fn aliases_of(self) -> Vec<&'static str> {
-        match self {
-            Self::MostThreateningCriminalNetworks => vec![
-                "most threatening criminal networks",
-                "high-risk criminal networks",
-            ],
-            Self::OnlineCrime => vec!["online crime", "cyber-attacks", "online fraud schemes"],
-            Self::DrugTrafficking => vec!["drug trafficking", "tráfico de drogas", "narcotráfico"],
-            Self::MigrantSmugglingAndTraffickingInHumanBeings => vec![
-                "migrant smuggling and trafficking in human beings",
-                "migrant smuggling",
-                "trafficking in human beings",
-                "THB",
-                "trata de personas",
-            ],
-            Self::FirearmsAndExplosivesCrime => {
-                vec![
-                    "firearms and explosives crime",
-                    "firearms trafficking",
-                    "firearms",
-                ]
-            }
-            Self::EnvironmentalCrime => vec!["environmental crime", "environmental crimes"],
-            Self::EconomicAndFinancialCrime => vec!["economic and financial crimes", "VAT fraud"],
-        }
-    }
-
     /// The priority's official order number in the Council conclusions, 1 to 7. Every priority
     /// of this cycle has one (the cycle has no separate horizontal goal in the sources held).
     pub const fn number(self) -> u8 {
-        match self {
-            Self::MostThreateningCriminalNetworks => 1,
-            Self::OnlineCrime => 2,
-            Self::DrugTrafficking => 3,
-            Self::MigrantSmugglingAndTraffickingInHumanBeings => 4,
-            Self::FirearmsAndExplosivesCrime => 5,
-            Self::EnvironmentalCrime => 6,
-            Self::EconomicAndFinancialCrime => 7,
-        }
+        self.number_data()
     }
 
     /// The cycle these priorities belong to: EMPACT 2026-2029, set by the Council conclusions
     /// of 13 June 2025.
     pub const fn cycle() -> EmpactCycle {
-        CYCLE_2026_2029
+        Self::CYCLE
     }
 }
 

@@ -1,59 +1,10 @@
 //! How sure the crate is of a fact it states.
 
-use crate::Labels;
-
 use super::vocabulary;
 
-vocabulary! {
-    /// Where a fact in this crate comes from, and how sure it is.
-    ///
-    /// Every fact the crate states beyond the declaration's own text (a founding date, a seat, an
-    /// ICCS code, a membership) carries one, so that a user can tell a sourced fact from the
-    /// crate's best knowledge. The statuses follow the crate's reference notes on the declaration.
-    ///
-    /// ```
-    /// use eu_clasi::{Provenance, Vocabulary};
-    ///
-    /// assert_eq!(Provenance::Unverified.code(), "unverified");
-    /// assert!(Provenance::Unverified.needs_checking());
-    /// assert!(!Provenance::Declaration.needs_checking());
-    /// ```
-    #[vocabulary(kind = "provenance", case = "snake_case", labels = Provenance::labels_of)]
-    pub enum Provenance {
-        /// Taken from the text of the declaration (Council document 6403/25) itself.
-        Declaration,
-        /// Found in a published source.
-        Verified,
-        /// Found in published sources that disagree; the note says how.
-        Disputed,
-        /// The crate's best knowledge or its own mapping, not confirmed by any source it holds: check before relying on it.
-        Unverified,
-    }
-}
+include!("../generated/provenance.rs");
 
 impl Provenance {
-    const fn labels_of(self) -> Labels {
-        match self {
-            Provenance::Declaration => Labels::new(
-                "from the declaration",
-                "de la declaración",
-                "da declaração",
-                "de la déclaration",
-            ),
-            Provenance::Verified => Labels::new("verified", "verificado", "verificado", "vérifié"),
-            Provenance::Disputed => {
-                Labels::new("disputed", "controvertido", "controverso", "contesté")
-            }
-            Provenance::Unverified => Labels::new(
-                "unverified",
-                "no verificado",
-                "não verificado",
-                "non vérifié",
-            ),
-        }
-        .translated(crate::TRANSLATED_ES_PT_FR)
-    }
-
     /// Whether a user should check the fact before relying on it (disputed or unverified).
     pub const fn needs_checking(self) -> bool {
         matches!(self, Provenance::Disputed | Provenance::Unverified)
@@ -79,6 +30,10 @@ pub struct Fact<T> {
     /// Why it is disputed or unverified, or what else a user should know.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
+    /// The ids of the sources that support it, from the crate's sources file
+    /// (`data/sources.toml`): at least one for a verified or disputed fact of the crate's data.
+    #[serde(skip_serializing_if = "<[&str]>::is_empty")]
+    pub sources: &'static [&'static str],
 }
 
 impl<T: Copy> Fact<T> {
@@ -88,6 +43,7 @@ impl<T: Copy> Fact<T> {
             value,
             provenance: Provenance::Declaration,
             note: None,
+            sources: &[],
         }
     }
 
@@ -97,6 +53,7 @@ impl<T: Copy> Fact<T> {
             value,
             provenance: Provenance::Verified,
             note: None,
+            sources: &[],
         }
     }
 
@@ -106,6 +63,7 @@ impl<T: Copy> Fact<T> {
             value,
             provenance: Provenance::Disputed,
             note: Some(note),
+            sources: &[],
         }
     }
 
@@ -115,6 +73,7 @@ impl<T: Copy> Fact<T> {
             value,
             provenance: Provenance::Unverified,
             note: None,
+            sources: &[],
         }
     }
 
@@ -124,6 +83,17 @@ impl<T: Copy> Fact<T> {
             value: self.value,
             provenance: self.provenance,
             note: Some(note),
+            sources: self.sources,
+        }
+    }
+
+    /// The same fact, supported by the sources with these ids.
+    pub const fn with_sources(self, sources: &'static [&'static str]) -> Self {
+        Fact {
+            value: self.value,
+            provenance: self.provenance,
+            note: self.note,
+            sources,
         }
     }
 }

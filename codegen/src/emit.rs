@@ -1,0 +1,654 @@
+//! Turns the vocabulary data files into Rust.
+//!
+//! Each vocabulary gives one file under `src/generated/`, included by the hand-written module
+//! that defines the vocabulary's types and logic. A generated file holds the enum (through the
+//! crate's `vocabulary!` macro, with the wire code of every term given explicitly) and the
+//! term tables as private `const fn`s; the hand-written module gives them their public,
+//! documented face.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
+
+use crate::Error;
+use crate::model::*;
+
+/// Every vocabulary data file, by name under `data/vocabularies/`, with its family and the
+/// module that includes its generated file.
+pub const FILES: &[(&str, Family)] = &[
+    ("lang", Family::Plain),
+    ("provenance", Family::Plain),
+    ("paragraph_kind", Family::Plain),
+    ("crime_area", Family::CrimeArea),
+    ("country", Family::Country),
+    ("region", Family::Plain),
+    ("membership", Family::Membership),
+    ("body", Family::Body),
+    ("body_kind", Family::Plain),
+    ("body_scope", Family::Plain),
+    ("collective_actor", Family::Collective),
+    ("instrument", Family::Instrument),
+    ("instrument_kind", Family::Plain),
+    ("empact_priority_2022", Family::Empact),
+    ("empact_priority_2026", Family::Empact),
+    ("tlp", Family::Tlp),
+    ("implementation_status", Family::Status),
+    ("operation_kind", Family::Plain),
+    ("substance", Family::Plain),
+];
+
+/// What kind of entry a data file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// Labels and aliases only.
+    Plain,
+    /// TLP markings (with their colour).
+    Tlp,
+    /// Implementation statuses (with whether they are active).
+    Status,
+    /// Bodies.
+    Body,
+    /// Instruments.
+    Instrument,
+    /// Crime areas.
+    CrimeArea,
+    /// States.
+    Country,
+    /// Memberships.
+    Membership,
+    /// EMPACT priorities.
+    Empact,
+    /// Collective actors.
+    Collective,
+}
+
+/// Every vocabulary's codes with their Rust variant names, to resolve references between files.
+pub type Variants = BTreeMap<String, (String, BTreeMap<String, String>)>;
+
+pub(crate) fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt(v: Option<String>) -> String {
+    match v {
+        Some(v) => format!("Some({v})"),
+        None => "None".into(),
+    }
+}
+
+fn opt_lit(v: &Option<String>) -> String {
+    opt(v.as_deref().map(lit))
+}
+
+fn slice(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn strs(items: &[String]) -> String {
+    slice(items.iter().map(|s| lit(s)))
+}
+
+fn labels(l: &Labels) -> String {
+    let langs: Vec<&str> = l.translated.iter().map(|l| l.rust()).collect();
+    format!(
+        "crate::Labels {{ en: {}, es: {}, pt: {}, fr: {}, translated: &[{}] }}",
+        lit(&l.en),
+        lit(&l.es),
+        lit(&l.pt),
+        lit(&l.fr),
+        langs.join(", ")
+    )
+}
+
+pub(crate) fn provenance(s: Status) -> &'static str {
+    match s {
+        Status::Declaration => "crate::Provenance::Declaration",
+        Status::Verified => "crate::Provenance::Verified",
+        Status::Disputed => "crate::Provenance::Disputed",
+        Status::Unverified => "crate::Provenance::Unverified",
+    }
+}
+
+fn fact_parts(value: String, status: Status, sources: &[String], note: &Option<String>) -> String {
+    format!(
+        "crate::Fact {{ value: {value}, provenance: {}, note: {}, sources: {} }}",
+        provenance(status),
+        opt_lit(note),
+        strs(sources)
+    )
+}
+
+fn fact_str(f: &Fact<String>) -> String {
+    fact_parts(lit(&f.value), f.status, &f.sources, &f.note)
+}
+
+fn fact_date(f: &Fact<Date>, at: &str) -> Result<String, Error> {
+    Ok(fact_parts(
+        date(&f.value, at)?,
+        f.status,
+        &f.sources,
+        &f.note,
+    ))
+}
+
+/// A partial date as the crate's const constructor call.
+pub(crate) fn date(d: &Date, at: &str) -> Result<String, Error> {
+    let parts: Vec<&str> = d.0.split('-').collect();
+    let num = |s: &str| -> Result<u16, Error> {
+        s.parse::<u16>()
+            .map_err(|_| Error::data(at, format!("{:?} is not a date", d.0)))
+    };
+    let days_in = |y: u16, m: u16| match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match parts.as_slice() {
+        [y] => Ok(format!("crate::PartialDate::year_only({})", num(y)?)),
+        [y, m] => {
+            let (y, m) = (num(y)?, num(m)?);
+            if !(1..=12).contains(&m) {
+                return Err(Error::data(at, format!("{:?}: no month {m}", d.0)));
+            }
+            Ok(format!("crate::PartialDate::year_month({y}, {m})"))
+        }
+        [y, m, day] => {
+            let (y, m, day) = (num(y)?, num(m)?, num(day)?);
+            if !(1..=12).contains(&m) || day == 0 || day > days_in(y, m) {
+                return Err(Error::data(at, format!("{:?} is not a calendar day", d.0)));
+            }
+            Ok(format!(
+                "crate::PartialDate::ymd_unchecked({y}, {m}, {day})"
+            ))
+        }
+        _ => Err(Error::data(at, format!("{:?} is not a date", d.0))),
+    }
+}
+
+/// The Rust path of the term `code` of vocabulary `kind`.
+fn term_ref(variants: &Variants, kind: &str, code: &str, at: &str) -> Result<String, Error> {
+    let (ty, codes) = variants
+        .get(kind)
+        .ok_or_else(|| Error::data(at, format!("no vocabulary {kind:?}")))?;
+    let variant = codes.get(code).ok_or_else(|| {
+        Error::data(
+            at,
+            format!("{kind} has no term {code:?} (known: {})", keys(codes)),
+        )
+    })?;
+    Ok(format!("{ty}::{variant}"))
+}
+
+fn keys(codes: &BTreeMap<String, String>) -> String {
+    codes.keys().cloned().collect::<Vec<_>>().join(", ")
+}
+
+fn refs(variants: &Variants, kind: &str, codes: &[String], at: &str) -> Result<String, Error> {
+    let items = codes
+        .iter()
+        .map(|c| term_ref(variants, kind, c, at))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(slice(items))
+}
+
+/// A `match self` over every term, with one arm per term.
+fn arms(out: &mut String, terms: &[Common], body: impl Fn(usize) -> String) {
+    out.push_str("match self {\n");
+    for (i, t) in terms.iter().enumerate() {
+        writeln!(out, "Self::{} => {},", t.variant, body(i)).ok();
+    }
+    out.push_str("}\n");
+}
+
+fn doc_attrs(out: &mut String, doc: &str) {
+    for line in doc.trim_end().lines() {
+        if line.is_empty() {
+            out.push_str("#[doc = \"\"]\n");
+        } else {
+            writeln!(out, "#[doc = {}]", lit(&format!(" {line}"))).ok();
+        }
+    }
+}
+
+/// Checks the common fields of every term: unique codes and variants, non-empty texts.
+fn check_common(file: &str, terms: &[Common]) -> Result<(), Error> {
+    let mut codes = HashSet::new();
+    let mut variants = HashSet::new();
+    for t in terms {
+        let at = format!("{file}: term {:?}", t.code);
+        if t.code.is_empty() || t.code.trim() != t.code {
+            return Err(Error::data(
+                &at,
+                "the code is empty or has surrounding space",
+            ));
+        }
+        if !codes.insert(t.code.clone()) {
+            return Err(Error::data(&at, "the code is used twice"));
+        }
+        for former in &t.former_codes {
+            if !codes.insert(former.clone()) {
+                return Err(Error::data(
+                    &at,
+                    format!("former code {former:?} is also another code"),
+                ));
+            }
+        }
+        if !variants.insert(t.variant.clone()) {
+            return Err(Error::data(&at, "the variant name is used twice"));
+        }
+        if t.description.trim().is_empty() {
+            return Err(Error::data(&at, "description: empty"));
+        }
+        for (lang, text) in ["en", "es", "pt", "fr"].iter().zip(t.labels.texts()) {
+            if text.trim().is_empty() {
+                return Err(Error::data(&at, format!("labels.{lang}: empty")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The generated Rust of one vocabulary file.
+pub fn vocabulary<T>(
+    file: &str,
+    parsed: &File<T>,
+    family: Family,
+    variants: &Variants,
+    bases: &[Common],
+    extra: impl FnOnce(&mut String, &[Common], &Variants) -> Result<(), Error>,
+) -> Result<String, Error> {
+    check_common(file, bases)?;
+    let h = &parsed.vocabulary;
+    let ty = &h.rust_type;
+    let mut out = String::new();
+    writeln!(
+        out,
+        "// @generated by eu-clasi-codegen from data/vocabularies/{file}.toml.\n\
+         // Do not edit: edit the data file and run `cargo run -p eu-clasi-codegen`.\n"
+    )
+    .ok();
+    out.push_str("vocabulary! {\n");
+    doc_attrs(&mut out, &h.doc);
+    let derived = matches!(
+        family,
+        Family::Body
+            | Family::CrimeArea
+            | Family::Collective
+            | Family::Instrument
+            | Family::Country
+    );
+    let former = bases.iter().any(|t| !t.former_codes.is_empty());
+    writeln!(
+        out,
+        "#[vocabulary(kind = {}, case = {}, labels = {ty}::labels_of, aliases = {ty}::aliases_of{})]",
+        lit(&h.kind),
+        lit(&h.case),
+        if former {
+            format!(", former = {ty}::FORMER_CODES")
+        } else {
+            String::new()
+        }
+    )
+    .ok();
+    writeln!(out, "pub enum {ty} {{").ok();
+    for t in bases {
+        doc_attrs(&mut out, &t.description);
+        writeln!(out, "#[strum(serialize = {})]", lit(&t.code)).ok();
+        writeln!(out, "{},", t.variant).ok();
+    }
+    out.push_str("}\n}\n\n");
+    writeln!(out, "impl {ty} {{").ok();
+    out.push_str("/// The term's labels (from the data file).\n");
+    out.push_str("const fn labels_of(self) -> crate::Labels {\n");
+    arms(&mut out, bases, |i| labels(&bases[i].labels));
+    out.push_str("}\n\n");
+    let names = |i: usize| strs(&bases[i].aliases);
+    match family {
+        Family::Instrument | Family::Country => {}
+        _ if derived => {
+            out.push_str("/// The term's other names (the data file's `aliases`).\n");
+            out.push_str("const fn other_names(self) -> &'static [&'static str] {\n");
+            arms(&mut out, bases, names);
+            out.push_str("}\n\n");
+        }
+        _ => {
+            out.push_str("/// The term's other names (the data file's `aliases`).\n");
+            out.push_str("fn aliases_of(self) -> Vec<&'static str> {\n");
+            out.push_str("let names: &[&str] = ");
+            arms(&mut out, bases, names);
+            out.push_str(";\nnames.to_vec()\n}\n\n");
+        }
+    }
+    if former {
+        out.push_str("/// Wire codes the terms had before, still parsed.\n");
+        writeln!(out, "const FORMER_CODES: &[(&str, {ty})] = &[").ok();
+        for t in bases {
+            for f in &t.former_codes {
+                writeln!(out, "({}, {ty}::{}),", lit(f), t.variant).ok();
+            }
+        }
+        out.push_str("];\n\n");
+    }
+    extra(&mut out, bases, variants)?;
+    out.push_str("}\n");
+    Ok(out)
+}
+
+/// The family-specific tables of one file.
+pub fn family_tables(
+    file: &str,
+    family: Family,
+    value: &toml::Value,
+    variants: &Variants,
+) -> Result<String, Error> {
+    macro_rules! parse {
+        ($t:ty) => {{
+            let parsed: File<$t> = value
+                .clone()
+                .try_into()
+                .map_err(|e| Error::data(&format!("data/vocabularies/{file}.toml"), e))?;
+            let bases: Vec<Common> = parsed.term.iter().map(|t| t.base()).collect();
+            (parsed, bases)
+        }};
+    }
+    match family {
+        Family::Plain => {
+            let (p, b) = parse!(Plain);
+            vocabulary(file, &p, family, variants, &b, |_, _, _| Ok(()))
+        }
+        Family::Tlp => {
+            let (p, b) = parse!(TlpTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, _| {
+                out.push_str("/// The colour FIRST gives the label (from the data file).\n");
+                out.push_str("const fn colour_data(self) -> Option<&'static str> {\n");
+                arms(out, bases, |i| opt_lit(&p.term[i].colour));
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::Status => {
+            let (p, b) = parse!(StatusTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, _| {
+                out.push_str("/// Whether work is being done (from the data file).\n");
+                out.push_str("const fn active_data(self) -> bool {\n");
+                arms(out, bases, |i| p.term[i].active.to_string());
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::Empact => {
+            let (p, b) = parse!(EmpactTerm);
+            let cycle = p.cycle.clone().ok_or_else(|| {
+                Error::data(
+                    &format!("data/vocabularies/{file}.toml"),
+                    "no [cycle] table",
+                )
+            })?;
+            let at = format!("data/vocabularies/{file}.toml: cycle");
+            let adopted = fact_date(&cycle.adopted, &at)?;
+            vocabulary(file, &p, family, variants, &b, |out, bases, _| {
+                let every = p.term.iter().all(|t| t.number.is_some());
+                out.push_str("/// The priority's order number (from the data file).\n");
+                if every {
+                    out.push_str("const fn number_data(self) -> u8 {\n");
+                    arms(out, bases, |i| {
+                        p.term[i].number.unwrap_or_default().to_string()
+                    });
+                } else {
+                    out.push_str("const fn number_data(self) -> Option<u8> {\n");
+                    arms(out, bases, |i| opt(p.term[i].number.map(|n| n.to_string())));
+                }
+                out.push_str("}\n\n/// The cycle (from the data file).\n");
+                writeln!(
+                    out,
+                    "const CYCLE: EmpactCycle = EmpactCycle {{ name: {}, first_year: {}, last_year: {}, adopted: {adopted}, threat_assessment: {} }};",
+                    lit(&cycle.name),
+                    cycle.first_year,
+                    cycle.last_year,
+                    fact_str(&cycle.threat_assessment)
+                )
+                .ok();
+                Ok(())
+            })
+        }
+        Family::Collective => {
+            let (p, b) = parse!(CollectiveTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, _| {
+                out.push_str("/// The declaration's phrases for the actor (from the data file).\n");
+                out.push_str("const fn wording_data(self) -> &'static [&'static str] {\n");
+                arms(out, bases, |i| strs(&p.term[i].declaration_wording));
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::Country => {
+            let (p, b) = parse!(CountryTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, v| {
+                let mut rows = Vec::new();
+                for t in &p.term {
+                    let at = format!("{file}: term {:?}: region", t.code);
+                    let region = term_ref(v, "region", &t.region, &at)?;
+                    if t.alpha3.len() != 3 || !t.alpha3.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(Error::data(
+                            &format!("{file}: term {:?}: alpha3", t.code),
+                            "not three capital letters",
+                        ));
+                    }
+                    rows.push(format!(
+                        "CountryInfo {{ alpha3: {}, region: {region}, names: {} }}",
+                        lit(&t.alpha3),
+                        strs(&t.aliases)
+                    ));
+                }
+                out.push_str("/// The state's facts (from the data file).\n");
+                out.push_str("const fn info(self) -> CountryInfo {\n");
+                arms(out, bases, |i| rows[i].clone());
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::Body => {
+            let (p, b) = parse!(BodyTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, v| {
+                let mut rows = Vec::new();
+                for t in &p.term {
+                    let at = format!("{file}: term {:?}", t.code);
+                    let founded = match &t.founded {
+                        Some(f) => Some(fact_date(f, &format!("{at}: founded"))?),
+                        None => None,
+                    };
+                    rows.push(format!(
+                        "BodyInfo {{ acronym: {}, name: {}, declaration_name: {}, kind: {}, scope: {}, seat: {}, founded: {}, secretariat: {}, identification: {}, note: {} }}",
+                        opt_lit(&t.acronym),
+                        labels(&t.name),
+                        opt_lit(&t.declaration_name),
+                        term_ref(v, "body_kind", &t.kind, &format!("{at}: kind"))?,
+                        term_ref(v, "body_scope", &t.scope, &format!("{at}: scope"))?,
+                        opt(t.seat.as_ref().map(fact_str)),
+                        opt(founded),
+                        opt(t.secretariat.as_ref().map(fact_str)),
+                        opt(t.identification.as_ref().map(fact_str)),
+                        opt_lit(&t.note),
+                    ));
+                }
+                out.push_str("/// The body's facts (from the data file).\n");
+                out.push_str("const fn data(self) -> BodyInfo {\n");
+                arms(out, bases, |i| rows[i].clone());
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::Instrument => {
+            let (p, b) = parse!(InstrumentTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, v| {
+                let mut rows = Vec::new();
+                for t in &p.term {
+                    let at = format!("{file}: term {:?}", t.code);
+                    let parent = match &t.parent {
+                        Some(c) => Some(term_ref(v, "instrument", c, &format!("{at}: parent"))?),
+                        None => None,
+                    };
+                    let dates = t
+                        .dates
+                        .iter()
+                        .map(|d| {
+                            let value = date(&d.date, &format!("{at}: dates"))?;
+                            Ok(format!(
+                                "InstrumentDate {{ event: {}, date: {} }}",
+                                lit(&d.event),
+                                fact_parts(value, d.status, &d.sources, &d.note)
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, Error>>()?;
+                    rows.push(format!(
+                        "InstrumentInfo {{ kind: {}, acronym: {}, name: {}, declaration_name: {}, implementer: {}, parent: {}, dates: {}, aliases: {}, notes: {} }}",
+                        term_ref(v, "instrument_kind", &t.kind, &format!("{at}: kind"))?,
+                        opt_lit(&t.acronym),
+                        labels(&t.labels),
+                        lit(&t.declaration_name),
+                        opt(t.implementer.as_ref().map(fact_str)),
+                        opt(parent),
+                        if dates.is_empty() { "&[]".to_string() } else { format!("const {{ {} }}", slice(dates)) },
+                        strs(&t.aliases),
+                        slice(t.notes.iter().map(fact_str)),
+                    ));
+                }
+                out.push_str("/// The instrument's facts (from the data file).\n");
+                out.push_str("const fn data(self) -> InstrumentInfo {\n");
+                arms(out, bases, |i| rows[i].clone());
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
+        Family::CrimeArea => {
+            let (p, b) = parse!(CrimeAreaTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, v| {
+                let mut rows = Vec::new();
+                for t in &p.term {
+                    let at = format!("{file}: term {:?}", t.code);
+                    let iccs = t
+                        .iccs
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "IccsCode {{ code: {}, title: {}, provenance: {}, note: {}, sources: {} }}",
+                                lit(&c.code),
+                                lit(&c.title),
+                                provenance(c.status),
+                                opt_lit(&c.note),
+                                strs(&c.sources)
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    rows.push(format!(
+                        "CrimeAreaInfo {{ definition: {}, wordings: {}, iccs: {}, empact_2022_2025: {}, empact_2026_2029: {}, ftm_topic: {} }}",
+                        lit(&t.definition),
+                        strs(&t.wordings),
+                        slice(iccs),
+                        refs(v, "empact_priority_2022", &t.empact_2022_2025, &format!("{at}: empact_2022_2025"))?,
+                        refs(v, "empact_priority_2026", &t.empact_2026_2029, &format!("{at}: empact_2026_2029"))?,
+                        opt(t.ftm_topic.as_ref().map(fact_str)),
+                    ));
+                }
+                out.push_str("/// The area's facts (from the data file).\n");
+                out.push_str("const fn data(self) -> CrimeAreaInfo {\n");
+                arms(out, bases, |i| rows[i].clone());
+                out.push_str("}\n\n");
+                out.push_str("/// Whether the area is a priority (from the data file).\n");
+                out.push_str("const fn priority_data(self) -> bool {\n");
+                arms(out, bases, |i| p.term[i].priority.to_string());
+                out.push_str("}\n\n");
+                let priorities: Vec<String> = p
+                    .term
+                    .iter()
+                    .zip(bases)
+                    .filter(|(t, _)| t.priority)
+                    .map(|(_, b)| format!("Self::{}", b.variant))
+                    .collect();
+                writeln!(
+                    out,
+                    "/// The priority areas, in order (from the data file).\nconst PRIORITIES: [Self; {}] = [{}];",
+                    priorities.len(),
+                    priorities.join(", ")
+                )
+                .ok();
+                Ok(())
+            })
+        }
+        Family::Membership => {
+            let (p, b) = parse!(MembershipTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, v| {
+                let mut members = Vec::new();
+                let mut clasi = Vec::new();
+                for t in &p.term {
+                    let at = format!("{file}: term {:?}", t.code);
+                    if !t.accessions.is_empty() && !t.members.is_empty() {
+                        return Err(Error::data(&at, "give members or accessions, not both"));
+                    }
+                    let codes: Vec<String> = if t.accessions.is_empty() {
+                        t.members.clone()
+                    } else {
+                        t.accessions.iter().map(|a| a.state.clone()).collect()
+                    };
+                    let mut seen = HashSet::new();
+                    for c in &codes {
+                        if !seen.insert(c) {
+                            return Err(Error::data(&at, format!("member {c:?} is listed twice")));
+                        }
+                    }
+                    members.push(refs(v, "country", &codes, &format!("{at}: members"))?);
+                    for a in &t.accessions {
+                        let state = term_ref(v, "country", &a.state, &format!("{at}: accessions"))?;
+                        let value = match (a.accession, &a.when) {
+                            (AccessionKind::Founding, None) => {
+                                "ClasiAccession::Founding".to_string()
+                            }
+                            (AccessionKind::Founding, Some(_)) => {
+                                return Err(Error::data(
+                                    &at,
+                                    format!("{}: a founding member has no accession date", a.state),
+                                ));
+                            }
+                            (AccessionKind::Acceded, when) => format!(
+                                "ClasiAccession::Acceded {{ when: {} }}",
+                                opt(when.as_ref().map(|w| date(w, &at)).transpose()?)
+                            ),
+                        };
+                        clasi.push(format!(
+                            "ClasiMember::new({state}, {})",
+                            fact_parts(value, a.status, &a.sources, &a.note)
+                        ));
+                    }
+                }
+                out.push_str("/// The member states (from the data file).\n");
+                out.push_str("const fn members_data(self) -> &'static [Country] {\n");
+                arms(out, bases, |i| members[i].clone());
+                out.push_str("}\n\n/// Where each member list comes from (from the data file).\n");
+                out.push_str("const fn source_data(self) -> crate::Fact<&'static str> {\n");
+                arms(out, bases, |i| fact_str(&p.term[i].source));
+                out.push_str("}\n\n/// Since when (from the data file).\n");
+                out.push_str(
+                    "const fn since_data(self) -> Option<crate::Fact<crate::PartialDate>> {\n",
+                );
+                let mut since = Vec::new();
+                for t in &p.term {
+                    since.push(opt(t
+                        .since
+                        .as_ref()
+                        .map(|f| fact_date(f, &format!("{file}: term {:?}: since", t.code)))
+                        .transpose()?));
+                }
+                arms(out, bases, |i| since[i].clone());
+                out.push_str("}\n\n/// How each CLASI member joined (from the data file).\n");
+                writeln!(
+                    out,
+                    "const CLASI_ACCESSIONS: &[ClasiMember] = {};",
+                    slice(clasi)
+                )
+                .ok();
+                Ok(())
+            })
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! Generates eu-clasi's Rust vocabulary tables, and the data files' JSON Schemas, from the
+//! TOML files under `data/`.
+//!
+//! Run `cargo run -p eu-clasi-codegen` from the repository root after editing a data file; the
+//! main crate's test `generated_code_is_fresh` fails when a generated file is stale, and
+//! `cargo run -p eu-clasi-codegen -- --check` says which.
+
+pub mod declaration;
+pub mod emit;
+pub mod model;
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use emit::{FILES, Family, Variants};
+
+/// What went wrong, and where: a data file and the term or field, or a file that could not be
+/// read or formatted.
+#[derive(Debug)]
+pub struct Error {
+    /// The file (and term, and field) at fault.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Error {
+    pub(crate) fn data(at: &str, message: impl std::fmt::Display) -> Self {
+        Error {
+            at: at.to_string(),
+            message: message.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One generated file: its path relative to the repository root, and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The path, relative to the repository root.
+    pub path: PathBuf,
+    /// The text.
+    pub text: String,
+}
+
+/// Reads a data file as TOML.
+pub fn read_toml(root: &Path, relative: &str) -> Result<toml::Value, Error> {
+    let path = root.join(relative);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::data(relative, e))?;
+    toml::from_str(&text).map_err(|e| Error::data(relative, e))
+}
+
+/// Every file the generator writes, from the data under `root/data`.
+pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
+    let mut values = Vec::new();
+    let mut variants: Variants = BTreeMap::new();
+    for (file, family) in FILES {
+        let relative = format!("data/vocabularies/{file}.toml");
+        let value = read_toml(root, &relative)?;
+        let header: model::Header = value
+            .get("vocabulary")
+            .cloned()
+            .ok_or_else(|| Error::data(&relative, "no [vocabulary] table"))?
+            .try_into()
+            .map_err(|e| Error::data(&format!("{relative}: [vocabulary]"), e))?;
+        let mut codes = BTreeMap::new();
+        for term in value
+            .get("term")
+            .and_then(|t| t.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let code = term
+                .get("code")
+                .and_then(|c| c.as_str())
+                .unwrap_or_default();
+            let variant = term
+                .get("variant")
+                .and_then(|c| c.as_str())
+                .map(str::to_string)
+                .unwrap_or_else(|| model::variant_of(code));
+            codes.insert(code.to_string(), variant);
+        }
+        variants.insert(header.kind.clone(), (header.rust_type.clone(), codes));
+        values.push((*file, *family, value));
+    }
+    let mut out = Vec::new();
+    for (file, family, value) in &values {
+        let rust = emit::family_tables(file, *family, value, &variants)?;
+        out.push(Generated {
+            path: PathBuf::from(format!("src/generated/{file}.rs")),
+            text: rustfmt(&rust, file)?,
+        });
+    }
+    let md_path = "data/source/council-6403-25.md";
+    let md = std::fs::read_to_string(root.join(md_path)).map_err(|e| Error::data(md_path, e))?;
+    let links: declaration::DeclarationFile = read_toml(root, "data/declaration.toml")?
+        .try_into()
+        .map_err(|e| Error::data("data/declaration.toml", e))?;
+    let rust = declaration::generate(&md, &links, &variants)?;
+    out.push(Generated {
+        path: PathBuf::from("src/generated/declaration.rs"),
+        text: rustfmt(&rust, "declaration")?,
+    });
+    out.extend(schemas());
+    Ok(out)
+}
+
+/// The JSON Schemas of the data files, one per kind of entry.
+fn schemas() -> Vec<Generated> {
+    fn one<T: schemars::JsonSchema>(name: &str, title: &str) -> Generated {
+        let mut schema = schemars::generate::SchemaSettings::draft2020_12()
+            .into_generator()
+            .into_root_schema_for::<model::File<T>>();
+        schema.insert(
+            "$id".into(),
+            format!("urn:eu-clasi:data-schema:v1:{name}").into(),
+        );
+        schema.insert("title".into(), title.into());
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        Generated {
+            path: PathBuf::from(format!("data/schema/{name}.schema.json")),
+            text,
+        }
+    }
+    let mut declaration = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<declaration::DeclarationFile>();
+    declaration.insert(
+        "$id".into(),
+        "urn:eu-clasi:data-schema:v1:declaration".into(),
+    );
+    declaration.insert(
+        "title".into(),
+        "What each passage of the declaration names, and its timeline".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&declaration).unwrap_or_default();
+    text.push('\n');
+    vec![
+        Generated {
+            path: PathBuf::from("data/schema/declaration.schema.json"),
+            text,
+        },
+        one::<model::Plain>(
+            "plain",
+            "A vocabulary data file whose terms have labels and aliases only",
+        ),
+        one::<model::TlpTerm>("tlp", "The TLP data file"),
+        one::<model::StatusTerm>(
+            "implementation_status",
+            "The implementation status data file",
+        ),
+        one::<model::BodyTerm>("body", "The body data file"),
+        one::<model::InstrumentTerm>("instrument", "The instrument data file"),
+        one::<model::CrimeAreaTerm>("crime_area", "The crime area data file"),
+        one::<model::CountryTerm>("country", "The country data file"),
+        one::<model::MembershipTerm>("membership", "The membership data file"),
+        one::<model::EmpactTerm>("empact_priority", "The EMPACT priority data files"),
+        one::<model::CollectiveTerm>("collective_actor", "The collective actor data file"),
+    ]
+}
+
+/// The schema file (under `data/schema/`) that a data file's entries follow.
+pub fn schema_of(family: Family, file: &str) -> String {
+    let name = match family {
+        Family::Plain => "plain",
+        Family::Tlp => "tlp",
+        Family::Status => "implementation_status",
+        Family::Body => "body",
+        Family::Instrument => "instrument",
+        Family::CrimeArea => "crime_area",
+        Family::Country => "country",
+        Family::Membership => "membership",
+        Family::Empact => "empact_priority",
+        Family::Collective => "collective_actor",
+    };
+    let _ = file;
+    format!("data/schema/{name}.schema.json")
+}
+
+/// Formats generated Rust with rustfmt (edition 2024), so the checked-in files read well.
+fn rustfmt(code: &str, file: &str) -> Result<String, Error> {
+    let at = format!("src/generated/{file}.rs");
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::data(&at, format!("cannot run rustfmt: {e}")))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(code.as_bytes())
+            .map_err(|e| Error::data(&at, e))?;
+    }
+    let output = child.wait_with_output().map_err(|e| Error::data(&at, e))?;
+    if !output.status.success() {
+        return Err(Error::data(
+            &at,
+            format!(
+                "rustfmt failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            ),
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|e| Error::data(&at, e))
+}
+
+/// The generated files whose text differs from the file on disk (or that are missing).
+pub fn stale(root: &Path) -> Result<Vec<PathBuf>, Error> {
+    Ok(generate(root)?
+        .into_iter()
+        .filter(|g| std::fs::read_to_string(root.join(&g.path)).ok().as_deref() != Some(&g.text))
+        .map(|g| g.path)
+        .collect())
+}

@@ -1,0 +1,437 @@
+//! The shape of the data files under `data/vocabularies/`: one file per vocabulary, one
+//! `[[term]]` entry per term holding everything the crate says about it.
+//!
+//! These types are the data files' contract: they are read with `deny_unknown_fields`, and
+//! `data/schema/vocabulary-file.schema.json` is generated from them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One of the four languages every term is labelled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// The Rust path of the language.
+    pub fn rust(self) -> &'static str {
+        match self {
+            Lang::En => "crate::Lang::En",
+            Lang::Es => "crate::Lang::Es",
+            Lang::Pt => "crate::Lang::Pt",
+            Lang::Fr => "crate::Lang::Fr",
+        }
+    }
+}
+
+/// A text in each of the four languages. `translated` lists the languages whose text is the
+/// crate's own translation; every other text is an official or standard form.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// English.
+    pub en: String,
+    /// Spanish.
+    pub es: String,
+    /// Portuguese.
+    pub pt: String,
+    /// French.
+    pub fr: String,
+    /// The languages whose text is the crate's own translation, not an official name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translated: Vec<Lang>,
+}
+
+impl Labels {
+    /// The four texts, in the order en, es, pt, fr.
+    pub fn texts(&self) -> [&str; 4] {
+        [&self.en, &self.es, &self.pt, &self.fr]
+    }
+}
+
+/// How a fact is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Taken from the declaration's own text.
+    Declaration,
+    /// Found in the sources it cites.
+    Verified,
+    /// Found, but the sources disagree: the note says how.
+    Disputed,
+    /// Best knowledge, confirmed by no source.
+    Unverified,
+}
+
+/// A fact with how it is known, the sources that support it and a note.
+///
+/// A `verified` or `disputed` fact cites at least one source id of `data/sources.toml`; a
+/// `disputed` one says in its note how the sources disagree.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    /// The value.
+    pub value: T,
+    /// How it is known.
+    pub status: Status,
+    /// The ids of the sources (in `data/sources.toml`) that support it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// What else to know: a qualification, or how the sources disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A date known to the year (`2011`), the month (`2021-02`) or the day (`2023-11-09`).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Date(#[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))] pub String);
+
+/// What every data file says of its vocabulary.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// The vocabulary's name in snake_case (`crime_area`), as in error messages and the
+    /// vocabulary catalogue.
+    pub kind: String,
+    /// The Rust type (`CrimeArea`).
+    pub rust_type: String,
+    /// The strum case rule the Rust enum declares (wire codes are given explicitly per term).
+    pub case: String,
+    /// The type's documentation, in Markdown (rustdoc): its first paragraph is the
+    /// vocabulary's description in the catalogue and the schema.
+    pub doc: String,
+}
+
+/// An EMPACT policy cycle (in the EMPACT priority files).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cycle {
+    /// Its name (`EMPACT 2022-2025`).
+    pub name: String,
+    /// Its first year.
+    pub first_year: u16,
+    /// Its last year.
+    pub last_year: u16,
+    /// When the Council set its priorities.
+    pub adopted: Fact<Date>,
+    /// The threat assessment the priorities rest on.
+    pub threat_assessment: Fact<String>,
+}
+
+/// A vocabulary data file: its header and its terms, in the vocabulary's order.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct File<T> {
+    /// What the file says of its vocabulary.
+    pub vocabulary: Header,
+    /// The policy cycle, in the EMPACT priority files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<Cycle>,
+    /// The terms, in the vocabulary's order.
+    pub term: Vec<T>,
+}
+
+/// The fields every term has, whatever its vocabulary (flattened into each entry).
+#[derive(Debug, Clone)]
+pub struct Common {
+    /// The wire code.
+    pub code: String,
+    /// The Rust variant name.
+    pub variant: String,
+    /// The description.
+    pub description: String,
+    /// The labels.
+    pub labels: Labels,
+    /// The other names it is found by.
+    pub aliases: Vec<String>,
+    /// Wire codes it had before, still parsed.
+    pub former_codes: Vec<String>,
+}
+
+/// `snake_case` or `UPPER` code to `UpperCamel` variant name.
+pub fn variant_of(code: &str) -> String {
+    code.split(['_', '-', ':', '+'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let lower = w.to_ascii_lowercase();
+            let mut chars = lower.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+macro_rules! term {
+    ($(#[doc = $doc:literal])* $name:ident { $($(#[$fattr:meta])* pub $field:ident : $ty:ty,)* }) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            /// The wire code: the serde string, `Display` form and schema `enum` value. Never
+            /// renamed once published: a new code moves the old one to `former_codes`.
+            pub code: String,
+            /// The Rust variant name, where it is not the code in UpperCamelCase.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub variant: Option<String>,
+            /// What the term means, in English: one paragraph (the variant's documentation).
+            pub description: String,
+            /// The term's labels in the four languages.
+            pub labels: Labels,
+            /// Other names the term is found by (acronyms in other languages, short names,
+            /// common spellings), besides its code, labels and the names given in other fields.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub aliases: Vec<String>,
+            /// Wire codes the term had before: still parsed, never written.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub former_codes: Vec<String>,
+            $($(#[$fattr])* pub $field: $ty,)*
+        }
+
+        impl $name {
+            /// The common fields, with the variant name resolved.
+            pub fn base(&self) -> Common {
+                Common {
+                    code: self.code.clone(),
+                    variant: self.variant.clone().unwrap_or_else(|| variant_of(&self.code)),
+                    description: self.description.clone(),
+                    labels: self.labels.clone(),
+                    aliases: self.aliases.clone(),
+                    former_codes: self.former_codes.clone(),
+                }
+            }
+        }
+    };
+}
+
+term! {
+    /// A term with labels and aliases only.
+    Plain {}
+}
+
+term! {
+    /// A TLP 2.0 marking.
+    TlpTerm {
+        /// The colour FIRST gives the label (`#RRGGBB`), where FIRST's specification is sourced.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub colour: Option<String>,
+    }
+}
+
+term! {
+    /// An implementation status.
+    StatusTerm {
+        /// Whether work on the action is being done.
+        #[serde(default)]
+        pub active: bool,
+    }
+}
+
+term! {
+    /// A body the declaration names.
+    BodyTerm {
+        /// The acronym or short name it goes by.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub acronym: Option<String>,
+        /// The official name in the four languages.
+        pub name: Labels,
+        /// The declaration's own wording, where it differs from the official English name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub declaration_name: Option<String>,
+        /// Its `body_kind` code.
+        pub kind: String,
+        /// Its `body_scope` code.
+        pub scope: String,
+        /// Where it is seated.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub seat: Option<Fact<String>>,
+        /// When it was founded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub founded: Option<Fact<Date>>,
+        /// Who runs its secretariat.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub secretariat: Option<Fact<String>>,
+        /// What the declaration's wording is taken to refer to, where that is an inference.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub identification: Option<Fact<String>>,
+        /// What else a user should know.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
+    }
+}
+
+/// A dated event in an instrument's life.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InstrumentDate {
+    /// What happened, in English.
+    pub event: String,
+    /// When, as precise as the source.
+    pub date: Date,
+    /// How the date is known.
+    pub status: Status,
+    /// The sources that support it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// What else to know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+term! {
+    /// A programme, framework, assessment, tool or treaty the declaration names. Its labels
+    /// are its full names.
+    InstrumentTerm {
+        /// Its `instrument_kind` code.
+        pub kind: String,
+        /// Its acronym.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub acronym: Option<String>,
+        /// The exact wording the declaration uses for it.
+        pub declaration_name: String,
+        /// Who implements, owns or supports it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub implementer: Option<Fact<String>>,
+        /// The `instrument` code of the programme it is a component of.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub parent: Option<String>,
+        /// Its key dates, in chronological order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub dates: Vec<InstrumentDate>,
+        /// Further facts and open questions.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub notes: Vec<Fact<String>>,
+    }
+}
+
+/// A UNODC ICCS v1.0 code.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Iccs {
+    /// The code, as UNODC writes it (`0601`, `060121`).
+    pub code: String,
+    /// Its title in ICCS v1.0.
+    pub title: String,
+    /// How the code and title are known.
+    pub status: Status,
+    /// The sources that support them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// What else to know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+term! {
+    /// A crime area.
+    CrimeAreaTerm {
+        /// Whether it is one of the declaration's priority crime areas.
+        #[serde(default = "yes")]
+        pub priority: bool,
+        /// The declaration's own words naming it.
+        pub definition: String,
+        /// Every phrase by which the declaration names it, verbatim.
+        pub wordings: Vec<String>,
+        /// Its ICCS codes, broadest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub iccs: Vec<Iccs>,
+        /// The `empact_priority_2022` codes it falls under.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub empact_2022_2025: Vec<String>,
+        /// The `empact_priority_2026` codes it falls under.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub empact_2026_2029: Vec<String>,
+        /// The FollowTheMoney topic that fits it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ftm_topic: Option<Fact<String>>,
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+term! {
+    /// A state. Its aliases are its other official names.
+    CountryTerm {
+        /// Its ISO 3166-1 alpha-3 code.
+        pub alpha3: String,
+        /// Its `region` code.
+        pub region: String,
+    }
+}
+
+/// How a state became a CLASI member.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Accession {
+    /// The state's `country` code.
+    pub state: String,
+    /// `founding` or `acceded`.
+    pub accession: AccessionKind,
+    /// When it acceded, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Date>,
+    /// How it is known.
+    pub status: Status,
+    /// The sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// What else to know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How a state became a CLASI member.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessionKind {
+    /// A founding member.
+    Founding,
+    /// Joined later.
+    Acceded,
+}
+
+term! {
+    /// A membership: a set of states.
+    MembershipTerm {
+        /// The members' `country` codes.
+        pub members: Vec<String>,
+        /// Where the member list comes from.
+        pub source: Fact<String>,
+        /// Since when the membership exists.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub since: Option<Fact<Date>>,
+        /// How each member joined (CLASI only).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub accessions: Vec<Accession>,
+    }
+}
+
+term! {
+    /// An EMPACT priority.
+    EmpactTerm {
+        /// Its official order number, or none for a horizontal goal.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub number: Option<u8>,
+    }
+}
+
+term! {
+    /// A collective actor.
+    CollectiveTerm {
+        /// The phrases by which the declaration names it, verbatim.
+        pub declaration_wording: Vec<String>,
+    }
+}
