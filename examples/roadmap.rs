@@ -37,88 +37,7 @@ struct Options {
     crime_area: Option<CrimeArea>,
 }
 
-/// The example's own headings.
-#[derive(Clone, Copy)]
-enum Heading {
-    Roadmap,
-    AnnexOf,
-    Verbatim,
-    Translation,
-    Pillar,
-    CrimeAreas,
-    States,
-    Bodies,
-    OtherActors,
-    Instruments,
-    CrimeArea,
-    Of,
-    Actions,
-    Pillars,
-    NoAction,
-}
-
-impl Heading {
-    fn text(self, lang: Lang) -> &'static str {
-        let [en, es, pt, fr] = match self {
-            Heading::Roadmap => ["Roadmap", "Hoja de ruta", "Roteiro", "Feuille de route"],
-            Heading::AnnexOf => [
-                "Annex to the EU-CLASI Joint Declaration, Council document",
-                "Anexo de la Declaración Conjunta UE-CLASI, documento del Consejo",
-                "Anexo da Declaração Conjunta UE-CLASI, documento do Conselho",
-                "Annexe de la déclaration conjointe UE-CLASI, document du Conseil",
-            ],
-            Heading::Verbatim => [
-                "Action texts and pillar titles are quoted verbatim in English, the declaration's original language; headings and labels are in {lang}.",
-                "Los textos de las acciones y los títulos de los pilares se citan literalmente en inglés, la lengua original de la declaración; los encabezados y las etiquetas están en {lang}.",
-                "Os textos das ações e os títulos dos pilares são citados literalmente em inglês, a língua original da declaração; os cabeçalhos e as etiquetas estão em {lang}.",
-                "Les textes des actions et les titres des piliers sont cités tels quels en anglais, langue originale de la déclaration ; les intitulés et les libellés sont en {lang}.",
-            ],
-            Heading::Translation => [
-                "* the crate's own translation",
-                "* traducción propia de la biblioteca",
-                "* tradução própria da biblioteca",
-                "* traduction propre à la bibliothèque",
-            ],
-            Heading::Pillar => ["Pillar", "Pilar", "Pilar", "Pilier"],
-            Heading::CrimeAreas => [
-                "Crime areas",
-                "Ámbitos delictivos",
-                "Domínios criminais",
-                "Domaines de criminalité",
-            ],
-            Heading::States => ["States", "Estados", "Estados", "États"],
-            Heading::Bodies => ["Bodies", "Organismos", "Organismos", "Organismes"],
-            Heading::OtherActors => [
-                "Other actors",
-                "Otros actores",
-                "Outros atores",
-                "Autres acteurs",
-            ],
-            Heading::Instruments => ["Instruments", "Instrumentos", "Instrumentos", "Instruments"],
-            Heading::CrimeArea => [
-                "Crime area",
-                "Ámbito delictivo",
-                "Domínio criminal",
-                "Domaine de criminalité",
-            ],
-            Heading::Of => ["of", "de", "de", "sur"],
-            Heading::Actions => ["actions", "acciones", "ações", "actions"],
-            Heading::Pillars => ["pillars", "pilares", "pilares", "piliers"],
-            Heading::NoAction => [
-                "No action of the roadmap names this crime area.",
-                "Ninguna acción de la hoja de ruta menciona este ámbito delictivo.",
-                "Nenhuma ação do roteiro menciona este domínio criminal.",
-                "Aucune action de la feuille de route ne mentionne ce domaine de criminalité.",
-            ],
-        };
-        match lang {
-            Lang::En => en,
-            Lang::Es => es,
-            Lang::Pt => pt,
-            Lang::Fr => fr,
-        }
-    }
-}
+include!("generated/roadmap_text.rs");
 
 /// Reads the command line: `Ok(None)` for `--help`, `Err` with a message for a bad argument.
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
@@ -265,7 +184,7 @@ fn print_action(out: &mut Vec<String>, action: &RoadmapAction, lang: Lang) {
         if names.is_empty() {
             continue;
         }
-        let first = format!("{pad}{}: ", heading.text(lang));
+        let first = format!("{pad}{}: ", heading.get(lang));
         out.extend(wrap(&names.join(", "), &first, INDENT + 2, WIDTH));
     }
 }
@@ -280,18 +199,18 @@ fn render(options: &Options) -> Vec<String> {
     out.push(roadmap.title.clone());
     let subtitle = format!(
         "{} {}: {} {} ({})",
-        Heading::Roadmap.text(lang),
+        Heading::Roadmap.get(lang),
         format_args!("{}-{}", roadmap.period.start, roadmap.period.end),
-        Heading::AnnexOf.text(lang),
+        Heading::AnnexOf.get(lang),
         d.reference.number,
         d.reference.date
     );
     out.extend(wrap(&subtitle, "", 0, WIDTH));
     let verbatim = Heading::Verbatim
-        .text(lang)
+        .get(lang)
         .replace("{lang}", lang.label(lang));
     out.extend(wrap(&verbatim, "", 0, WIDTH));
-    out.push(Heading::Translation.text(lang).to_owned());
+    out.push(Heading::Translation.get(lang).to_owned());
 
     let total = d.actions().count();
     let shown =
@@ -300,14 +219,14 @@ fn render(options: &Options) -> Vec<String> {
         let count = d.actions().filter(|a| shown(a)).count();
         out.push(format!(
             "{}: {} ({area}) — {count} {} {total} {}",
-            Heading::CrimeArea.text(lang),
+            Heading::CrimeArea.get(lang),
             label(area, lang),
-            Heading::Of.text(lang),
-            Heading::Actions.text(lang)
+            Heading::Of.get(lang),
+            Heading::Actions.get(lang)
         ));
         if count == 0 {
             out.push(String::new());
-            out.push(Heading::NoAction.text(lang).to_owned());
+            out.push(Heading::NoAction.get(lang).to_owned());
             return out;
         }
     }
@@ -319,7 +238,7 @@ fn render(options: &Options) -> Vec<String> {
         }
         let heading = format!(
             "{} {}: {}",
-            Heading::Pillar.text(lang),
+            Heading::Pillar.get(lang),
             pillar.number,
             pillar.title
         );
@@ -335,9 +254,9 @@ fn render(options: &Options) -> Vec<String> {
         out.push(String::new());
         out.push(format!(
             "{total} {}, {} {}",
-            Heading::Actions.text(lang),
+            Heading::Actions.get(lang),
             roadmap.pillars.len(),
-            Heading::Pillars.text(lang)
+            Heading::Pillars.get(lang)
         ));
     }
     out

@@ -193,11 +193,13 @@ fn tour(lang: Lang) -> String {
     }
 
     section(&mut out, lang, "instruments");
+    // Programmes are known by their acronyms (EMPACT, EL PAcCTO, COPOLAD, ...), as bodies are.
     for &instrument in Instrument::all() {
         let _ = writeln!(
             out,
-            "  {:<22} {}",
+            "  {:<22} {:<16} {}",
             label(instrument.kind(), lang),
+            instrument.acronym().unwrap_or(""),
             label(instrument, lang)
         );
     }

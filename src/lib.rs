@@ -139,7 +139,7 @@ pub use vocab::{
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
     IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
     Membership, OperationKind, Provenance, Region, Substance, TermEntry, TermLabels, Tlp,
-    Vocabulary, VocabularyCatalogue, VocabularyEntry,
+    Vocabulary, VocabularyCatalogue, VocabularyEntry, VocabularyVisitor, visit_vocabularies,
 };
 
 /// The README's Rust tour, compiled and run as a doctest.

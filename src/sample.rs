@@ -258,7 +258,7 @@ struct Slot(Measure, u64, u64);
 /// What the generator knows of an action.
 struct ActionProfile {
     /// What the action is about, in en, es, pt, fr.
-    topic: [&'static str; 4],
+    topic: Text,
     /// Whether it is carried out continuously (its reports say `ongoing`).
     continuous: bool,
     /// Whether its reporting states are port states.
@@ -322,43 +322,28 @@ const PORT_STATES: &[Country] = &[
 const fn profile(pillar: u8, item: u8) -> ActionProfile {
     const NONE: &[Body] = &[];
     let (topic, continuous, ports, extra_bodies, slots): (
-        [&'static str; 4],
+        Text,
         bool,
         bool,
         &'static [Body],
         &'static [Slot],
     ) = match (pillar, item) {
         (1, 1) => (
-            [
-                "Use of fusion centres to steer inter-agency cooperation and support special investigative units",
-                "Uso de centros de fusión para orientar la cooperación entre agencias y apoyar a unidades especiales de investigación",
-                "Utilização de centros de fusão para orientar a cooperação entre agências e apoiar unidades especiais de investigação",
-                "Recours aux centres de fusion pour piloter la coopération interservices et soutenir les unités spéciales d'enquête",
-            ],
+            Text::Topic11,
             false,
             false,
             NONE,
             &[Slot(Investigations, 1, 6), Slot(Trainings, 1, 3)],
         ),
         (1, 2) => (
-            [
-                "Use of secure channels for the exchange of law enforcement information between the two regions",
-                "Uso de canales seguros para el intercambio de información policial entre ambas regiones",
-                "Utilização de canais seguros para o intercâmbio de informações policiais entre as duas regiões",
-                "Utilisation de canaux sécurisés pour l'échange d'informations policières entre les deux régions",
-            ],
+            Text::Topic12,
             true,
             false,
             NONE,
             &[Slot(Trainings, 1, 4), Slot(Officers, 10, 60)],
         ),
         (1, 3) => (
-            [
-                "Sharing of information on drug trafficking with the support of the EUDA and Europol",
-                "Intercambio de información sobre tráfico de drogas con el apoyo de la EUDA y Europol",
-                "Partilha de informações sobre tráfico de droga com o apoio da EUDA e da Europol",
-                "Partage d'informations sur le trafic de drogue avec l'appui de l'EUDA et d'Europol",
-            ],
+            Text::Topic13,
             true,
             false,
             NONE,
@@ -370,12 +355,7 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (1, 4) => (
-            [
-                "Resources in the Atlantic against maritime drug trafficking, in cooperation with MAOC (N) and SEACOP",
-                "Recursos en el Atlántico contra el narcotráfico marítimo, en cooperación con MAOC (N) y SEACOP",
-                "Meios no Atlântico contra o tráfico marítimo de droga, em cooperação com o MAOC (N) e o SEACOP",
-                "Moyens dans l'Atlantique contre le trafic maritime de drogue, en coopération avec le MAOC (N) et SEACOP",
-            ],
+            Text::Topic14,
             true,
             true,
             NONE,
@@ -386,24 +366,14 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (1, 5) => (
-            [
-                "Synergies between the EU SOCTA and IDEAL threat assessments",
-                "Sinergias entre las evaluaciones de amenazas EU SOCTA e IDEAL",
-                "Sinergias entre as avaliações de ameaças EU SOCTA e IDEAL",
-                "Synergies entre les évaluations de la menace EU SOCTA et IDEAL",
-            ],
+            Text::Topic15,
             true,
             false,
             NONE,
             &[Slot(Trainings, 1, 3), Slot(Officers, 5, 30)],
         ),
         (1, 6) => (
-            [
-                "Priority investigations against the most threatening criminal networks",
-                "Investigaciones prioritarias contra las redes criminales más amenazantes",
-                "Investigações prioritárias contra as redes criminosas mais ameaçadoras",
-                "Enquêtes prioritaires contre les réseaux criminels les plus menaçants",
-            ],
+            Text::Topic16,
             false,
             false,
             NONE,
@@ -415,12 +385,7 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (1, 7) => (
-            [
-                "Investigations coordinated by the Counter-Narcotics Task Force",
-                "Investigaciones coordinadas por el grupo de trabajo contra el narcotráfico",
-                "Investigações coordenadas pelo grupo de trabalho contra o narcotráfico",
-                "Enquêtes coordonnées par le groupe de travail contre le trafic de stupéfiants",
-            ],
+            Text::Topic17,
             false,
             false,
             NONE,
@@ -432,24 +397,14 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (1, 8) => (
-            [
-                "Participation of Latin American and Caribbean authorities in the EMPACT operational action plans",
-                "Participación de autoridades de América Latina y el Caribe en los planes de acción operativos de EMPACT",
-                "Participação de autoridades da América Latina e das Caraíbas nos planos de ação operacionais da EMPACT",
-                "Participation des autorités d'Amérique latine et des Caraïbes aux plans d'action opérationnels d'EMPACT",
-            ],
+            Text::Topic18,
             false,
             false,
             NONE,
             &[Slot(Trainings, 1, 5), Slot(Officers, 10, 80)],
         ),
         (1, 9) => (
-            [
-                "Operational task forces and joint investigation teams against high-risk criminal networks",
-                "Grupos operativos y equipos conjuntos de investigación contra redes criminales de alto riesgo",
-                "Grupos de trabalho operacionais e equipas de investigação conjuntas contra redes criminosas de alto risco",
-                "Groupes de travail opérationnels et équipes communes d'enquête contre les réseaux criminels à haut risque",
-            ],
+            Text::Topic19,
             false,
             false,
             NONE,
@@ -460,48 +415,28 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (1, 10) => (
-            [
-                "Support for the entry into force of the Ameripol treaty and a working arrangement with Europol",
-                "Apoyo a la entrada en vigor del tratado de Ameripol y a un acuerdo de trabajo con Europol",
-                "Apoio à entrada em vigor do tratado da Ameripol e a um acordo de trabalho com a Europol",
-                "Soutien à l'entrée en vigueur du traité d'Ameripol et à un arrangement de travail avec Europol",
-            ],
+            Text::Topic110,
             false,
             false,
             NONE,
             &[Slot(Trainings, 1, 3), Slot(Officers, 5, 40)],
         ),
         (1, 11) => (
-            [
-                "Cooperation with Europol and Eurojust, including agreements on the exchange of personal data",
-                "Cooperación con Europol y Eurojust, incluidos acuerdos para el intercambio de datos personales",
-                "Cooperação com a Europol e a Eurojust, incluindo acordos para o intercâmbio de dados pessoais",
-                "Coopération avec Europol et Eurojust, y compris des accords d'échange de données à caractère personnel",
-            ],
+            Text::Topic111,
             false,
             false,
             NONE,
             &[Slot(Trainings, 1, 3), Slot(Officers, 5, 40)],
         ),
         (2, 1) => (
-            [
-                "Resilience of logistic hubs and partnership with the European Ports Alliance",
-                "Resiliencia de los centros logísticos y asociación con la Alianza Europea de Puertos",
-                "Resiliência das plataformas logísticas e parceria com a Aliança Europeia de Portos",
-                "Résilience des plateformes logistiques et partenariat avec l'Alliance européenne des ports",
-            ],
+            Text::Topic21,
             false,
             true,
             NONE,
             &[Slot(Ports, 1, 4), Slot(Trainings, 1, 3)],
         ),
         (2, 2) => (
-            [
-                "Continuous assessment of port security vulnerabilities",
-                "Evaluación continua de las vulnerabilidades de seguridad de los puertos",
-                "Avaliação contínua das vulnerabilidades de segurança dos portos",
-                "Évaluation continue des vulnérabilités de sûreté des ports",
-            ],
+            Text::Topic22,
             true,
             true,
             &[Body::EuropeanPortsAlliance],
@@ -511,48 +446,28 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             ],
         ),
         (3, 1) => (
-            [
-                "Legal and operational frameworks for the detention of high value targets",
-                "Marcos jurídicos y operativos para la detención de objetivos de alto valor",
-                "Quadros jurídicos e operacionais para a detenção de alvos de alto valor",
-                "Cadres juridiques et opérationnels pour la détention des cibles de grande valeur",
-            ],
+            Text::Topic31,
             false,
             false,
             NONE,
             &[Slot(Trainings, 1, 4), Slot(Officers, 10, 60)],
         ),
         (4, 1) => (
-            [
-                "Financial investigations under the follow-the-money approach",
-                "Investigaciones financieras según el enfoque de seguir el rastro del dinero",
-                "Investigações financeiras segundo a abordagem de seguir o rasto do dinheiro",
-                "Enquêtes financières selon l'approche consistant à suivre l'argent",
-            ],
+            Text::Topic41,
             false,
             false,
             &[Body::Carin],
             &[Slot(Investigations, 1, 10), Slot(Frozen, 50_000, 5_000_000)],
         ),
         (4, 2) => (
-            [
-                "Exchange of financial intelligence against money laundering and terrorist financing",
-                "Intercambio de inteligencia financiera contra el blanqueo de capitales y la financiación del terrorismo",
-                "Intercâmbio de informações financeiras contra o branqueamento de capitais e o financiamento do terrorismo",
-                "Échange de renseignements financiers contre le blanchiment de capitaux et le financement du terrorisme",
-            ],
+            Text::Topic42,
             false,
             false,
             &[Body::Gafilat],
             &[Slot(Trainings, 1, 4), Slot(Frozen, 10_000, 1_000_000)],
         ),
         _ => (
-            [
-                "Frameworks for the freezing and confiscation of assets and cooperation between asset recovery offices",
-                "Marcos para la congelación y el decomiso de bienes y cooperación entre oficinas de recuperación de activos",
-                "Quadros para o congelamento e a perda de bens e cooperação entre gabinetes de recuperação de ativos",
-                "Cadres pour le gel et la confiscation des avoirs et coopération entre bureaux de recouvrement des avoirs",
-            ],
+            Text::Topic43,
             false,
             false,
             &[Body::Carin],
@@ -730,107 +645,64 @@ const OPERATION_KINDS: &[OperationKind] = &[
 
 /// Code words for the names of operations, in en, es, pt, fr: things of the sea and the
 /// forest, none of them a person's name.
-const CODE_WORDS: &[[&str; 4]] = &[
-    ["Harbour", "Puerto", "Porto", "Port"],
-    ["Tide", "Marea", "Maré", "Marée"],
-    ["Compass", "Brújula", "Bússola", "Boussole"],
-    ["Lantern", "Linterna", "Lanterna", "Lanterne"],
-    ["Anchor", "Ancla", "Âncora", "Ancre"],
-    ["Reef", "Arrecife", "Recife", "Récif"],
-    ["Horizon", "Horizonte", "Horizonte", "Horizon"],
-    ["Beacon", "Faro", "Farol", "Phare"],
-    ["Keel", "Quilla", "Quilha", "Quille"],
-    ["Ceiba", "Ceiba", "Sumaúma", "Fromager"],
-    ["Current", "Corriente", "Corrente", "Courant"],
-    ["Meridian", "Meridiano", "Meridiano", "Méridien"],
+const CODE_WORDS: &[Text] = &[
+    Text::CodeWordHarbour,
+    Text::CodeWordTide,
+    Text::CodeWordCompass,
+    Text::CodeWordLantern,
+    Text::CodeWordAnchor,
+    Text::CodeWordReef,
+    Text::CodeWordHorizon,
+    Text::CodeWordBeacon,
+    Text::CodeWordKeel,
+    Text::CodeWordCeiba,
+    Text::CodeWordCurrent,
+    Text::CodeWordMeridian,
 ];
 
 /// The words that open a fictitious operation's name, in en, es, pt, fr.
-const OPERATION_PREFIX: [&str; 4] = [
-    "Fictitious operation",
-    "Operación ficticia",
-    "Operação fictícia",
-    "Opération fictive",
-];
+const OPERATION_PREFIX: Text = Text::OperationPrefix;
 
 /// The tag that opens a fictitious report's summary, in en, es, pt, fr.
-const FICTITIOUS: [&str; 4] = [
-    "[Fictitious example]",
-    "[Ejemplo ficticio]",
-    "[Exemplo fictício]",
-    "[Exemple fictif]",
-];
+const FICTITIOUS: Text = Text::Fictitious;
 
 /// The sentence that closes a fictitious report's summary, in en, es, pt, fr.
-const GENERATED: [&str; 4] = [
-    "Generated data: it describes no real event.",
-    "Datos generados: no describen hechos reales.",
-    "Dados gerados: não descrevem factos reais.",
-    "Données générées : elles ne décrivent aucun fait réel.",
-];
+const GENERATED: Text = Text::Generated;
 
 /// The summary of a withdrawal, in en, es, pt, fr.
-const WITHDRAWN: [&str; 4] = [
-    "Withdrawn: this report duplicated another record.",
-    "Retirado: este informe duplicaba otro registro.",
-    "Retirado: este relatório duplicava outro registo.",
-    "Retiré : ce rapport faisait double emploi avec un autre enregistrement.",
-];
+const WITHDRAWN: Text = Text::Withdrawn;
 
 /// What a status says in a summary, in en, es, pt, fr.
-const fn status_sentence(status: ImplementationStatus) -> [&'static str; 4] {
+const fn status_sentence(status: ImplementationStatus) -> Text {
     match status {
-        NotStarted => [
-            "Work has not started yet.",
-            "El trabajo aún no ha comenzado.",
-            "O trabalho ainda não começou.",
-            "Les travaux n'ont pas encore commencé.",
-        ],
-        Planned => [
-            "Work is planned for the next period.",
-            "El trabajo está previsto para el próximo periodo.",
-            "O trabalho está previsto para o próximo período.",
-            "Les travaux sont prévus pour la prochaine période.",
-        ],
-        InProgress => [
-            "Work is in progress.",
-            "El trabajo está en curso.",
-            "O trabalho está em curso.",
-            "Les travaux sont en cours.",
-        ],
-        Completed => [
-            "The action's result was reached.",
-            "Se alcanzó el resultado de la acción.",
-            "O resultado da ação foi alcançado.",
-            "Le résultat de l'action est atteint.",
-        ],
-        Ongoing => [
-            "The work continues as a standing activity.",
-            "El trabajo continúa como actividad permanente.",
-            "O trabalho prossegue como atividade permanente.",
-            "Les travaux se poursuivent de manière permanente.",
-        ],
-        Discontinued => [
-            "The work was discontinued.",
-            "El trabajo se interrumpió.",
-            "O trabalho foi interrompido.",
-            "Les travaux ont été interrompus.",
-        ],
+        NotStarted => Text::StatusNotStarted,
+        Planned => Text::StatusPlanned,
+        InProgress => Text::StatusInProgress,
+        Completed => Text::StatusCompleted,
+        Ongoing => Text::StatusOngoing,
+        Discontinued => Text::StatusDiscontinued,
     }
 }
 
 /// "Period: A to B." in en, es, pt, fr.
 fn period_sentence(lang: Lang, period: Period) -> String {
-    let (start, end) = (period.start, period.end);
-    match lang {
-        Lang::En => format!("Period: {start} to {end}."),
-        Lang::Es => format!("Periodo: {start} a {end}."),
-        Lang::Pt => format!("Período: {start} a {end}."),
-        Lang::Fr => format!("Période : {start} à {end}."),
-    }
+    Text::Period
+        .get(lang)
+        .replace("{start}", &period.start.to_string())
+        .replace("{end}", &period.end.to_string())
 }
 
-/// The position of a language in the `[en, es, pt, fr]` tables.
+include!("generated/sample_text.rs");
+
+/// The languages in the order of their positions ([`slot_of`]).
+const LANGS: [Lang; 4] = [Lang::En, Lang::Es, Lang::Pt, Lang::Fr];
+
+/// A text in the language at position `l`.
+fn t(text: Text, l: usize) -> &'static str {
+    text.get(LANGS.get(l).copied().unwrap_or(Lang::En))
+}
+
+/// The position of a language in [`LANGS`].
 const fn slot_of(lang: Lang) -> usize {
     match lang {
         Lang::En => 0,
@@ -1187,11 +1059,11 @@ impl Generator {
             }
             let text = format!(
                 "{} {}. {} {} {}",
-                FICTITIOUS[l],
-                profile.topic[l],
-                status_sentence(status)[l],
+                t(FICTITIOUS, l),
+                t(profile.topic, l),
+                t(status_sentence(status), l),
                 period_sentence(lang, period),
-                GENERATED[l]
+                t(GENERATED, l)
             );
             let mut report = ProgressReport::new(
                 id,
@@ -1221,8 +1093,12 @@ impl Generator {
             withdrawal.modified =
                 later(last.modified, self.rng.range(1, 30), self.rng.below(36_000))?;
             withdrawal.withdrawn = true;
-            withdrawal.summary.text =
-                format!("{} {} {}", FICTITIOUS[l], WITHDRAWN[l], GENERATED[l]);
+            withdrawal.summary.text = format!(
+                "{} {} {}",
+                t(FICTITIOUS, l),
+                t(WITHDRAWN, l),
+                t(GENERATED, l)
+            );
             out.push(withdrawal);
         }
         Some(out)
@@ -1311,8 +1187,8 @@ impl Generator {
         let word = self.rng.pick(CODE_WORDS)?;
         let name = format!(
             "{} {} {:02}",
-            OPERATION_PREFIX[l],
-            word[l],
+            t(OPERATION_PREFIX, l),
+            t(*word, l),
             self.rng.range(1, 99)
         );
         let tlp = *self
@@ -1455,11 +1331,15 @@ mod tests {
                 assert!(r.problems().is_empty(), "{seed}: {:?}", r.problems());
                 let l = slot_of(r.summary.lang);
                 assert!(
-                    r.summary.text.starts_with(FICTITIOUS[l]),
+                    r.summary.text.starts_with(t(FICTITIOUS, l)),
                     "{}",
                     r.summary.text
                 );
-                assert!(r.summary.text.ends_with(GENERATED[l]), "{}", r.summary.text);
+                assert!(
+                    r.summary.text.ends_with(t(GENERATED, l)),
+                    "{}",
+                    r.summary.text
+                );
                 assert_eq!(r.summary.lang, language(r.reporter));
                 assert_eq!(
                     r.extensions.get("x_fictitious"),
@@ -1474,7 +1354,7 @@ mod tests {
             for op in joint_operations(seed, 2000) {
                 assert!(op.problems().is_empty(), "{seed}: {:?}", op.problems());
                 let l = slot_of(language(op.lead));
-                assert!(op.name.starts_with(OPERATION_PREFIX[l]), "{}", op.name);
+                assert!(op.name.starts_with(t(OPERATION_PREFIX, l)), "{}", op.name);
                 assert!(!op.participants.contains(&op.lead));
                 assert!(!op.actions.is_empty() && !op.outcomes.is_empty());
                 assert!(
@@ -1622,7 +1502,7 @@ mod tests {
         let mut topics = BTreeSet::new();
         for a in declaration().actions() {
             let p = profile(a.id.pillar(), a.id.item());
-            assert!(topics.insert(p.topic[0]), "{} shares a topic", a.id);
+            assert!(topics.insert(t(p.topic, 0)), "{} shares a topic", a.id);
             assert!(!p.slots.is_empty());
         }
         assert_eq!(topics.len(), 17);

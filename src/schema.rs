@@ -173,30 +173,22 @@ fn check_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<Vec<Problem>
 }
 
 macro_rules! roots {
-    ($($ty:ty),* $(,)?) => {
-        /// Every root type, in the order [`all`] lists them.
-        const ROOTS: &[Root] = &[$(Root { name: name_of::<$ty>, generate: generate::<$ty>, check: check_as::<$ty> }),*];
+    ($name:ident, $($ty:ty),* $(,)?) => {
+        const $name: &[Root] = &[$(Root { name: name_of::<$ty>, generate: generate::<$ty>, check: check_as::<$ty> }),*];
     };
 }
 
+/// Every vocabulary is a root, from the registry.
+macro_rules! vocabulary_roots {
+    ($($ty:ty),+) => {
+        roots!(VOCABULARY_ROOTS, $($ty),+);
+    };
+}
+
+crate::vocab::vocabularies!(vocabulary_roots);
+
 roots!(
-    crate::CrimeArea,
-    crate::Country,
-    crate::Region,
-    crate::Membership,
-    crate::Body,
-    crate::BodyKind,
-    crate::BodyScope,
-    crate::CollectiveActor,
-    crate::Actor,
-    crate::Instrument,
-    crate::InstrumentKind,
-    crate::EmpactPriority2022,
-    crate::EmpactPriority2026,
-    crate::Tlp,
-    crate::Lang,
-    crate::Provenance,
-    crate::ParagraphKind,
+    OTHER_ROOTS,
     crate::ActionId,
     crate::PartialDate,
     crate::Period,
@@ -209,11 +201,13 @@ roots!(
     crate::Money,
     crate::RecordId,
     crate::Timestamp,
-    crate::ImplementationStatus,
-    crate::OperationKind,
-    crate::Substance,
     crate::Currency,
 );
+
+/// Every root type: the vocabularies, then the other types.
+fn roots() -> impl Iterator<Item = &'static Root> {
+    VOCABULARY_ROOTS.iter().chain(OTHER_ROOTS)
+}
 
 /// The names of every root schema, in order (`crime-area`, `country`, ...).
 pub fn names() -> Vec<String> {
@@ -222,19 +216,19 @@ pub fn names() -> Vec<String> {
 
 /// The root schemas' names, computed once.
 static NAMES: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| ROOTS.iter().map(|r| (r.name)()).collect());
+    std::sync::LazyLock::new(|| roots().map(|r| (r.name)()).collect());
 
 /// The root called `name`.
 fn root(name: &str) -> Option<&'static Root> {
     NAMES
         .iter()
         .position(|n| n == name)
-        .and_then(|i| ROOTS.get(i))
+        .and_then(|i| roots().nth(i))
 }
 
 /// Every root schema with its name, in order.
 pub fn all() -> Vec<(String, Value)> {
-    ROOTS.iter().map(|r| ((r.name)(), (r.generate)())).collect()
+    roots().map(|r| ((r.name)(), (r.generate)())).collect()
 }
 
 /// The root schema called `name` (`crime-area`), if there is one.

@@ -652,3 +652,53 @@ pub fn family_tables(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(extra: &str) -> Result<String, Error> {
+        let text = format!(
+            "[vocabulary]\nkind = \"renamed\"\nrust_type = \"Renamed\"\ncase = \"snake_case\"\ndoc = \"A test.\"\n\n\
+             [[term]]\ncode = \"new_name\"\ndescription = \"Renamed.\"\nlabels = {{ en = \"a\", es = \"a\", pt = \"a\", fr = \"a\" }}\n{extra}"
+        );
+        let value: toml::Value = toml::from_str(&text).map_err(|e| Error::data("test", e))?;
+        family_tables("renamed", Family::Plain, &value, &Variants::new())
+    }
+
+    #[test]
+    fn former_codes_become_a_parse_only_table() {
+        let rust = plain("former_codes = [\"old_name\"]\n").unwrap_or_default();
+        assert!(rust.contains("former = Renamed::FORMER_CODES"), "{rust}");
+        assert!(rust.contains("(\"old_name\", Renamed::NewName)"), "{rust}");
+    }
+
+    #[test]
+    fn a_former_code_cannot_be_a_current_code() {
+        let err = plain("former_codes = [\"new_name\"]\n")
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("renamed: term \"new_name\": former code \"new_name\" is also another code")
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_names_the_file() {
+        let err = plain("colour = \"red\"\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("data/vocabularies/renamed.toml: "), "{err}");
+        assert!(err.contains("unknown field `colour`"), "{err}");
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(date(&Date("2023-02-29".into()), "x").is_err());
+        assert!(date(&Date("2024-02-29".into()), "x").is_ok());
+        assert!(date(&Date("2024-13".into()), "x").is_err());
+        assert!(date(&Date("24".into()), "x").is_ok());
+    }
+}

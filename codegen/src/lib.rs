@@ -8,6 +8,7 @@
 pub mod declaration;
 pub mod emit;
 pub mod model;
+pub mod strings;
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -111,6 +112,16 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
         path: PathBuf::from("src/generated/declaration.rs"),
         text: rustfmt(&rust, "declaration")?,
     });
+    let texts: strings::StringsFile = read_toml(root, "data/strings.toml")?
+        .try_into()
+        .map_err(|e| Error::data("data/strings.toml", e))?;
+    for (path, rust) in strings::generate(&texts)? {
+        let text = rustfmt(&rust, &path)?;
+        out.push(Generated {
+            path: PathBuf::from(path),
+            text,
+        });
+    }
     out.extend(schemas());
     Ok(out)
 }
@@ -146,10 +157,24 @@ fn schemas() -> Vec<Generated> {
     );
     let mut text = serde_json::to_string_pretty(&declaration).unwrap_or_default();
     text.push('\n');
+    let mut strings = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<strings::StringsFile>();
+    strings.insert("$id".into(), "urn:eu-clasi:data-schema:v1:strings".into());
+    strings.insert(
+        "title".into(),
+        "The user-facing texts of the scorecard and the examples".into(),
+    );
+    let mut strings_text = serde_json::to_string_pretty(&strings).unwrap_or_default();
+    strings_text.push('\n');
     vec![
         Generated {
             path: PathBuf::from("data/schema/declaration.schema.json"),
             text,
+        },
+        Generated {
+            path: PathBuf::from("data/schema/strings.schema.json"),
+            text: strings_text,
         },
         one::<model::Plain>(
             "plain",
@@ -190,7 +215,11 @@ pub fn schema_of(family: Family, file: &str) -> String {
 
 /// Formats generated Rust with rustfmt (edition 2024), so the checked-in files read well.
 fn rustfmt(code: &str, file: &str) -> Result<String, Error> {
-    let at = format!("src/generated/{file}.rs");
+    let at = if file.contains('/') {
+        file.to_string()
+    } else {
+        format!("src/generated/{file}.rs")
+    };
     let mut child = Command::new("rustfmt")
         .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
         .stdin(Stdio::piped())

@@ -119,7 +119,6 @@ impl From<CollectiveActor> for Actor {
 
 impl Vocabulary for Actor {
     const KIND: &'static str = "actor";
-    const DOC: &'static str = "Whoever acts in the declaration or in a record: a state (`state:<ISO 3166-1 alpha-2 code>`), a body (`body:<body code>`), or a collective actor the declaration names without naming a body (`collective:<code>`).";
 
     fn all() -> &'static [Self] {
         ALL.as_slice()
@@ -159,6 +158,10 @@ impl Vocabulary for Actor {
         aliases.push(code);
         aliases
     }
+}
+
+impl super::sealed::Sealed for Actor {
+    const DOC: &'static str = "Whoever acts in the declaration or in a record: a state (`state:<ISO 3166-1 alpha-2 code>`), a body (`body:<body code>`), or a collective actor the declaration names without naming a body (`collective:<code>`).";
 
     fn lookup_index() -> &'static LookupIndex<Self> {
         static INDEX: LazyLock<LookupIndex<Actor>> = LazyLock::new(LookupIndex::build);
@@ -222,7 +225,7 @@ impl schemars::JsonSchema for Actor {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        super::vocabulary_schema::<Self>(Self::DOC)
+        super::vocabulary_schema::<Self>(<Self as super::sealed::Sealed>::DOC)
     }
 }
 

@@ -96,7 +96,7 @@ fn facts(value: Value) -> Map<String, Value> {
     }
 }
 
-fn entry<V: Vocabulary>(facts_of: impl Fn(V) -> Map<String, Value>) -> VocabularyEntry {
+fn entry<V: Vocabulary + Catalogued>() -> VocabularyEntry {
     VocabularyEntry {
         kind: V::KIND.to_owned(),
         description: V::about(),
@@ -115,7 +115,7 @@ fn entry<V: Vocabulary>(facts_of: impl Fn(V) -> Map<String, Value>) -> Vocabular
                         translated: l.translated.to_vec(),
                     },
                     aliases: term.aliases().into_iter().map(str::to_owned).collect(),
-                    facts: facts_of(term),
+                    facts: term.facts(),
                 }
             })
             .collect(),
@@ -128,8 +128,108 @@ fn named_in(passages: Vec<crate::Passage<'static>>) -> (String, Value) {
     ("named_in".to_owned(), json!(refs))
 }
 
-fn none<V>(_: V) -> Map<String, Value> {
-    Map::new()
+/// What the catalogue says of a term beyond its code, description, labels and aliases.
+pub(crate) trait Catalogued: Copy {
+    /// The term's facts, as its Rust accessors give them.
+    fn facts(self) -> Map<String, Value> {
+        Map::new()
+    }
+}
+
+/// Vocabularies whose terms have no facts beyond their labels.
+macro_rules! no_facts {
+    ($($v:ty),+) => { $( impl Catalogued for $v {} )+ };
+}
+
+no_facts!(
+    Region,
+    BodyKind,
+    BodyScope,
+    Actor,
+    InstrumentKind,
+    Lang,
+    Provenance,
+    ParagraphKind,
+    ImplementationStatus,
+    OperationKind,
+    Substance
+);
+
+impl Catalogued for CrimeArea {
+    fn facts(self) -> Map<String, Value> {
+        facts(to_value(self.info()))
+            .into_iter()
+            .chain([
+                ("is_priority".to_owned(), json!(self.is_priority())),
+                named_in(self.named_in()),
+            ])
+            .collect()
+    }
+}
+
+impl Catalogued for Country {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({
+            "alpha3": self.alpha3(),
+            "eu_code": self.eu_code(),
+            "region": self.region(),
+            "memberships": self.memberships(),
+        }))
+        .into_iter()
+        .chain([named_in(Actor::from(self).named_in())])
+        .collect()
+    }
+}
+
+impl Catalogued for Membership {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "members": self.members(), "source": self.source(), "since": self.since() }))
+    }
+}
+
+impl Catalogued for Body {
+    fn facts(self) -> Map<String, Value> {
+        facts(to_value(self.info()))
+            .into_iter()
+            .chain([named_in(Actor::from(self).named_in())])
+            .collect()
+    }
+}
+
+impl Catalogued for CollectiveActor {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "declaration_wording": self.declaration_wording() }))
+            .into_iter()
+            .chain([named_in(Actor::from(self).named_in())])
+            .collect()
+    }
+}
+
+impl Catalogued for Instrument {
+    fn facts(self) -> Map<String, Value> {
+        facts(to_value(self.info()))
+            .into_iter()
+            .chain([named_in(self.named_in())])
+            .collect()
+    }
+}
+
+impl Catalogued for EmpactPriority2022 {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "number": self.number(), "cycle": EmpactPriority2022::cycle() }))
+    }
+}
+
+impl Catalogued for EmpactPriority2026 {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "number": self.number(), "cycle": EmpactPriority2026::cycle() }))
+    }
+}
+
+impl Catalogued for Tlp {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "colour": self.colour() }))
+    }
 }
 
 /// Serializes a value the crate built itself (static data of plain types), which cannot fail.
@@ -142,69 +242,12 @@ impl VocabularyCatalogue {
     pub fn built_in() -> Self {
         VocabularyCatalogue {
             schema: None,
-            vocabularies: vec![
-                entry::<CrimeArea>(|a| {
-                    facts(to_value(a.info()))
-                        .into_iter()
-                        .chain([
-                            ("is_priority".to_owned(), json!(a.is_priority())),
-                            named_in(a.named_in()),
-                        ])
-                        .collect()
-                }),
-                entry::<Country>(|c| {
-                    facts(json!({
-                        "alpha3": c.alpha3(),
-                        "eu_code": c.eu_code(),
-                        "region": c.region(),
-                        "memberships": c.memberships(),
-                    }))
-                    .into_iter()
-                    .chain([named_in(Actor::from(c).named_in())])
-                    .collect()
-                }),
-                entry::<Region>(none),
-                entry::<Membership>(|m| {
-                    facts(
-                        json!({ "members": m.members(), "source": m.source(), "since": m.since() }),
-                    )
-                }),
-                entry::<Body>(|b| {
-                    facts(to_value(b.info()))
-                        .into_iter()
-                        .chain([named_in(Actor::from(b).named_in())])
-                        .collect()
-                }),
-                entry::<BodyKind>(none),
-                entry::<BodyScope>(none),
-                entry::<CollectiveActor>(|c| {
-                    facts(json!({ "declaration_wording": c.declaration_wording() }))
-                        .into_iter()
-                        .chain([named_in(Actor::from(c).named_in())])
-                        .collect()
-                }),
-                entry::<Actor>(none),
-                entry::<Instrument>(|i| {
-                    facts(to_value(i.info()))
-                        .into_iter()
-                        .chain([named_in(i.named_in())])
-                        .collect()
-                }),
-                entry::<InstrumentKind>(none),
-                entry::<EmpactPriority2022>(|p| {
-                    facts(json!({ "number": p.number(), "cycle": EmpactPriority2022::cycle() }))
-                }),
-                entry::<EmpactPriority2026>(|p| {
-                    facts(json!({ "number": p.number(), "cycle": EmpactPriority2026::cycle() }))
-                }),
-                entry::<Tlp>(|t| facts(json!({ "colour": t.colour() }))),
-                entry::<Lang>(none),
-                entry::<Provenance>(none),
-                entry::<ParagraphKind>(none),
-                entry::<ImplementationStatus>(none),
-                entry::<OperationKind>(none),
-                entry::<Substance>(none),
-            ],
+            vocabularies: {
+                macro_rules! entries {
+                    ($($v:ty),+) => { vec![$(entry::<$v>()),+] };
+                }
+                crate::vocab::vocabularies!(entries)
+            },
         }
     }
 

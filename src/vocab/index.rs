@@ -88,7 +88,12 @@ impl<V: Vocabulary> LookupIndex<V> {
                 (key.into_bytes().into_boxed_slice(), found)
             })
             .collect();
-        let codes = V::all().iter().map(|&t| (t.code(), t)).collect();
+        // Former wire codes still parse (never written): see `former_codes` in the data files.
+        let codes = V::all()
+            .iter()
+            .map(|&t| (t.code(), t))
+            .chain(super::sealed::Sealed::former_codes().iter().copied())
+            .collect();
         let mut index = LookupIndex {
             keys,
             codes,
@@ -168,17 +173,7 @@ impl<V: Vocabulary> LookupIndex<V> {
 /// space folded to one space, parentheses, quotes, full stops and commas dropped, and the
 /// ends trimmed.
 ///
-/// ```
-/// use eu_clasi::vocab::normalize;
-///
-/// assert_eq!(normalize("  MAOC (N) "), "maoc n");
-/// assert_eq!(normalize("MAOC-N"), "maoc n");
-/// assert_eq!(normalize("trafficking_in_human_beings"), "trafficking in human beings");
-/// assert_eq!(normalize("TRATA DE PERSONAS"), "trata de personas");
-/// assert_eq!(normalize("Perú"), "peru");
-/// assert_eq!(normalize("Comunidade de Polícias das Américas"), "comunidade de policias das americas");
-/// ```
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     normalize_into(text, &mut out);
     // Only whole characters are written, so the bytes are UTF-8.
@@ -310,5 +305,25 @@ fn fold_accent(c: char) -> char {
         'ñ' => 'n',
         'ÿ' => 'y',
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn normalize_folds_case_accents_and_punctuation() {
+        use super::normalize;
+        assert_eq!(normalize("  MAOC (N) "), "maoc n");
+        assert_eq!(normalize("MAOC-N"), "maoc n");
+        assert_eq!(
+            normalize("trafficking_in_human_beings"),
+            "trafficking in human beings"
+        );
+        assert_eq!(normalize("TRATA DE PERSONAS"), "trata de personas");
+        assert_eq!(normalize("Perú"), "peru");
+        assert_eq!(
+            normalize("Comunidade de Polícias das Américas"),
+            "comunidade de policias das americas"
+        );
     }
 }

@@ -20,7 +20,7 @@
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
-        #[vocabulary(kind = $kind:literal, case = $case:literal, labels = $labels:path $(, aliases = $aliases:path)? $(,)?)]
+        #[vocabulary(kind = $kind:literal, case = $case:literal, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
         pub enum $name:ident {
             $(
                 $(#[doc = $vdoc:literal])*
@@ -43,9 +43,25 @@ macro_rules! vocabulary {
             )+
         }
 
+        impl $crate::vocab::sealed::Sealed for $name {
+            const DOC: &'static str = concat!($($doc, "\n"),*);
+
+            fn lookup_index() -> &'static $crate::vocab::LookupIndex<Self> {
+                static INDEX: std::sync::LazyLock<$crate::vocab::LookupIndex<$name>> =
+                    std::sync::LazyLock::new($crate::vocab::LookupIndex::build);
+                &INDEX
+            }
+
+            fn former_codes() -> &'static [(&'static str, Self)] {
+                #[allow(unused_mut, unused_assignments)]
+                let mut former: &'static [(&'static str, Self)] = &[];
+                $( former = $former; )?
+                former
+            }
+        }
+
         impl $crate::Vocabulary for $name {
             const KIND: &'static str = $kind;
-            const DOC: &'static str = concat!($($doc, "\n"),*);
 
             fn all() -> &'static [Self] {
                 <Self as strum::VariantArray>::VARIANTS
@@ -74,12 +90,6 @@ macro_rules! vocabulary {
                 let mut aliases: fn(Self) -> Vec<&'static str> = |_| Vec::new();
                 $( aliases = $aliases; )?
                 aliases(self)
-            }
-
-            fn lookup_index() -> &'static $crate::vocab::LookupIndex<Self> {
-                static INDEX: std::sync::LazyLock<$crate::vocab::LookupIndex<$name>> =
-                    std::sync::LazyLock::new($crate::vocab::LookupIndex::build);
-                &INDEX
             }
         }
 
@@ -127,10 +137,78 @@ macro_rules! vocabulary {
             }
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $crate::vocab::vocabulary_schema::<Self>(<Self as $crate::Vocabulary>::DOC)
+                $crate::vocab::vocabulary_schema::<Self>(<Self as $crate::vocab::sealed::Sealed>::DOC)
             }
         }
     };
 }
 
 pub(crate) use vocabulary;
+
+#[cfg(test)]
+mod tests {
+    use crate::{Labels, Vocabulary};
+
+    vocabulary! {
+        /// A vocabulary whose second term was renamed: `old_name` is its former wire code.
+        #[vocabulary(kind = "renamed", case = "snake_case", labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
+        pub enum Renamed {
+            /// A term that kept its code.
+            #[strum(serialize = "kept")]
+            Kept,
+            /// A term renamed from `old_name`.
+            #[strum(serialize = "new_name")]
+            NewName,
+        }
+    }
+
+    impl Renamed {
+        const FORMER_CODES: &[(&str, Renamed)] = &[("old_name", Renamed::NewName)];
+
+        const fn labels_of(self) -> Labels {
+            match self {
+                Renamed::Kept => Labels::new("kept", "kept", "kept", "kept"),
+                Renamed::NewName => Labels::new("new", "new", "new", "new"),
+            }
+        }
+
+        fn aliases_of(self) -> Vec<&'static str> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn a_former_code_keeps_parsing_and_is_never_written() {
+        assert_eq!("old_name".parse::<Renamed>().ok(), Some(Renamed::NewName));
+        assert_eq!(
+            serde_json::from_str::<Renamed>("\"old_name\"").ok(),
+            Some(Renamed::NewName)
+        );
+        assert_eq!(Renamed::lookup("old name").ok(), Some(Renamed::NewName));
+        assert_eq!(Renamed::NewName.to_string(), "new_name");
+        assert_eq!(
+            serde_json::to_string(&Renamed::NewName).ok().as_deref(),
+            Some("\"new_name\"")
+        );
+        assert_eq!(Renamed::codes(), ["kept", "new_name"]);
+        assert!("older_name".parse::<Renamed>().is_err());
+    }
+
+    #[cfg(feature = "schema")]
+    #[test]
+    fn the_schema_accepts_a_former_code_as_deprecated() {
+        let schema = schemars::schema_for!(Renamed);
+        let value = schema.as_value();
+        assert_eq!(
+            value["enum"],
+            serde_json::json!(["kept", "new_name", "old_name"])
+        );
+        let descriptions = value["x-enum-descriptions"].as_array().map(Vec::len);
+        assert_eq!(descriptions, Some(3));
+        assert!(
+            value["x-enum-descriptions"][2]
+                .as_str()
+                .is_some_and(|d| d.starts_with("Deprecated: the former code of `new_name`."))
+        );
+    }
+}

@@ -25,10 +25,13 @@ mod macros;
 mod membership;
 mod operation_kind;
 mod provenance;
+mod registry;
 mod substance;
 mod tlp;
 
 pub(crate) use macros::vocabulary;
+pub(crate) use registry::vocabularies;
+pub use registry::{VocabularyVisitor, visit_vocabularies};
 
 /// What every vocabulary of the crate offers.
 ///
@@ -47,7 +50,8 @@ pub(crate) use macros::vocabulary;
 /// assert_eq!(Country::Br.label(Lang::Fr), "Brésil");
 /// ```
 pub trait Vocabulary:
-    Copy
+    sealed::Sealed
+    + Copy
     + Eq
     + Ord
     + Hash
@@ -98,10 +102,6 @@ pub trait Vocabulary:
         Self::lookup_index().find(text)
     }
 
-    /// The vocabulary's own documentation (its type's doc comment), raw.
-    #[doc(hidden)]
-    const DOC: &'static str;
-
     /// What the vocabulary is, in English: the first paragraph of its documentation.
     ///
     /// ```
@@ -111,9 +111,25 @@ pub trait Vocabulary:
     fn about() -> String {
         first_paragraph(Self::DOC)
     }
+}
 
-    #[doc(hidden)]
-    fn lookup_index() -> &'static LookupIndex<Self>;
+/// The crate's own side of every vocabulary: not nameable outside the crate, so
+/// [`Vocabulary`] cannot be implemented elsewhere and these items are no public API.
+pub(crate) mod sealed {
+    /// What the crate's code generation gives every vocabulary.
+    pub trait Sealed: Sized + 'static {
+        /// The vocabulary's own documentation (its type's doc comment), raw.
+        const DOC: &'static str;
+
+        /// The vocabulary's lookup index, built on first use.
+        fn lookup_index() -> &'static super::LookupIndex<Self>;
+
+        /// The wire codes the vocabulary's terms had before, each with its term: still parsed
+        /// by `FromStr`, serde and lookup, never written.
+        fn former_codes() -> &'static [(&'static str, Self)] {
+            &[]
+        }
+    }
 }
 
 pub use actor::Actor;
@@ -124,7 +140,7 @@ pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
 pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use implementation_status::ImplementationStatus;
-pub use index::{LookupIndex, normalize};
+pub(crate) use index::{LookupIndex, normalize};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use operation_kind::OperationKind;
@@ -148,7 +164,12 @@ pub(crate) fn lookup_keys<V: Vocabulary>() -> HashMap<String, Vec<V>> {
     let mut map: HashMap<String, Vec<V>> = HashMap::new();
     for &term in V::all() {
         let labels = term.labels();
+        let former = <V as sealed::Sealed>::former_codes()
+            .iter()
+            .filter(move |(_, t)| *t == term)
+            .map(|(code, _)| *code);
         let names = std::iter::once(term.code())
+            .chain(former)
             .chain(labels.iter().map(|(_, text)| text))
             .chain(term.aliases());
         for name in names {
@@ -218,18 +239,38 @@ pub(crate) fn strip_links(text: &str) -> String {
 /// description and labels as annotations in the same order.
 #[cfg(feature = "schema")]
 pub(crate) fn vocabulary_schema<V: Vocabulary>(doc: &str) -> schemars::Schema {
-    let descriptions: Vec<&str> = V::all().iter().map(|t| t.description()).collect();
+    let label = |t: V| {
+        let l = t.labels();
+        serde_json::json!({ "en": l.en, "es": l.es, "pt": l.pt, "fr": l.fr })
+    };
+    let former = <V as sealed::Sealed>::former_codes();
+    // A former wire code still parses, so the schema accepts it too, after the current codes,
+    // described as deprecated.
+    let codes: Vec<&str> = V::codes()
+        .iter()
+        .copied()
+        .chain(former.iter().map(|(code, _)| *code))
+        .collect();
+    let descriptions: Vec<String> = V::all()
+        .iter()
+        .map(|t| t.description().to_owned())
+        .chain(former.iter().map(|(_, t)| {
+            format!(
+                "Deprecated: the former code of `{}`. {}",
+                t.code(),
+                t.description()
+            )
+        }))
+        .collect();
     let labels: Vec<serde_json::Value> = V::all()
         .iter()
-        .map(|t| {
-            let l = t.labels();
-            serde_json::json!({ "en": l.en, "es": l.es, "pt": l.pt, "fr": l.fr })
-        })
+        .map(|&t| label(t))
+        .chain(former.iter().map(|&(_, t)| label(t)))
         .collect();
     schemars::json_schema!({
         "description": first_paragraph(doc),
         "type": "string",
-        "enum": V::codes(),
+        "enum": codes,
         "x-enum-descriptions": descriptions,
         "x-enum-labels": labels,
     })
