@@ -38,12 +38,7 @@
 
 use uuid::Uuid;
 
-use crate::declaration::ParagraphKind;
-use crate::{
-    Body, BodyKind, BodyScope, CollectiveActor, Country, CrimeArea, EmpactPriority2022,
-    EmpactPriority2026, Error, ImplementationStatus, Instrument, InstrumentKind, Lang, Membership,
-    OperationKind, Provenance, Region, Substance, Tlp, Vocabulary,
-};
+use crate::{Actor, Error, Vocabulary, VocabularyVisitor};
 
 pub mod misp;
 pub mod skos;
@@ -80,36 +75,20 @@ pub fn uuid_for<V: Vocabulary>(term: V) -> Uuid {
     uuid_of(V::KIND, term.code())
 }
 
-/// Something that is done once for each vocabulary the exports cover (see
-/// [`each_vocabulary`]).
-pub(crate) trait VocabularyVisitor {
-    /// Called once per vocabulary, in the crate's order.
-    fn visit<V: Vocabulary>(&mut self);
-}
-
-/// Calls `visitor` for every vocabulary the SKOS export covers, in the crate's order: the ONE
-/// list of vocabularies of this module. [`Actor`](crate::Actor) is left out: its terms are the
-/// states, bodies and collective actors, each already a concept of its own scheme.
-pub(crate) fn each_vocabulary(visitor: &mut impl VocabularyVisitor) {
-    visitor.visit::<CrimeArea>();
-    visitor.visit::<Country>();
-    visitor.visit::<Region>();
-    visitor.visit::<Membership>();
-    visitor.visit::<Body>();
-    visitor.visit::<BodyKind>();
-    visitor.visit::<BodyScope>();
-    visitor.visit::<CollectiveActor>();
-    visitor.visit::<Instrument>();
-    visitor.visit::<InstrumentKind>();
-    visitor.visit::<EmpactPriority2022>();
-    visitor.visit::<EmpactPriority2026>();
-    visitor.visit::<Tlp>();
-    visitor.visit::<Lang>();
-    visitor.visit::<Provenance>();
-    visitor.visit::<ParagraphKind>();
-    visitor.visit::<ImplementationStatus>();
-    visitor.visit::<OperationKind>();
-    visitor.visit::<Substance>();
+/// Calls `visitor` for every vocabulary the SKOS export covers: every vocabulary of the crate's
+/// registry ([`visit_vocabularies`](crate::visit_vocabularies)), in its order, but
+/// [`Actor`](crate::Actor), whose terms are the states, bodies and collective actors, each
+/// already a concept of its own scheme.
+pub(crate) fn each_vocabulary<T: VocabularyVisitor>(visitor: &mut T) {
+    struct SkipActor<'a, T>(&'a mut T);
+    impl<T: VocabularyVisitor> VocabularyVisitor for SkipActor<'_, T> {
+        fn visit<V: Vocabulary>(&mut self) {
+            if V::KIND != Actor::KIND {
+                self.0.visit::<V>();
+            }
+        }
+    }
+    crate::visit_vocabularies(&mut SkipActor(visitor));
 }
 
 /// The kinds of every vocabulary the SKOS export covers, in order.

@@ -35,8 +35,8 @@
 use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{Graph, Literal, NamedNode, Term, Triple};
 
-use super::{BASE_IRI, VocabularyVisitor, each_vocabulary};
-use crate::{Country, CrimeArea, Error, Instrument, Provenance, Vocabulary};
+use super::{BASE_IRI, each_vocabulary};
+use crate::{Country, CrimeArea, Error, Instrument, Provenance, Vocabulary, VocabularyVisitor};
 
 /// The SKOS namespace.
 pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
