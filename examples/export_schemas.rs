@@ -1,11 +1,12 @@
-//! Writes the crate's JSON Schemas and generated documents: the command for tools.
+//! Writes the crate's JSON Schemas, generated documents and exports: the command for tools.
 //!
 //! ```text
-//! cargo run --example export_schemas            # into this repository's schemas/ and data/
-//! cargo run --example export_schemas -- DIR     # into DIR/schemas/ and DIR/data/
+//! cargo run --example export_schemas --features exports         # into this repository
+//! cargo run --example export_schemas --features exports -- DIR  # into DIR/schemas/, DIR/data/, DIR/exports/
 //! ```
 //!
-//! Every schema is `schemas/<name>.schema.json` (draft 2020-12, self-contained, with a
+//! With the `exports` feature it also writes `exports/` (the MISP taxonomy and galaxies, the
+//! SKOS concept schemes in Turtle and JSON-LD: see `eu_clasi::export`). Every schema is `schemas/<name>.schema.json` (draft 2020-12, self-contained, with a
 //! versioned `$id`); `data/declaration.json` and `data/vocabulary.json` carry a `"$schema"`
 //! equal to their schema's `$id`. The output is byte-identical from one run to the next, and
 //! `cargo test` fails when the checked-in files differ from it.
@@ -18,18 +19,27 @@ fn main() -> ExitCode {
     let dir = match (args.next(), args.next()) {
         (None, _) => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         (Some(flag), _) if flag == "--help" || flag == "-h" => {
-            println!("usage: cargo run --example export_schemas [-- DIR]");
+            println!("usage: cargo run --example export_schemas [--features exports] [-- DIR]");
             return ExitCode::SUCCESS;
         }
         (Some(dir), None) => PathBuf::from(dir),
         (Some(_), Some(extra)) => {
             eprintln!(
-                "export_schemas: unexpected argument {extra:?}\nusage: cargo run --example export_schemas [-- DIR]"
+                "export_schemas: unexpected argument {extra:?}\nusage: cargo run --example export_schemas [--features exports] [-- DIR]"
             );
             return ExitCode::from(2);
         }
     };
-    let files = eu_clasi::schema::generated_files();
+    #[allow(unused_mut)]
+    let mut files = eu_clasi::schema::generated_files();
+    #[cfg(feature = "exports")]
+    match eu_clasi::export::generated_files() {
+        Ok(exports) => files.extend(exports),
+        Err(e) => {
+            eprintln!("export_schemas: cannot build the exports: {e}");
+            return ExitCode::from(1);
+        }
+    }
     let (mut written, mut unchanged) = (0, 0);
     for (relative, contents) in &files {
         let path = dir.join(relative);

@@ -80,6 +80,13 @@
 //! assert!(card.to_markdown(Lang::Es).contains("Pilar 1"));
 //! ```
 //!
+//! ## Exports for other tools
+//!
+//! With the `exports` feature, [`export`] writes the vocabularies as a MISP taxonomy and MISP
+//! galaxies (deterministic version 5 UUIDs) and as SKOS concept schemes in Turtle and JSON-LD,
+//! and reads MISP machine tags and SKOS concept IRIs back as terms; the files are shipped in
+//! `exports/`.
+//!
 //! ## Reading and validating JSON
 //!
 //! [`json`] reads documents and JSON Lines with the JSON Pointer of any error; [`Validate`]
@@ -101,6 +108,9 @@
 
 pub mod declaration;
 mod error;
+#[cfg(feature = "exports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "exports")))]
+pub mod export;
 pub mod json;
 mod lang;
 pub mod model;
