@@ -332,7 +332,7 @@ impl CrimeArea {
                         title: "Unlawful acts involving controlled drugs or precursors",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "06012",
@@ -354,10 +354,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick.drug",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::TraffickingInHumanBeings => CrimeAreaInfo {
@@ -372,7 +370,7 @@ impl CrimeArea {
                         title: "Trafficking in persons",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02041",
@@ -381,7 +379,7 @@ impl CrimeArea {
                         note: Some(
                             "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02042",
@@ -390,7 +388,7 @@ impl CrimeArea {
                         note: Some(
                             "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02043",
@@ -399,7 +397,7 @@ impl CrimeArea {
                         note: Some(
                             "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02044",
@@ -408,7 +406,7 @@ impl CrimeArea {
                         note: Some(
                             "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::TraffickingInHumanBeings],
@@ -418,10 +416,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick.human",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::MigrantSmuggling => CrimeAreaInfo {
@@ -446,7 +442,7 @@ impl CrimeArea {
                         note: Some(
                             "excludes trafficking in persons (0204), illegal adoption (020291) and forged travel documents (07023)",
                         ),
-                        sources: &[],
+                        sources: &["ref-78"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::MigrantSmuggling],
@@ -464,14 +460,14 @@ impl CrimeArea {
                         title: "Sexual exploitation",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                     IccsCode {
                         code: "03022",
                         title: "Sexual exploitation of children",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                     IccsCode {
                         code: "030221",
@@ -480,7 +476,7 @@ impl CrimeArea {
                         note: Some(
                             "the other classes of 03022 (grooming and the like) are unverified and not listed",
                         ),
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::ChildSexualExploitation],
@@ -508,7 +504,7 @@ impl CrimeArea {
                         note: Some(
                             "covers firearms, their parts, components and ammunition; classes 090121 to 090129",
                         ),
-                        sources: &[],
+                        sources: &["ref-79"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::FirearmsTrafficking],
@@ -516,10 +512,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::Cybercrime => CrimeAreaInfo {
@@ -533,14 +527,14 @@ impl CrimeArea {
                         note: Some(
                             "cyber-enabled offences are classified by the underlying act and marked with ICCS's cybercrime-related disaggregation tag; groups 09032 and 09033 exist but their titles are unverified",
                         ),
-                        sources: &[],
+                        sources: &["ref-80", "ref-76"],
                     },
                     IccsCode {
                         code: "09031",
                         title: "Unlawful access to a computer system",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-80", "ref-76"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::CyberAttacks],
@@ -548,10 +542,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.cyber",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::EnvironmentalCrime => CrimeAreaInfo {
@@ -568,32 +560,28 @@ impl CrimeArea {
                         title: "Acts that cause environmental pollution or degradation",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-76"],
                     },
                     IccsCode {
                         code: "1002",
                         title: "Acts involving the movement or dumping of waste",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-76"],
                     },
                     IccsCode {
                         code: "1003",
-                        title: "Trade or possession of protected species",
-                        provenance: crate::Provenance::Unverified,
-                        note: Some(
-                            "the code exists (Eurostat short labels); this title is a short description, the exact ICCS title is unverified",
-                        ),
-                        sources: &[],
+                        title: "Trade or possession of protected or prohibited species of fauna and flora",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-92", "ref-76b"],
                     },
                     IccsCode {
                         code: "1004",
-                        title: "Depletion or degradation of natural resources",
-                        provenance: crate::Provenance::Unverified,
-                        note: Some(
-                            "the code exists (Eurostat short labels); this title is a short description, the exact ICCS title is unverified",
-                        ),
-                        sources: &[],
+                        title: "Acts that result in the depletion or degradation of natural resources",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-92", "ref-76b"],
                     },
                     IccsCode {
                         code: "10041",
@@ -611,9 +599,9 @@ impl CrimeArea {
                     value: "crime.env",
                     provenance: crate::Provenance::Verified,
                     note: Some(
-                        "FollowTheMoney topic \"Environmental violations\"; present in followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23), absent from older alephdata/followthemoney versions",
+                        "FollowTheMoney topic \"Environmental violations\"; absent from older alephdata/followthemoney versions",
                     ),
-                    sources: &[],
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::FinancialCrime => CrimeAreaInfo {
@@ -631,7 +619,7 @@ impl CrimeArea {
                         title: "Fraud",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                     IccsCode {
                         code: "0702",
@@ -647,14 +635,14 @@ impl CrimeArea {
                         title: "Acts involving the proceeds of crime",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                     IccsCode {
                         code: "07041",
                         title: "Money laundering",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::FraudEconomicAndFinancialCrimes],
@@ -665,10 +653,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.fin",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::Corruption => CrimeAreaInfo {
@@ -680,14 +666,14 @@ impl CrimeArea {
                         title: "Corruption",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "07031",
                         title: "Bribery",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "07032",
@@ -734,30 +720,28 @@ impl CrimeArea {
                         title: "Robbery",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "0501",
                         title: "Burglary",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "0502",
                         title: "Theft",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "05021",
-                        title: "Motor vehicle theft",
+                        title: "Theft of a motorized land vehicle or parts thereof",
                         provenance: crate::Provenance::Verified,
-                        note: Some(
-                            "title as the crate's reference notes word it, not necessarily the exact ICCS title",
-                        ),
-                        sources: &[],
+                        note: None,
+                        sources: &["ref-92", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::OrganisedPropertyCrime],
@@ -765,10 +749,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.theft",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::TraffickingInCulturalGoods => CrimeAreaInfo {
@@ -788,10 +770,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::CriminalUseOfCryptocurrencies => CrimeAreaInfo {
@@ -821,14 +801,14 @@ impl CrimeArea {
                         title: "Acts related to an organized criminal group",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-82", "ref-16"],
                     },
                     IccsCode {
                         code: "09051",
                         title: "Participation in an organized criminal group",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-82", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::HighRiskCriminalNetworks],
@@ -838,16 +818,22 @@ impl CrimeArea {
             Self::TerrorismFinancing => CrimeAreaInfo {
                 definition: "the financing of terrorism",
                 wordings: &["the financing of terrorism", "financing of terrorism"],
-                iccs: &[],
+                iccs: &[IccsCode {
+                    code: "09062",
+                    title: "Financing of terrorism",
+                    provenance: crate::Provenance::Verified,
+                    note: Some("a group of division 0906 (Terrorism)"),
+                    sources: &["ref-91"],
+                }],
                 empact_2022_2025: &[],
                 empact_2026_2029: &[],
                 ftm_topic: Some(crate::Fact {
                     value: "crime.terror",
                     provenance: crate::Provenance::Verified,
                     note: Some(
-                        "FollowTheMoney topic \"Terrorism\" (FtM has no terrorism-financing topic; the financing of terrorism is a terrorist offence); followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
+                        "FollowTheMoney topic \"Terrorism\" (FtM has no terrorism-financing topic; the financing of terrorism is a terrorist offence)",
                     ),
-                    sources: &[],
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
         }
