@@ -283,7 +283,7 @@ impl Body {
                 members: None,
                 identification: None,
                 note: Some(
-                    "The crate's reference notes give no seat or founding date for the EU itself; they list its 27 Member States in protocol order.",
+                    "The crate's sources give no seat or founding date for the EU itself; its 27 Member States, in protocol order, are the membership eu.",
                 ),
             },
             Self::CouncilOfTheEu => BodyInfo {
@@ -304,7 +304,7 @@ impl Body {
                 members: None,
                 identification: None,
                 note: Some(
-                    "The declaration was circulated as Council document 6403/25 of 5 March 2025, a note from the Presidency to delegations (file codes JAI 222, COSI 34, ENFOPOL 57, CRIMORG 36, CORDROGUE 25, COLAC 23, JAIEX 16). The crate's reference notes give no seat or founding date for the Council.",
+                    "The declaration was circulated as Council document 6403/25 of 5 March 2025, a note from the Presidency to delegations (file codes JAI 222, COSI 34, ENFOPOL 57, CRIMORG 36, CORDROGUE 25, COLAC 23, JAIEX 16). The crate's sources give no seat or founding date for the Council.",
                 ),
             },
             Self::Clasi => BodyInfo {

@@ -375,36 +375,36 @@ impl CrimeArea {
                     IccsCode {
                         code: "02041",
                         title: "Trafficking in persons for sexual exploitation",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording",
                         ),
                         sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02042",
                         title: "Trafficking in persons for forced labour or services",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording",
                         ),
                         sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02043",
                         title: "Trafficking in persons for organ removal",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
                         sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02044",
                         title: "Trafficking in persons for other purposes",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
                         sources: &["ref-16"],
                     },

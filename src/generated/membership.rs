@@ -245,7 +245,7 @@ impl Membership {
                 value: "the 33 independent states of Latin America and the Caribbean",
                 provenance: crate::Provenance::Unverified,
                 note: Some(
-                    "the count of 33 states is verified (a CELAC article); the crate's reference notes hold no list naming them",
+                    "the count of 33 states is verified by the cited CELAC article; no source the crate holds lists them by name",
                 ),
                 sources: &["ref-29"],
             },
