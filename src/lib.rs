@@ -119,6 +119,7 @@ pub mod sample;
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 pub mod scorecard;
+mod sources;
 #[cfg(feature = "spreadsheet")]
 #[cfg_attr(docsrs, doc(cfg(feature = "spreadsheet")))]
 pub mod spreadsheet;
@@ -139,6 +140,7 @@ pub use model::{
     Precision, ProgressReport, Quantity, RecordId, Revisioned, Summary, Timestamp, Timing,
     current_revisions, latest_revisions,
 };
+pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,

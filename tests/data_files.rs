@@ -94,3 +94,108 @@ fn a_malformed_edit_names_the_file_the_term_and_the_field() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_sources_file_follows_its_schema() {
+    let path = eu_clasi_codegen::sources::SOURCES_FILE;
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("data/schema/sources.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    let doc = serde_json::to_value(toml::from_str::<toml::Value>(&text).unwrap()).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let problems: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{path}: at {}: {e}", e.instance_path()))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The data files' texts with one edit: `old` replaced once by `new` in the file `path`.
+fn texts_with(path: &str, old: &str, new: &str) -> Vec<(String, String)> {
+    let mut texts = eu_clasi_codegen::sources::texts(root()).unwrap();
+    let (_, text) = texts.iter_mut().find(|(p, _)| p == path).unwrap();
+    let edited = text.replacen(old, new, 1);
+    assert_ne!(edited, *text, "{path}: {old:?} not found");
+    *text = edited;
+    texts
+}
+
+/// The error the source checks give for the data files with one edit.
+fn source_error(path: &str, old: &str, new: &str) -> String {
+    match eu_clasi_codegen::sources::check(&texts_with(path, old, new)) {
+        Ok(_) => panic!("{path}: the edit {old:?} -> {new:?} passed the checks"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn the_facts_and_their_sources_agree() {
+    let texts = eu_clasi_codegen::sources::texts(root()).unwrap();
+    let sources = eu_clasi_codegen::sources::check(&texts).unwrap_or_else(|e| panic!("{e}"));
+    // The Rust table is the file's.
+    let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let rust: Vec<&str> = eu_clasi::sources().iter().map(|s| s.id).collect();
+    assert_eq!(ids, rust);
+}
+
+#[test]
+fn a_cited_id_that_is_not_a_source_names_the_file_the_term_and_the_field() {
+    let path = "data/vocabularies/body.toml";
+    let err = source_error(path, "sources = [\"ref-29\"]", "sources = [\"ref-29x\"]");
+    assert!(
+        err.contains(path)
+            && err.contains("term \"celac\", field founded.sources")
+            && err.contains("\"ref-29x\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_source_nobody_cites_is_an_error() {
+    let path = eu_clasi_codegen::sources::SOURCES_FILE;
+    let err = source_error(
+        path,
+        "[[source]]\n",
+        "[[source]]\nid = \"uncited-source\"\ntitle = \"A source no fact cites\"\n\n[[source]]\n",
+    );
+    assert!(
+        err.contains(path)
+            && err.contains("source \"uncited-source\"")
+            && err.contains("cited by no fact"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_verified_fact_without_a_source_names_the_file_the_term_and_the_field() {
+    let path = "data/vocabularies/crime_area.toml";
+    // The financing of terrorism's ICCS code loses its source.
+    let err = source_error(path, "sources = [\"ref-91\"]\n", "");
+    assert!(
+        err.contains(path)
+            && err.contains("term \"terrorism_financing\", field iccs[0]")
+            && err.contains("a verified fact cites no source"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_disputed_fact_without_a_note_names_the_file_the_term_and_the_field() {
+    let path = "data/vocabularies/membership.toml";
+    let err = source_error(
+        path,
+        "note = \"one report lists Peru among eight founding signatories",
+        "note_was = \"one report lists Peru among eight founding signatories",
+    );
+    assert!(
+        err.contains(path)
+            && err.contains("term \"clasi\", field accessions[7]")
+            && err.contains("disputed fact has no note"),
+        "{err}"
+    );
+}

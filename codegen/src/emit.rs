@@ -459,7 +459,7 @@ pub fn family_tables(
                         None => None,
                     };
                     rows.push(format!(
-                        "BodyInfo {{ acronym: {}, name: {}, declaration_name: {}, kind: {}, scope: {}, seat: {}, founded: {}, secretariat: {}, identification: {}, note: {} }}",
+                        "BodyInfo {{ acronym: {}, name: {}, declaration_name: {}, kind: {}, scope: {}, seat: {}, founded: {}, secretariat: {}, members: {}, identification: {}, note: {} }}",
                         opt_lit(&t.acronym),
                         labels(&t.name),
                         opt_lit(&t.declaration_name),
@@ -468,6 +468,7 @@ pub fn family_tables(
                         opt(t.seat.as_ref().map(fact_str)),
                         opt(founded),
                         opt(t.secretariat.as_ref().map(fact_str)),
+                        opt(t.members.as_ref().map(fact_str)),
                         opt(t.identification.as_ref().map(fact_str)),
                         opt_lit(&t.note),
                     ));

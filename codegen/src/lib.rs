@@ -1,13 +1,15 @@
-//! Generates eu-clasi's Rust vocabulary tables, and the data files' JSON Schemas, from the
-//! TOML files under `data/`.
+//! Generates eu-clasi's Rust vocabulary tables, its table of sources, and the data files' JSON
+//! Schemas, from the TOML files under `data/`.
 //!
 //! Run `cargo run -p eu-clasi-codegen` from the repository root after editing a data file; the
 //! main crate's test `generated_code_is_fresh` fails when a generated file is stale, and
-//! `cargo run -p eu-clasi-codegen -- --check` says which.
+//! `cargo run -p eu-clasi-codegen -- --check` says which. Generating also checks the facts
+//! against `data/sources.toml` (see [`sources`]).
 
 pub mod declaration;
 pub mod emit;
 pub mod model;
+pub mod sources;
 pub mod strings;
 
 use std::collections::BTreeMap;
@@ -62,6 +64,7 @@ pub fn read_toml(root: &Path, relative: &str) -> Result<toml::Value, Error> {
 
 /// Every file the generator writes, from the data under `root/data`.
 pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
+    let cited = sources::check(&sources::texts(root)?)?;
     let mut values = Vec::new();
     let mut variants: Variants = BTreeMap::new();
     for (file, family) in FILES {
@@ -122,6 +125,10 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
             text,
         });
     }
+    out.push(Generated {
+        path: PathBuf::from("src/generated/sources.rs"),
+        text: rustfmt(&sources::emit(&cited)?, "sources")?,
+    });
     out.extend(schemas());
     Ok(out)
 }
@@ -129,9 +136,12 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
 /// The JSON Schemas of the data files, one per kind of entry.
 fn schemas() -> Vec<Generated> {
     fn one<T: schemars::JsonSchema>(name: &str, title: &str) -> Generated {
+        root::<model::File<T>>(name, title)
+    }
+    fn root<T: schemars::JsonSchema>(name: &str, title: &str) -> Generated {
         let mut schema = schemars::generate::SchemaSettings::draft2020_12()
             .into_generator()
-            .into_root_schema_for::<model::File<T>>();
+            .into_root_schema_for::<T>();
         schema.insert(
             "$id".into(),
             format!("urn:eu-clasi:data-schema:v1:{name}").into(),
@@ -192,6 +202,7 @@ fn schemas() -> Vec<Generated> {
         one::<model::MembershipTerm>("membership", "The membership data file"),
         one::<model::EmpactTerm>("empact_priority", "The EMPACT priority data files"),
         one::<model::CollectiveTerm>("collective_actor", "The collective actor data file"),
+        root::<model::SourcesFile>("sources", "The sources data file (data/sources.toml)"),
     ]
 }
 

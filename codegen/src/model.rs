@@ -262,6 +262,9 @@ term! {
         /// Who runs its secretariat.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub secretariat: Option<Fact<String>>,
+        /// Who its members are, in words, where its sources say.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub members: Option<Fact<String>>,
         /// What the declaration's wording is taken to refer to, where that is an inference.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub identification: Option<Fact<String>>,
@@ -434,4 +437,39 @@ term! {
         /// The phrases by which the declaration names it, verbatim.
         pub declaration_wording: Vec<String>,
     }
+}
+
+/// A published source that facts cite (in `data/sources.toml`).
+///
+/// Only what is known of it is given: a field nobody has confirmed is left out.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Its stable id, cited in facts' `sources` (lowercase letters, digits and hyphens:
+    /// `ref-88`, `council-6403-25`). Never changed once published.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    pub id: String,
+    /// Its title, from the page's own words or its address.
+    pub title: String,
+    /// Who publishes it, where the site's owner is evident.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// Its full address (`https://...`), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^https://\S+$"))]
+    pub url: Option<String>,
+    /// When it was published, as precise as known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
+    /// When it was read for the crate, as precise as known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+}
+
+/// The sources file, `data/sources.toml`: one `[[source]]` entry per source.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    /// The sources, in the file's order.
+    pub source: Vec<Source>,
 }

@@ -51,7 +51,7 @@ pub const TAXONOMY_VERSION: u32 = 1;
 
 /// The galaxies' and clusters' version, raised whenever a cluster's content changes (a test
 /// fails until it is).
-pub const GALAXY_VERSION: u32 = 1;
+pub const GALAXY_VERSION: u32 = 2;
 
 /// A MISP taxonomy (`machinetag.json`), with exactly the fields MISP's schema allows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -610,8 +610,12 @@ fn member_links(uuid: uuid::Uuid) -> (Vec<Related>, Vec<&'static str>) {
     (related, codes)
 }
 
-fn insert_refs(meta: &mut Map<String, Value>, named_in: &[crate::Passage<'static>]) {
-    let refs = refs(named_in);
+fn insert_refs<'a>(
+    meta: &mut Map<String, Value>,
+    named_in: &[crate::Passage<'static>],
+    sources: impl IntoIterator<Item = &'a str>,
+) {
+    let refs = refs(named_in, sources);
     if !refs.is_empty() {
         meta.insert("refs".into(), json!(refs));
     }
@@ -630,7 +634,18 @@ fn body_value(b: Body) -> ClusterValue {
         .chain(b.aliases())
         .chain(labels.iter().map(|(_, n)| n));
     meta.insert("synonyms".into(), json!(synonyms(value, names)));
-    insert_refs(&mut meta, &Actor::from(b).named_in());
+    let cited = [
+        info.seat.map(|f| f.sources),
+        info.founded.map(|f| f.sources),
+        info.secretariat.map(|f| f.sources),
+        info.identification.map(|f| f.sources),
+        info.members.map(|f| f.sources),
+    ];
+    insert_refs(
+        &mut meta,
+        &Actor::from(b).named_in(),
+        cited.into_iter().flatten().flatten().copied(),
+    );
     meta.insert("kind".into(), json!(info.kind.label(Lang::En)));
     meta.insert("scope".into(), json!(info.scope.label(Lang::En)));
     if let Some(seat) = info.seat {
@@ -687,7 +702,15 @@ fn instrument_value(i: Instrument) -> ClusterValue {
         .chain(i.aliases())
         .chain(std::iter::once(i.label(Lang::En)));
     meta.insert("synonyms".into(), json!(synonyms(value, names)));
-    insert_refs(&mut meta, &i.named_in());
+    let cited = info
+        .implementer
+        .map(|f| f.sources)
+        .into_iter()
+        .chain(info.dates.iter().map(|d| d.date.sources))
+        .chain(info.notes.iter().map(|n| n.sources))
+        .flatten()
+        .copied();
+    insert_refs(&mut meta, &i.named_in(), cited);
     meta.insert("kind".into(), json!(info.kind.label(Lang::En)));
     let mut related = Vec::new();
     if let Some(implementer) = info.implementer {
@@ -740,7 +763,7 @@ fn state_value(c: Country) -> ClusterValue {
     let labels = c.labels();
     let names = labels.iter().map(|(_, n)| n).chain(c.aliases());
     meta.insert("synonyms".into(), json!(synonyms(value, names)));
-    insert_refs(&mut meta, &Actor::from(c).named_in());
+    insert_refs(&mut meta, &Actor::from(c).named_in(), []);
     meta.insert("iso-alpha3".into(), json!(c.alpha3()));
     if let Some(eu) = c.eu_code() {
         meta.insert("eu-code".into(), json!(eu));
@@ -890,7 +913,7 @@ mod tests {
             (TAXONOMY_VERSION, "TAXONOMY_DIGEST", taxonomy_digest()),
             (GALAXY_VERSION, "GALAXY_DIGEST", galaxy_digest()),
         ];
-        let expected = [(1, TAXONOMY_DIGEST), (1, GALAXY_DIGEST)];
+        let expected = [(1, TAXONOMY_DIGEST), (2, GALAXY_DIGEST)];
         for ((version, name, digest), (at, recorded_digest)) in recorded.iter().zip(expected) {
             assert!(
                 *version == at && digest == recorded_digest,
@@ -900,7 +923,7 @@ mod tests {
     }
 
     const TAXONOMY_DIGEST: &str = "45476dab-6d47-5535-9b1a-d584b5299300";
-    const GALAXY_DIGEST: &str = "b9ee6d32-77b8-50b2-bb67-b2906bdc572e";
+    const GALAXY_DIGEST: &str = "d8aeb386-8e8e-5b77-8e06-ed12b8187000";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {

@@ -115,12 +115,24 @@ pub fn vocabulary_kinds() -> Vec<&'static str> {
 ///
 /// This is the one place references are made: when facts carry their sources, add each
 /// source's URL here and every MISP file follows.
-pub(crate) fn refs(named_in: &[crate::Passage<'static>]) -> Vec<String> {
+pub(crate) fn refs<'a>(
+    named_in: &[crate::Passage<'static>],
+    sources: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
     let number = &crate::declaration().reference.number;
-    named_in
+    let mut refs: Vec<String> = named_in
         .iter()
         .map(|p| format!("Council document {number}, {}", p.reference()))
-        .collect()
+        .collect();
+    // Then the address of every source the term's facts cite, once each, in citing order.
+    for id in sources {
+        if let Some(url) = crate::Source::get(id).and_then(|s| s.url)
+            && !refs.iter().any(|r| r == url)
+        {
+            refs.push(url.to_owned());
+        }
+    }
+    refs
 }
 
 /// One of the formats the crate exports its vocabularies in.

@@ -69,7 +69,7 @@ Ameripol,
 #[doc = " The Financial Action Task Force of Latin America (GAFILAT, formerly GAFISUD), a FATF-style regional body against money laundering and terrorist financing (para 20)."]
 #[strum(serialize = "gafilat")]
 Gafilat,
-#[doc = " The Caribbean Financial Action Task Force (CFATF, in Spanish GAFIC), a FATF-style regional body of Caribbean states (para 20)."]
+#[doc = " The Caribbean Financial Action Task Force (CFATF, in Spanish GAFIC), a FATF-style regional body of states and territories of the Caribbean Basin, with Guyana, Suriname, Venezuela and, since December 2024, the United States (para 20)."]
 #[strum(serialize = "cfatf")]
 Cfatf,
 #[doc = " The Anti-Money Laundering Operational Network (AMON), an informal network of law-enforcement money-laundering investigators whose permanent secretariat is Europol (para 20)."]
@@ -230,10 +230,13 @@ impl Body {
             Self::CouncilOfTheEu => &["Council"],
             Self::Clasi => &[
                 "Latin American Committee for Homeland Security",
-                "Comité Latino-Americano de Segurança Interna",
+                "Comitê Latino-Americano de Segurança Interna",
                 "Comité da América Latina para a Segurança Interna",
             ],
-            Self::Celac => &[],
+            Self::Celac => &[
+                "Communauté des États latino-américains et caraïbes",
+                "Communauté des États d'Amérique latine et des Caraïbes",
+            ],
             Self::Europol => &[],
             Self::Eurojust => &[],
             Self::Euda => &[
@@ -281,9 +284,10 @@ impl Body {
                 seat: None,
                 founded: None,
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
-                    "The crate's reference notes give no seat or founding date for the EU itself; they list its 27 Member States in protocol order.",
+                    "The crate's sources give no seat or founding date for the EU itself; its 27 Member States, in protocol order, are the membership eu.",
                 ),
             },
             Self::CouncilOfTheEu => BodyInfo {
@@ -301,9 +305,10 @@ impl Body {
                 seat: None,
                 founded: None,
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
-                    "The declaration was circulated as Council document 6403/25 of 5 March 2025, a note from the Presidency to delegations (file codes JAI 222, COSI 34, ENFOPOL 57, CRIMORG 36, CORDROGUE 25, COLAC 23, JAIEX 16). The crate's reference notes give no seat or founding date for the Council.",
+                    "The declaration was circulated as Council document 6403/25 of 5 March 2025, a note from the Presidency to delegations (file codes JAI 222, COSI 34, ENFOPOL 57, CRIMORG 36, CORDROGUE 25, COLAC 23, JAIEX 16). The crate's sources give no seat or founding date for the Council.",
                 ),
             },
             Self::Clasi => BodyInfo {
@@ -311,7 +316,7 @@ impl Body {
                 name: crate::Labels {
                     en: "Latin American Committee on Internal Security",
                     es: "Comité Latinoamericano de Seguridad Interior",
-                    pt: "Comitê Latino-Americano de Segurança Interna",
+                    pt: "Comité Latino-Americano de Segurança Interna",
                     fr: "Comité latino-américain de sécurité intérieure",
                     translated: &[crate::Lang::Fr],
                 },
@@ -325,12 +330,13 @@ impl Body {
                     note: Some(
                         "Declaración de Creación del CLASI, signed in Brussels on the margins of the Justice and Home Affairs Council; two 2026 press pieces say 2021, which is wrong",
                     ),
-                    sources: &[],
+                    sources: &["ref-3", "ref-4", "ref-1"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
-                    "No permanent secretariat and no seat were found (unverified): the committee has a rotating pro tempore presidency (Argentina first, 2022; Panama in September 2023; Bolivia from February 2026) and a support group (Grupo de Apoyo del CLASI) that meets yearly. Modelled on the EU's COSI; promoted since 2019 by the EU programme EL PAcCTO. Also rendered in English as the Latin American Committee for Homeland Security. No single official Portuguese name was found: sources write Comitê or Comité Latino-Americano de Segurança Interna, and one Portuguese government page Comité da América Latina para a Segurança Interna.",
+                    "No permanent secretariat and no seat were found (unverified): the committee has a rotating pro tempore presidency (Argentina first, 2022; Panama in September 2023; Bolivia from February 2026) and a support group (Grupo de Apoyo del CLASI) that meets yearly. Modelled on the EU's COSI; promoted since 2019 by the EU programme EL PAcCTO. Also rendered in English as the Latin American Committee for Homeland Security. No single official Portuguese name was found: the crate writes the European Portuguese form, Comité Latino-Americano de Segurança Interna; sources also write Comitê Latino-Americano de Segurança Interna, and one Portuguese government page Comité da América Latina para a Segurança Interna (both found by lookup).",
                 ),
             },
             Self::Celac => BodyInfo {
@@ -350,9 +356,10 @@ impl Body {
                     value: crate::PartialDate::ymd_unchecked(2011, 12, 3),
                     provenance: crate::Provenance::Verified,
                     note: Some("Declaration of Caracas"),
-                    sources: &[],
+                    sources: &["ref-29"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "An intergovernmental bloc of 33 states, with no seat; that it is run by a rotating pro tempore presidency is unverified.",
@@ -374,7 +381,7 @@ impl Body {
                     value: "The Hague, Netherlands",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-18"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_only(1995),
@@ -385,6 +392,7 @@ impl Body {
                     sources: &[],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "Permanent secretariat of the AMON and CARIN networks. Published the report 'Decoding the EU's most threatening criminal networks' on 5 April 2024 (declaration, para 7).",
@@ -406,7 +414,7 @@ impl Body {
                     value: "The Hague, Netherlands",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-19", "ref-20"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::ymd_unchecked(2002, 2, 28),
@@ -414,9 +422,10 @@ impl Body {
                     note: Some(
                         "Council Decision 2002/187/JHA; now governed by Regulation (EU) 2018/1727 of 14 November 2018",
                     ),
-                    sources: &[],
+                    sources: &["ref-19", "ref-20"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "The declaration leaves 'Union' out of the agency's name. Eurojust supports joint investigation teams (Annex 1.ix).",
@@ -438,7 +447,7 @@ impl Body {
                     value: "Lisbon, Portugal",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-21-eli", "ref-21-oeil", "ref-22"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_only(1993),
@@ -446,9 +455,10 @@ impl Body {
                     note: Some(
                         "founded as the European Monitoring Centre for Drugs and Drug Addiction (EMCDDA) by Regulation (EEC) No 302/93",
                     ),
-                    sources: &[],
+                    sources: &["ref-21-eli", "ref-21-oeil", "ref-22"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "Became the EUDA under Regulation (EU) 2023/1322 of 27 June 2023. Sources disagree on when the EUDA started work: 2 July 2024 (the European Commission) or 1 July 2024 (one other source).",
@@ -470,7 +480,7 @@ impl Body {
                     value: "Budapest, Hungary",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-24"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_only(2000),
@@ -478,9 +488,10 @@ impl Body {
                     note: Some(
                         "founded as the European Police College by Council Decision 2000/820/JHA; an EU agency under Council Decision 2005/681/JHA; its current mandate, Regulation (EU) 2015/2219, applies from 1 July 2016",
                     ),
-                    sources: &[],
+                    sources: &["ref-24"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: None,
             },
@@ -500,7 +511,7 @@ impl Body {
                     value: "Warsaw, Poland",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-25"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_only(2004),
@@ -511,6 +522,7 @@ impl Body {
                     sources: &[],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: None,
             },
@@ -530,7 +542,7 @@ impl Body {
                     value: "Lisbon, Portugal",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-26", "ref-27-wikipedia"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::ymd_unchecked(2007, 9, 30),
@@ -538,9 +550,10 @@ impl Body {
                     note: Some(
                         "the International Agreement was signed on 30 September 2007 by France, Ireland, Italy, Spain, the Netherlands, Portugal and the United Kingdom; the centre's own site says it was operational from April 2007, an older text says from 1 April 2006",
                     ),
-                    sources: &[],
+                    sources: &["ref-26", "ref-27-wikipedia", "ref-27-ean13"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "A law-enforcement centre with military support; not an EU agency, but co-funded by the EU's Internal Security Fund. Observers: Cape Verde, the European Commission, Europol, UNODC, the EMCDDA (now EUDA), the EEAS, the European Defence Agency, Eurojust and Frontex. Memoranda of understanding with Brazil, Colombia and Senegal.",
@@ -562,7 +575,7 @@ impl Body {
                     value: "Bogotá, Colombia",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-11", "ref-28", "ref-12"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_only(2007),
@@ -570,9 +583,10 @@ impl Body {
                     note: Some(
                         "created in Bogotá in 2007; statutes adopted in 2012 in the Dominican Republic",
                     ),
-                    sources: &[],
+                    sources: &["ref-11", "ref-28", "ref-12"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "36 police forces of 30 countries, and 31 observers. The Treaty of Constitution of Ameripol (Treaty of Brasília), signed on 9 November 2023, gives it international legal personality; its 13 signatories include Haiti and Suriname (one outlet lists Bolivia instead of Suriname), which are not CLASI members, although the declaration (para 25) calls them 13 CLASI Member States.",
@@ -602,9 +616,10 @@ impl Body {
                     note: Some(
                         "memorandum of understanding signed in Cartagena de Indias, under the former name GAFISUD",
                     ),
-                    sources: &[],
+                    sources: &["ref-53", "ref-54"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "18 members: Argentina, Bolivia, Brazil, Chile, Colombia, Costa Rica, Cuba, Ecuador, El Salvador, Guatemala, Honduras, Mexico, Nicaragua, Panama, Paraguay, Peru, the Dominican Republic and Uruguay. Runs an asset-recovery network (RRAG).",
@@ -626,7 +641,7 @@ impl Body {
                     value: "Port of Spain, Trinidad and Tobago",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-56", "ref-57", "ref-58"],
                 }),
                 founded: Some(crate::Fact {
                     value: crate::PartialDate::year_month(1990, 5),
@@ -634,16 +649,24 @@ impl Body {
                     note: Some(
                         "meeting in Aruba, May 1990; Kingston Declaration, November 1992; memorandum of understanding, November 1996",
                     ),
-                    sources: &[],
+                    sources: &["ref-56", "ref-57", "ref-58"],
                 }),
                 secretariat: Some(crate::Fact {
                     value: "Government of Trinidad and Tobago",
                     provenance: crate::Provenance::Verified,
                     note: Some("hosts the secretariat in Port of Spain"),
-                    sources: &[],
+                    sources: &["ref-56", "ref-57", "ref-58"],
+                }),
+                members: Some(crate::Fact {
+                    value: "25 members: states and territories of the Caribbean Basin (among the territories Anguilla, Aruba, Bermuda, the British Virgin Islands, the Cayman Islands, Curaçao, Montserrat, Sint Maarten and the Turks and Caicos Islands), Guyana, Suriname, Venezuela and, since 4 December 2024, the United States",
+                    provenance: crate::Provenance::Verified,
+                    note: None,
+                    sources: &["ref-94-cfatf", "ref-94-fatf"],
                 }),
                 identification: None,
-                note: Some("Its Spanish acronym is GAFIC."),
+                note: Some(
+                    "Its Spanish acronym is GAFIC. Its members include territories that are not states, and the United States: the crate keeps no member table of it (see Membership).",
+                ),
             },
             Self::Amon => BodyInfo {
                 acronym: Some("AMON"),
@@ -662,14 +685,15 @@ impl Body {
                     value: crate::PartialDate::year_month(2012, 1),
                     provenance: crate::Provenance::Verified,
                     note: Some("launched at a meeting in Prague on 26-27 January 2012"),
-                    sources: &[],
+                    sources: &["ref-59", "ref-60"],
                 }),
                 secretariat: Some(crate::Fact {
                     value: "Europol",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-59", "ref-60"],
                 }),
+                members: None,
                 identification: None,
                 note: Some(
                     "An informal network of law-enforcement anti-money-laundering investigators.",
@@ -694,14 +718,15 @@ impl Body {
                     note: Some(
                         "Establishment Congress in The Hague, 22-23 September 2004, after a conference in Dublin (Camden Court Hotel) in October 2002",
                     ),
-                    sources: &[],
+                    sources: &["ref-50", "ref-51", "ref-52"],
                 }),
                 secretariat: Some(crate::Fact {
                     value: "Europol",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-50", "ref-51", "ref-52"],
                 }),
+                members: None,
                 identification: None,
                 note: Some(
                     "An informal inter-agency network of asset-recovery practitioners of 54 to 58 jurisdictions and 9 international organisations. The declaration's wording puts the words of the name in another order; one CARIN site writes Camden Assets Recovery Interagency Network.",
@@ -726,9 +751,10 @@ impl Body {
                     note: Some(
                         "launched at the Port of Antwerp by the European Commission and the Belgian Council Presidency",
                     ),
-                    sources: &[],
+                    sources: &["ref-61", "ref-62", "ref-63"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "Brings together ports, customs and law enforcement; a key action of the EU Roadmap to fight drug trafficking and organised crime of 18 October 2023, with EUR 200 million for customs equipment; 31 ports by mid-2024.",
@@ -753,9 +779,10 @@ impl Body {
                     note: Some(
                         "the launch of the bi-regional GTO in Buenos Aires is verified; that it is the declaration's Counter-Narcotics Task Force is an inference",
                     ),
-                    sources: &[],
+                    sources: &["ref-64", "ref-7"],
                 }),
                 secretariat: None,
+                members: None,
                 identification: Some(crate::Fact {
                     value: "Grupo de Trabajo Operacional (GTO) Birregional contra el narcotráfico, launched in Buenos Aires on 19 October 2022",
                     provenance: crate::Provenance::Unverified,
@@ -783,6 +810,7 @@ impl Body {
                 seat: None,
                 founded: None,
                 secretariat: None,
+                members: None,
                 identification: None,
                 note: Some(
                     "No founding date: sources say only that it was created between 1994 and 1998; Working Procedures adopted in 2009. A political and technical dialogue of the 27 EU and 33 CELAC states, supported by COPOLAD. Its XXIV High-Level Meeting in La Paz on 22 February 2024 (co-chairs Belgium and Bolivia) adopted the La Paz Declaration the EU-CLASI declaration recalls (para 6).",

@@ -339,7 +339,7 @@ impl CrimeArea {
                         title: "Unlawful acts involving controlled drugs or precursors",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "06012",
@@ -361,10 +361,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick.drug",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::TraffickingInHumanBeings => CrimeAreaInfo {
@@ -379,43 +377,43 @@ impl CrimeArea {
                         title: "Trafficking in persons",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02041",
                         title: "Trafficking in persons for sexual exploitation",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02042",
                         title: "Trafficking in persons for forced labour or services",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02043",
                         title: "Trafficking in persons for organ removal",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "02044",
                         title: "Trafficking in persons for other purposes",
-                        provenance: crate::Provenance::Verified,
+                        provenance: crate::Provenance::Unverified,
                         note: Some(
-                            "title composed from the division's title and the group's purpose, not necessarily the exact ICCS wording; Eurostat reports 02043 and 02044 together",
+                            "the code is in Eurostat's ICCS labels; the title is composed from the division's title and the group's purpose, and no source confirms it as the ICCS wording; Eurostat reports 02043 and 02044 together",
                         ),
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::TraffickingInHumanBeings],
@@ -425,10 +423,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick.human",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::MigrantSmuggling => CrimeAreaInfo {
@@ -453,7 +449,7 @@ impl CrimeArea {
                         note: Some(
                             "excludes trafficking in persons (0204), illegal adoption (020291) and forged travel documents (07023)",
                         ),
-                        sources: &[],
+                        sources: &["ref-78"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::MigrantSmuggling],
@@ -471,14 +467,14 @@ impl CrimeArea {
                         title: "Sexual exploitation",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                     IccsCode {
                         code: "03022",
                         title: "Sexual exploitation of children",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                     IccsCode {
                         code: "030221",
@@ -487,7 +483,7 @@ impl CrimeArea {
                         note: Some(
                             "the other classes of 03022 (grooming and the like) are unverified and not listed",
                         ),
-                        sources: &[],
+                        sources: &["ref-16", "ref-76"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::ChildSexualExploitation],
@@ -515,7 +511,7 @@ impl CrimeArea {
                         note: Some(
                             "covers firearms, their parts, components and ammunition; classes 090121 to 090129",
                         ),
-                        sources: &[],
+                        sources: &["ref-79"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::FirearmsTrafficking],
@@ -523,10 +519,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::Cybercrime => CrimeAreaInfo {
@@ -540,14 +534,14 @@ impl CrimeArea {
                         note: Some(
                             "cyber-enabled offences are classified by the underlying act and marked with ICCS's cybercrime-related disaggregation tag; groups 09032 and 09033 exist but their titles are unverified",
                         ),
-                        sources: &[],
+                        sources: &["ref-80", "ref-76"],
                     },
                     IccsCode {
                         code: "09031",
                         title: "Unlawful access to a computer system",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-80", "ref-76"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::CyberAttacks],
@@ -555,10 +549,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.cyber",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::EnvironmentalCrime => CrimeAreaInfo {
@@ -575,32 +567,28 @@ impl CrimeArea {
                         title: "Acts that cause environmental pollution or degradation",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-76"],
                     },
                     IccsCode {
                         code: "1002",
                         title: "Acts involving the movement or dumping of waste",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-76"],
                     },
                     IccsCode {
                         code: "1003",
-                        title: "Trade or possession of protected species",
-                        provenance: crate::Provenance::Unverified,
-                        note: Some(
-                            "the code exists (Eurostat short labels); this title is a short description, the exact ICCS title is unverified",
-                        ),
-                        sources: &[],
+                        title: "Trade or possession of protected or prohibited species of fauna and flora",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-92", "ref-76b"],
                     },
                     IccsCode {
                         code: "1004",
-                        title: "Depletion or degradation of natural resources",
-                        provenance: crate::Provenance::Unverified,
-                        note: Some(
-                            "the code exists (Eurostat short labels); this title is a short description, the exact ICCS title is unverified",
-                        ),
-                        sources: &[],
+                        title: "Acts that result in the depletion or degradation of natural resources",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-92", "ref-76b"],
                     },
                     IccsCode {
                         code: "10041",
@@ -618,9 +606,9 @@ impl CrimeArea {
                     value: "crime.env",
                     provenance: crate::Provenance::Verified,
                     note: Some(
-                        "FollowTheMoney topic \"Environmental violations\"; present in followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23), absent from older alephdata/followthemoney versions",
+                        "FollowTheMoney topic \"Environmental violations\"; absent from older alephdata/followthemoney versions",
                     ),
-                    sources: &[],
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::FinancialCrime => CrimeAreaInfo {
@@ -638,7 +626,7 @@ impl CrimeArea {
                         title: "Fraud",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                     IccsCode {
                         code: "0702",
@@ -654,14 +642,14 @@ impl CrimeArea {
                         title: "Acts involving the proceeds of crime",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                     IccsCode {
                         code: "07041",
                         title: "Money laundering",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-81", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::FraudEconomicAndFinancialCrimes],
@@ -672,10 +660,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.fin",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::Corruption => CrimeAreaInfo {
@@ -687,14 +673,14 @@ impl CrimeArea {
                         title: "Corruption",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "07031",
                         title: "Bribery",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "07032",
@@ -741,30 +727,28 @@ impl CrimeArea {
                         title: "Robbery",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "0501",
                         title: "Burglary",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "0502",
                         title: "Theft",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-16"],
                     },
                     IccsCode {
                         code: "05021",
-                        title: "Motor vehicle theft",
+                        title: "Theft of a motorized land vehicle or parts thereof",
                         provenance: crate::Provenance::Verified,
-                        note: Some(
-                            "title as the crate's reference notes word it, not necessarily the exact ICCS title",
-                        ),
-                        sources: &[],
+                        note: None,
+                        sources: &["ref-92", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::OrganisedPropertyCrime],
@@ -772,10 +756,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.theft",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::TraffickingInCulturalGoods => CrimeAreaInfo {
@@ -795,10 +777,8 @@ impl CrimeArea {
                 ftm_topic: Some(crate::Fact {
                     value: "crime.traffick",
                     provenance: crate::Provenance::Verified,
-                    note: Some(
-                        "FollowTheMoney topic vocabulary, followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
-                    ),
-                    sources: &[],
+                    note: None,
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
             Self::CriminalUseOfCryptocurrencies => CrimeAreaInfo {
@@ -828,14 +808,14 @@ impl CrimeArea {
                         title: "Acts related to an organized criminal group",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-82", "ref-16"],
                     },
                     IccsCode {
                         code: "09051",
                         title: "Participation in an organized criminal group",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-82", "ref-16"],
                     },
                 ],
                 empact_2022_2025: &[EmpactPriority2022::HighRiskCriminalNetworks],
@@ -845,16 +825,22 @@ impl CrimeArea {
             Self::TerrorismFinancing => CrimeAreaInfo {
                 definition: "the financing of terrorism",
                 wordings: &["the financing of terrorism", "financing of terrorism"],
-                iccs: &[],
+                iccs: &[IccsCode {
+                    code: "09062",
+                    title: "Financing of terrorism",
+                    provenance: crate::Provenance::Verified,
+                    note: Some("a group of division 0906 (Terrorism)"),
+                    sources: &["ref-91"],
+                }],
                 empact_2022_2025: &[],
                 empact_2026_2029: &[],
                 ftm_topic: Some(crate::Fact {
                     value: "crime.terror",
                     provenance: crate::Provenance::Verified,
                     note: Some(
-                        "FollowTheMoney topic \"Terrorism\" (FtM has no terrorism-financing topic; the financing of terrorism is a terrorist offence); followthemoney/types/topic.py in opensanctions/followthemoney (commit 04d68923976d776b5624897adc1c9b27820f1a23)",
+                        "FollowTheMoney topic \"Terrorism\" (FtM has no terrorism-financing topic; the financing of terrorism is a terrorist offence)",
                     ),
-                    sources: &[],
+                    sources: &["ftm-topic-04d6892"],
                 }),
             },
         }

@@ -187,13 +187,13 @@ impl EmpactPriority2022 {
             note: Some(
                 "Council conclusions setting the EU priorities for the fight against serious and organised crime for EMPACT 2022-2025",
             ),
-            sources: &[],
+            sources: &["ref-68", "ref-69", "ref-70"],
         },
         threat_assessment: crate::Fact {
             value: "EU SOCTA 2021",
             provenance: crate::Provenance::Verified,
             note: None,
-            sources: &[],
+            sources: &["ref-68", "ref-69", "ref-70"],
         },
     };
 }

@@ -149,13 +149,13 @@ impl EmpactPriority2026 {
             value: crate::PartialDate::ymd_unchecked(2025, 6, 13),
             provenance: crate::Provenance::Verified,
             note: Some("Council (Justice and Home Affairs) conclusions approved on 13 June 2025"),
-            sources: &[],
+            sources: &["ref-72", "ref-34"],
         },
         threat_assessment: crate::Fact {
             value: "EU SOCTA 2025",
             provenance: crate::Provenance::Verified,
             note: None,
-            sources: &[],
+            sources: &["ref-34"],
         },
     };
 }

@@ -25,10 +25,13 @@ vocabulary! {
 #[doc = " // The declaration writes it in capitals."]
 #[doc = " assert!(paccto.declaration_name().ends_with(\"(EL PACCTO)\"));"]
 #[doc = ""]
-#[doc = " // Dates are as precise as the source: the second phase was launched in March 2023."]
+#[doc = " // Dates are as precise as their sources. The declaration dates the launch in Panama to"]
+#[doc = " // March 2023; FIIAPP dates it to March 2024: the date is disputed, and its note says how."]
 #[doc = " let launch = paccto.dates().iter().find(|d| d.event == \"EL PAcCTO 2.0 launched in Panama\").unwrap();"]
 #[doc = " assert_eq!(launch.date.value.to_string(), \"2023-03\");"]
-#[doc = " assert_eq!(launch.date.provenance, Provenance::Declaration);"]
+#[doc = " assert_eq!(launch.date.provenance, Provenance::Disputed);"]
+#[doc = " assert!(launch.date.note.unwrap().contains(\"March 2024\"));"]
+#[doc = " assert!(launch.date.sources.contains(&\"ref-88\"));"]
 #[doc = ""]
 #[doc = " assert_eq!(Instrument::Seacop.parent(), Some(Instrument::Gifp));"]
 #[doc = " assert_eq!(Instrument::lookup(\"JITs\").unwrap(), Instrument::JointInvestigationTeam);"]
@@ -38,7 +41,7 @@ pub enum Instrument {
 #[doc = " COPOLAD, the EU-funded bi-regional cooperation programme between Latin America, the Caribbean and the European Union on drugs policies (para 20)."]
 #[strum(serialize = "copolad")]
 Copolad,
-#[doc = " EL PAcCTO, the EU-funded cooperation programme with Latin America and the Caribbean against transnational organised crime, with police, justice and penitentiary pillars; its second phase, EL PAcCTO 2.0, was launched in March 2023 in Panama (paras 20 and 21)."]
+#[doc = " EL PAcCTO, the EU-funded cooperation programme with Latin America and the Caribbean against transnational organised crime, with police, justice and penitentiary pillars (paras 20 and 21). The declaration says its second phase, EL PAcCTO 2.0, was launched in March 2023 in Panama (para 21); FIIAPP dates the presentation in Panama to March 2024, and the second phase was signed in Brussels on 21 November 2023."]
 #[strum(serialize = "el_paccto")]
 ElPaccto,
 #[doc = " EUROFRONT, the EU-funded programme on integrated border management and the fight against trafficking in human beings and smuggling of migrants in Latin America (para 20)."]
@@ -50,7 +53,7 @@ GlacyE,
 #[doc = " SEACOP (Seaport Cooperation Project), the EU-funded project against maritime trafficking, a component project of the Global Illicit Flows Programme (para 20, Annex 1.iv)."]
 #[strum(serialize = "seacop")]
 Seacop,
-#[doc = " The Global Illicit Flows Programme (GIFP), the European Union's umbrella programme against illicit flows, successor of the Cocaine Route Programme (para 20)."]
+#[doc = " The Global Illicit Flows Programme (GIFP), the European Union's umbrella programme against illicit flows, successor of the Cocaine Route and Heroin Route Programmes (para 20)."]
 #[strum(serialize = "gifp")]
 Gifp,
 #[doc = " EMPACT (European Multidisciplinary Platform Against Criminal Threats), the EU's Member-State-driven framework for tackling priority crime areas in multi-year cycles, supported by Europol (paras 8 and 18, Annex 1.viii and 1.ix)."]
@@ -144,8 +147,8 @@ impl Instrument {
                 en: "Global Illicit Flows Programme",
                 es: "Programa Global sobre Flujos Ilícitos",
                 pt: "Programa Global sobre Fluxos Ilícitos",
-                fr: "Programme mondial sur les flux illicites",
-                translated: &[crate::Lang::Es, crate::Lang::Pt, crate::Lang::Fr],
+                fr: "Programme des flux illicites globaux de l'Union européenne",
+                translated: &[crate::Lang::Es, crate::Lang::Pt],
             },
             Self::Empact => crate::Labels {
                 en: "European Multidisciplinary Platform Against Criminal Threats",
@@ -273,7 +276,7 @@ impl Instrument {
                     value: "FIIAPP (Madrid) with IILA (Rome); partners GIZ and EMCDDA/EUDA",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-39", "ref-40", "ref-41"],
                 }),
                 parent: None,
                 dates: const {
@@ -284,7 +287,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2011),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                         InstrumentDate {
@@ -293,7 +296,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2015),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                         InstrumentDate {
@@ -302,16 +305,18 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2016),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                         InstrumentDate {
                             event: "COPOLAD II ended",
                             date: crate::Fact {
                                 value: crate::PartialDate::year_only(2020),
-                                provenance: crate::Provenance::Verified,
-                                note: None,
-                                sources: &[],
+                                provenance: crate::Provenance::Disputed,
+                                note: Some(
+                                    "the programme's own COPOLAD II site gives 48 months from January 2016, which ends in December 2019 unless the phase was extended; other sources give 2016-2020",
+                                ),
+                                sources: &["ref-39", "ref-40", "ref-41", "ref-96"],
                             },
                         },
                         InstrumentDate {
@@ -320,7 +325,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2021, 2),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                         InstrumentDate {
@@ -329,7 +334,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2025, 1),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                         InstrumentDate {
@@ -338,7 +343,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2025, 3),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-39", "ref-40", "ref-41"],
                             },
                         },
                     ]
@@ -349,13 +354,13 @@ impl Instrument {
                         value: "COPOLAD III had a budget of EUR 15 million.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-39", "ref-40", "ref-41"],
                     },
                     crate::Fact {
                         value: "COPOLAD also supports the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-39", "ref-40", "ref-41"],
                     },
                     crate::Fact {
                         value: "Which phase was current at the declaration (5 March 2025) is unclear: COPOLAD III officially ran to January 2025 and had just ended or been extended; no COPOLAD IV was found.",
@@ -377,10 +382,12 @@ impl Instrument {
                 },
                 declaration_name: "EU Programme with Latin America and the Caribbean against Transnational Organised Crime (EL PACCTO)",
                 implementer: Some(crate::Fact {
-                    value: "FIIAPP and Expertise France (lead)",
+                    value: "FIIAPP (lead), with Expertise France, CIVIPOL, IILA, Camões I.P. and the Netherlands' Ministry of Foreign Affairs and Ministry of Justice and Security",
                     provenance: crate::Provenance::Verified,
-                    note: Some("other partners are not sourced"),
-                    sources: &[],
+                    note: Some(
+                        "the consortium of EL PAcCTO 2.0, led by FIIAPP alone; FIIAPP and Expertise France together led the first phase (15 April 2017 to 14 December 2022)",
+                    ),
+                    sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
                 }),
                 parent: None,
                 dates: const {
@@ -388,28 +395,48 @@ impl Instrument {
                         InstrumentDate {
                             event: "EL PAcCTO (first phase) began",
                             date: crate::Fact {
-                                value: crate::PartialDate::year_only(2017),
-                                provenance: crate::Provenance::Unverified,
+                                value: crate::PartialDate::ymd_unchecked(2017, 4, 15),
+                                provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
+                            },
+                        },
+                        InstrumentDate {
+                            event: "EL PAcCTO (first phase) ended",
+                            date: crate::Fact {
+                                value: crate::PartialDate::ymd_unchecked(2022, 12, 14),
+                                provenance: crate::Provenance::Verified,
+                                note: None,
+                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
                             },
                         },
                         InstrumentDate {
                             event: "EL PAcCTO 2.0 launched in Panama",
                             date: crate::Fact {
                                 value: crate::PartialDate::year_month(2023, 3),
-                                provenance: crate::Provenance::Declaration,
-                                note: None,
-                                sources: &[],
+                                provenance: crate::Provenance::Disputed,
+                                note: Some(
+                                    "the declaration (para 21) dates the launch in Panama to March 2023; FIIAPP's release of 13 March 2024 dates the presentation of EL PAcCTO 2.0 in Panama City to March 2024, and the programme was signed in Brussels on 21 November 2023, having started on 11 November 2023",
+                                ),
+                                sources: &["council-6403-25", "ref-88", "ref-89-fiiapp"],
                             },
                         },
                         InstrumentDate {
                             event: "EL PAcCTO 2.0 implementation began",
                             date: crate::Fact {
-                                value: crate::PartialDate::year_month(2023, 11),
+                                value: crate::PartialDate::ymd_unchecked(2023, 11, 11),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-6"],
+                            },
+                        },
+                        InstrumentDate {
+                            event: "EL PAcCTO 2.0 signed in Brussels",
+                            date: crate::Fact {
+                                value: crate::PartialDate::ymd_unchecked(2023, 11, 21),
+                                provenance: crate::Provenance::Verified,
+                                note: None,
+                                sources: &["ref-89-fiiapp", "ref-89-camoes"],
                             },
                         },
                         InstrumentDate {
@@ -418,7 +445,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2027, 12),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-6"],
                             },
                         },
                     ]
@@ -429,7 +456,7 @@ impl Instrument {
                         value: "EL PAcCTO has promoted CLASI since 2019 and now supports it through EL PAcCTO 2.0.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-1", "ref-4", "ref-6"],
                     },
                     crate::Fact {
                         value: "The declaration recognises its vital support for the EU-CLASI dialogue, the development of IDEAL and the strengthening of Ameripol (para 21).",
@@ -454,17 +481,19 @@ impl Instrument {
                     value: "FIIAPP (component I, with the Spanish National Police), IOM (component II) and IILA",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-43", "ref-43b", "ref-43c"],
                 }),
                 parent: None,
                 dates: const {
                     &[InstrumentDate {
                         event: "launched in Brussels",
                         date: crate::Fact {
-                            value: crate::PartialDate::ymd_unchecked(2020, 3, 3),
+                            value: crate::PartialDate::year_month(2020, 3),
                             provenance: crate::Provenance::Verified,
-                            note: None,
-                            sources: &[],
+                            note: Some(
+                                "IILA dates the presentation in Brussels 2 March 2020, FIIAPP's release 3 March 2020: the month is certain, the day is not",
+                            ),
+                            sources: &["ref-95-iila", "ref-95-fiiapp", "ref-43"],
                         },
                     }]
                 },
@@ -474,13 +503,13 @@ impl Instrument {
                         value: "Budget EUR 15 million over four years (50 months); seven countries: Argentina, Bolivia, Brazil, Colombia, Ecuador, Paraguay and Peru.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-43", "ref-43b", "ref-43c"],
                     },
                     crate::Fact {
                         value: "Four pilot borders: Rumichaca (Colombia-Ecuador), Desaguadero (Peru-Bolivia), the Triple Frontier (Argentina-Brazil-Paraguay) and Aguas Blancas-Bermejo (Argentina-Bolivia).",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-43", "ref-43b", "ref-43c"],
                     },
                     crate::Fact {
                         value: "The programme's current phase after 2024 was not found.",
@@ -507,7 +536,7 @@ impl Instrument {
                     note: Some(
                         "a joint project of the European Union (NDICI-Global Europe) and the Council of Europe; delivery by the Council of Europe's C-PROC office in Bucharest is unverified",
                     ),
-                    sources: &[],
+                    sources: &["ref-44", "ref-45", "ref-46"],
                 }),
                 parent: None,
                 dates: const {
@@ -518,7 +547,7 @@ impl Instrument {
                                 value: crate::PartialDate::ymd_unchecked(2013, 11, 1),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-44", "ref-45", "ref-46"],
                             },
                         },
                         InstrumentDate {
@@ -527,7 +556,7 @@ impl Instrument {
                                 value: crate::PartialDate::ymd_unchecked(2016, 10, 31),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-44", "ref-45", "ref-46"],
                             },
                         },
                         InstrumentDate {
@@ -536,7 +565,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2016),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-44", "ref-45", "ref-46"],
                             },
                         },
                         InstrumentDate {
@@ -545,7 +574,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2024, 2),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-44", "ref-45", "ref-46"],
                             },
                         },
                     ]
@@ -556,7 +585,7 @@ impl Instrument {
                         value: "Hub countries: Chile, Dominican Republic, Ghana, Senegal, Sri Lanka, Philippines, Mauritius and Tonga.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-44", "ref-45", "ref-46"],
                     },
                     crate::Fact {
                         value: "The declaration calls it the \"Global Action against Cybercrime\"; the project's name is \"Global Action on Cybercrime Enhanced\".",
@@ -587,7 +616,7 @@ impl Instrument {
                     value: "Expertise France (lead) with FIIAPP",
                     provenance: crate::Provenance::Verified,
                     note: Some("Expertise France is sourced as the lead of phase V"),
-                    sources: &[],
+                    sources: &["ref-47", "ref-48", "ref-49"],
                 }),
                 parent: Some(Instrument::Gifp),
                 dates: const {
@@ -598,7 +627,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2010, 7),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-47", "ref-48", "ref-49"],
                             },
                         },
                         InstrumentDate {
@@ -607,7 +636,7 @@ impl Instrument {
                                 value: crate::PartialDate::ymd_unchecked(2021, 5, 1),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-47", "ref-48", "ref-49"],
                             },
                         },
                         InstrumentDate {
@@ -616,7 +645,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2024, 1),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-47", "ref-48", "ref-49"],
                             },
                         },
                     ]
@@ -626,7 +655,7 @@ impl Instrument {
                     value: "Works against maritime trafficking, notably through Joint Maritime Control Units.",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-47", "ref-48", "ref-49"],
                 }],
             },
             Self::Gifp => InstrumentInfo {
@@ -636,25 +665,27 @@ impl Instrument {
                     en: "Global Illicit Flows Programme",
                     es: "Programa Global sobre Flujos Ilícitos",
                     pt: "Programa Global sobre Fluxos Ilícitos",
-                    fr: "Programme mondial sur les flux illicites",
-                    translated: &[crate::Lang::Es, crate::Lang::Pt, crate::Lang::Fr],
+                    fr: "Programme des flux illicites globaux de l'Union européenne",
+                    translated: &[crate::Lang::Es, crate::Lang::Pt],
                 },
                 declaration_name: "Global Illicit Flows Programme (GIFP)",
                 implementer: Some(crate::Fact {
-                    value: "European Commission",
+                    value: "European Commission (DG DEVCO, now DG INTPA)",
                     provenance: crate::Provenance::Verified,
-                    note: Some("the European Commission set the programme up in November 2019"),
-                    sources: &[],
+                    note: Some(
+                        "the European Commission's Directorate-General for International Cooperation and Development (DEVCO, now International Partnerships, INTPA) launched the programme in November 2019",
+                    ),
+                    sources: &["ref-93", "ref-47", "ref-48"],
                 }),
                 parent: None,
                 dates: const {
                     &[InstrumentDate {
-                        event: "set up by the European Commission",
+                        event: "launched by the European Commission",
                         date: crate::Fact {
                             value: crate::PartialDate::year_month(2019, 11),
                             provenance: crate::Provenance::Verified,
                             note: None,
-                            sources: &[],
+                            sources: &["ref-93", "ref-47", "ref-48"],
                         },
                     }]
                 },
@@ -662,12 +693,20 @@ impl Instrument {
                     "Global Illicit Flows Programme",
                     "Global Illicit Flows Programme of the European Union",
                 ],
-                notes: &[crate::Fact {
-                    value: "An EU umbrella programme, successor of the Cocaine Route Programme; SEACOP is one of its component projects.",
-                    provenance: crate::Provenance::Verified,
-                    note: None,
-                    sources: &[],
-                }],
+                notes: &[
+                    crate::Fact {
+                        value: "Its own French name is « Programme des flux illicites globaux de l'Union européenne » (an official name, not the crate's translation).",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-93"],
+                    },
+                    crate::Fact {
+                        value: "An EU umbrella programme, successor of both the Cocaine Route Programme and the Heroin Route Programme; SEACOP is one of its component projects.",
+                        provenance: crate::Provenance::Verified,
+                        note: None,
+                        sources: &["ref-93", "ref-47", "ref-48"],
+                    },
+                ],
             },
             Self::Empact => InstrumentInfo {
                 kind: InstrumentKind::Framework,
@@ -684,7 +723,7 @@ impl Instrument {
                     value: "EU Member States (Member-State driven), with the support of Europol",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-34", "ref-35"],
                 }),
                 parent: None,
                 dates: const {
@@ -695,7 +734,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2010),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -704,7 +743,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2012),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -713,7 +752,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2014),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -722,7 +761,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2018),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -731,7 +770,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2021, 3),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -740,7 +779,7 @@ impl Instrument {
                                 value: crate::PartialDate::ymd_unchecked(2021, 5, 26),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-68", "ref-69", "ref-70"],
                             },
                         },
                         InstrumentDate {
@@ -749,7 +788,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2022),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -758,7 +797,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2025),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -767,7 +806,7 @@ impl Instrument {
                                 value: crate::PartialDate::ymd_unchecked(2025, 6, 13),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-72", "ref-34"],
                             },
                         },
                         InstrumentDate {
@@ -800,7 +839,7 @@ impl Instrument {
             },
             Self::Aplicamos => InstrumentInfo {
                 kind: InstrumentKind::Framework,
-                acronym: Some("APLICAMOS"),
+                acronym: None,
                 name: crate::Labels {
                     en: "APLICAMOS",
                     es: "APLICAMOS",
@@ -825,9 +864,9 @@ impl Instrument {
                             value: crate::PartialDate::year_month(2025, 3),
                             provenance: crate::Provenance::Unverified,
                             note: Some(
-                                "the start of CLASI's PAOs in March 2025 is sourced; that they belong to APLICAMOS is an inference",
+                                "the start of CLASI's PAOs in March 2025 is sourced; that they belong to APLICAMOS is the crate's inference: no public source describes APLICAMOS",
                             ),
-                            sources: &[],
+                            sources: &["ref-5b", "ref-9"],
                         },
                     }]
                 },
@@ -840,7 +879,7 @@ impl Instrument {
                         sources: &[],
                     },
                     crate::Fact {
-                        value: "The expansion of the acronym APLICAMOS was not found in any source; the name is given as the declaration writes it.",
+                        value: "No public source describes APLICAMOS: its expansion (if it is an acronym) and who runs it were not found; the name is given as the declaration writes it.",
                         provenance: crate::Provenance::Unverified,
                         note: None,
                         sources: &[],
@@ -927,7 +966,7 @@ impl Instrument {
                             value: crate::PartialDate::year_month(2025, 3),
                             provenance: crate::Provenance::Verified,
                             note: None,
-                            sources: &[],
+                            sources: &["ref-5b"],
                         },
                     }]
                 },
@@ -949,13 +988,13 @@ impl Instrument {
                         value: "The 2022-2025 EMPACT cycle had 15 OAPs.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-65"],
                     },
                     crate::Fact {
                         value: "CLASI's first PAOs cover firearms, drugs and trafficking and smuggling of persons.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-5b", "ref-9"],
                     },
                     crate::Fact {
                         value: "How often OAPs are drawn up: \"biannual\" or \"annual\".",
@@ -963,7 +1002,7 @@ impl Instrument {
                         note: Some(
                             "eucrim says \"biannual\", another source \"annual\"; that the 2022-2025 cycle's OAPs ran for two years is unverified",
                         ),
-                        sources: &[],
+                        sources: &["ref-34", "ref-66"],
                     },
                 ],
             },
@@ -1076,7 +1115,7 @@ impl Instrument {
                     value: "Europol",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-34", "ref-35"],
                 }),
                 parent: None,
                 dates: const {
@@ -1105,7 +1144,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2021),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                         InstrumentDate {
@@ -1114,7 +1153,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2025),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-34", "ref-35"],
                             },
                         },
                     ]
@@ -1128,7 +1167,7 @@ impl Instrument {
                     value: "Europol's strategic threat assessment; each edition starts an EMPACT cycle.",
                     provenance: crate::Provenance::Verified,
                     note: None,
-                    sources: &[],
+                    sources: &["ref-34", "ref-35"],
                 }],
             },
             Self::Ideal => InstrumentInfo {
@@ -1159,7 +1198,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2021, 7),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-36", "ref-37", "ref-9"],
                             },
                         },
                         InstrumentDate {
@@ -1168,7 +1207,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2022),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &[],
+                                sources: &["ref-36", "ref-37", "ref-9"],
                             },
                         },
                     ]
@@ -1186,13 +1225,13 @@ impl Instrument {
                         value: "A Latin American threat assessment modelled on the EU SOCTA.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-36", "ref-37", "ref-9"],
                     },
                     crate::Fact {
                         value: "The \"Plataforma IDEAL 3.0\" was in place by 2025.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-9"],
                     },
                 ],
             },
@@ -1268,7 +1307,7 @@ impl Instrument {
                         value: "Signed at the Palácio da Justiça in Brasília (Brazil's Ministry of Justice and Public Security); it gives Ameripol international legal personality.",
                         provenance: crate::Provenance::Verified,
                         note: None,
-                        sources: &[],
+                        sources: &["ref-11", "ref-12", "ref-13"],
                     },
                     crate::Fact {
                         value: "Thirteen signatories: Brazil, Argentina, Colombia, Chile, Costa Rica, Ecuador, Haiti, Honduras, Panama, Paraguay, Dominican Republic, Suriname and Uruguay.",
@@ -1276,7 +1315,7 @@ impl Instrument {
                         note: Some(
                             "the official Brazilian government release lists Suriname; one outlet lists Bolivia instead",
                         ),
-                        sources: &[],
+                        sources: &["ref-11", "ref-12", "ref-13b", "ref-13"],
                     },
                     crate::Fact {
                         value: "The declaration says the treaty was signed \"by 13 CLASI Member States\" (para 25).",
@@ -1284,7 +1323,7 @@ impl Instrument {
                         note: Some(
                             "the signatories include Haiti and Suriname, which are not CLASI members, while CLASI members Bolivia, El Salvador, Mexico, Peru and Guatemala did not sign",
                         ),
-                        sources: &[],
+                        sources: &["council-6403-25", "ref-11"],
                     },
                     crate::Fact {
                         value: "Not yet in force at the declaration: the Annex asks to support its entry into force for the signatory countries, including the necessary data protection provisions (Annex 1.x).",

@@ -8,9 +8,10 @@ vocabulary! {
 #[doc = " Each variant has one member table ([`Membership::members`]); [`Country::memberships`] and the"]
 #[doc = " `Country::is_*` methods are read from it. [`Membership::source`] says where the list comes"]
 #[doc = " from and how sure it is, [`Membership::since`] when the organisation was founded or the treaty"]
-#[doc = " signed. The Caribbean Financial Action Task Force (CFATF, GAFIC) is not a variant: the"]
-#[doc = " crate's reference notes give its seat and dates but no member list, so the crate cannot"]
-#[doc = " answer who belongs to it. Ameripol itself (36 police forces of 30 countries, 31 observers)"]
+#[doc = " signed. The Caribbean Financial Action Task Force (CFATF, GAFIC) is not a variant: its 25"]
+#[doc = " members include territories that are not states (Anguilla, Aruba, Bermuda, ...) and, since"]
+#[doc = " December 2024, the United States, which the crate's [`Country`] vocabulary (EU and CELAC"]
+#[doc = " states) does not hold; [`Body::Cfatf`](crate::Body::Cfatf)'s `info().members` names them. Ameripol itself (36 police forces of 30 countries, 31 observers)"]
 #[doc = " is not a membership of states either; only the signatories of its Treaty of Constitution are."]
 #[doc = ""]
 #[doc = " ```"]
@@ -58,7 +59,7 @@ impl Membership {
                 en: "Community of Latin American and Caribbean States",
                 es: "Comunidad de Estados Latinoamericanos y Caribeños",
                 pt: "Comunidade de Estados Latino-Americanos e Caribenhos",
-                fr: "Communauté des États latino-américains et caraïbes",
+                fr: "Communauté des États latino-américains et caribéens",
                 translated: &[crate::Lang::Fr],
             },
             Self::Clasi => crate::Labels {
@@ -89,7 +90,10 @@ impl Membership {
     fn aliases_of(self) -> Vec<&'static str> {
         let names: &[&str] = match self {
             Self::Eu => &["EU", "UE", "EU-27", "EU27"],
-            Self::Celac => &[],
+            Self::Celac => &[
+                "Communauté des États latino-américains et caraïbes",
+                "Communauté des États d'Amérique latine et des Caraïbes",
+            ],
             Self::Clasi => &[
                 "Latin American Committee for Homeland Security",
                 "Comitê Latino-Americano de Segurança Interna",
@@ -235,15 +239,15 @@ impl Membership {
                 value: "the EU protocol order and EU country codes of Eurostat's glossary (Country codes) and the EU Interinstitutional Style Guide, point 7",
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-14", "ref-15"],
             },
             Self::Celac => crate::Fact {
                 value: "the 33 independent states of Latin America and the Caribbean",
                 provenance: crate::Provenance::Unverified,
                 note: Some(
-                    "the count of 33 states is verified (a CELAC article); the crate's reference notes hold no list naming them",
+                    "the count of 33 states is verified by the cited CELAC article; no source the crate holds lists them by name",
                 ),
-                sources: &[],
+                sources: &["ref-29"],
             },
             Self::Clasi => crate::Fact {
                 value: "compiled from press reports of CLASI's founding and first summit (2022), the delegations at the EU-CLASI ministerial meeting of 28 September 2023, and the declaration (para 26)",
@@ -251,7 +255,14 @@ impl Membership {
                 note: Some(
                     "no single source lists all 16; a March 2025 press report also counts 16; Peru's founding status is disputed (see Membership::clasi_members)",
                 ),
-                sources: &[],
+                sources: &[
+                    "ref-3",
+                    "ref-7",
+                    "ref-8",
+                    "ref-23",
+                    "council-6403-25",
+                    "ref-33",
+                ],
             },
             Self::AmeripolTreaty => crate::Fact {
                 value: "the release of Brazil's Ministry of Justice and Public Security on the signature of the Treaty of Brasília (gov.br), confirmed by two other reports",
@@ -259,13 +270,13 @@ impl Membership {
                 note: Some(
                     "one outlet lists Bolivia instead of Suriname; the official gov.br release says Suriname. The declaration (para 25) speaks of 13 CLASI Member States, which does not fit the list: Haiti and Suriname are not CLASI members",
                 ),
-                sources: &[],
+                sources: &["ref-11", "ref-12", "ref-13b", "ref-13"],
             },
             Self::Gafilat => crate::Fact {
                 value: "GAFILAT member lists in two published sources (an encyclopaedia entry and an AML compliance site)",
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-53", "ref-54"],
             },
         }
     }
@@ -278,7 +289,7 @@ impl Membership {
                 value: crate::PartialDate::ymd_unchecked(2011, 12, 3),
                 provenance: crate::Provenance::Verified,
                 note: Some("Declaration of Caracas"),
-                sources: &[],
+                sources: &["ref-29"],
             }),
             Self::Clasi => Some(crate::Fact {
                 value: crate::PartialDate::ymd_unchecked(2022, 3, 2),
@@ -286,19 +297,19 @@ impl Membership {
                 note: Some(
                     "Declaración de Creación del CLASI, signed in Brussels on the margins of the Justice and Home Affairs Council; two 2026 press pieces saying 2021 are wrong",
                 ),
-                sources: &[],
+                sources: &["ref-3", "ref-4", "ref-1"],
             }),
             Self::AmeripolTreaty => Some(crate::Fact {
                 value: crate::PartialDate::ymd_unchecked(2023, 11, 9),
                 provenance: crate::Provenance::Verified,
                 note: Some("signed at the Palácio da Justiça, Brasília"),
-                sources: &[],
+                sources: &["ref-11", "ref-12", "ref-13"],
             }),
             Self::Gafilat => Some(crate::Fact {
                 value: crate::PartialDate::ymd_unchecked(2000, 12, 8),
                 provenance: crate::Provenance::Verified,
                 note: Some("memorandum of understanding signed in Cartagena de Indias"),
-                sources: &[],
+                sources: &["ref-53", "ref-54"],
             }),
         }
     }
@@ -311,7 +322,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -320,7 +331,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -329,7 +340,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -338,7 +349,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -347,7 +358,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -356,7 +367,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -365,7 +376,7 @@ impl Membership {
                 value: ClasiAccession::Founding,
                 provenance: crate::Provenance::Verified,
                 note: None,
-                sources: &[],
+                sources: &["ref-3", "ref-4"],
             },
         ),
         ClasiMember::new(
@@ -376,7 +387,7 @@ impl Membership {
                 note: Some(
                     "one report lists Peru among eight founding signatories of 2 March 2022; others say it was due to join at the November 2022 summit in Buenos Aires",
                 ),
-                sources: &[],
+                sources: &["ref-10", "ref-3", "ref-7"],
             },
         ),
         ClasiMember::new(
@@ -389,7 +400,7 @@ impl Membership {
                 note: Some(
                     "joined in 2022; CLASI had 11 members by its first summit in Buenos Aires, November 2022",
                 ),
-                sources: &[],
+                sources: &["ref-3", "ref-7"],
             },
         ),
         ClasiMember::new(
@@ -402,7 +413,7 @@ impl Membership {
                 note: Some(
                     "joined in 2022; CLASI had 11 members by its first summit in Buenos Aires, November 2022",
                 ),
-                sources: &[],
+                sources: &["ref-3", "ref-7"],
             },
         ),
         ClasiMember::new(
@@ -415,7 +426,7 @@ impl Membership {
                 note: Some(
                     "joined in 2022; CLASI had 11 members by its first summit in Buenos Aires, November 2022",
                 ),
-                sources: &[],
+                sources: &["ref-3", "ref-7"],
             },
         ),
         ClasiMember::new(
@@ -428,7 +439,7 @@ impl Membership {
                 note: Some(
                     "joined in 2022; CLASI had 11 members by its first summit in Buenos Aires, November 2022",
                 ),
-                sources: &[],
+                sources: &["ref-3", "ref-7"],
             },
         ),
         ClasiMember::new(
@@ -439,7 +450,7 @@ impl Membership {
                 note: Some(
                     "took part as a CLASI delegation at the EU-CLASI ministerial meeting of 28 September 2023; the date of accession was not found",
                 ),
-                sources: &[],
+                sources: &["ref-8", "ref-23"],
             },
         ),
         ClasiMember::new(
@@ -450,7 +461,7 @@ impl Membership {
                 note: Some(
                     "took part as a CLASI delegation at the EU-CLASI ministerial meeting of 28 September 2023; the date of accession was not found",
                 ),
-                sources: &[],
+                sources: &["ref-8", "ref-23"],
             },
         ),
         ClasiMember::new(
@@ -461,7 +472,7 @@ impl Membership {
                 note: Some(
                     "the declaration (para 26) celebrates the accession and welcomes Brazil and Guatemala; it gives no date, only that they had joined by 5 March 2025",
                 ),
-                sources: &[],
+                sources: &["council-6403-25"],
             },
         ),
         ClasiMember::new(
@@ -472,7 +483,7 @@ impl Membership {
                 note: Some(
                     "the declaration (para 26) celebrates the accession and welcomes Brazil and Guatemala; it gives no date, only that they had joined by 5 March 2025",
                 ),
-                sources: &[],
+                sources: &["council-6403-25"],
             },
         ),
     ];

@@ -45,6 +45,11 @@ pub struct BodyInfo {
     /// The body that runs its secretariat, or the host of the secretariat.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secretariat: Option<Fact<&'static str>>,
+    /// Who its members are, in words, where the crate's sources say (the CFATF). The member
+    /// states of the organisations the crate holds a member table of are
+    /// [`Membership::members`](crate::Membership::members).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Fact<&'static str>>,
     /// What the declaration's wording is taken to refer to, where that is the crate's inference
     /// rather than a match of names or acronyms (the Counter-Narcotics Task Force). `None` where
     /// the declaration names the body by its name or acronym.
@@ -377,11 +382,11 @@ mod tests {
     fn secretariats_and_unknowns() {
         assert_eq!(
             Body::Carin.info().secretariat,
-            Some(Fact::verified("Europol"))
+            Some(Fact::verified("Europol").with_sources(&["ref-50", "ref-51", "ref-52"]))
         );
         assert_eq!(
             Body::Amon.info().secretariat,
-            Some(Fact::verified("Europol"))
+            Some(Fact::verified("Europol").with_sources(&["ref-59", "ref-60"]))
         );
         let clasi = Body::Clasi.info();
         assert_eq!(clasi.secretariat, None);

@@ -27,6 +27,8 @@ use crate::{
 /// let crime_areas = catalogue.vocabulary("crime_area").unwrap();
 /// assert_eq!(crime_areas.terms.len(), 14);
 /// assert_eq!(crime_areas.terms[0].code, "drug_trafficking");
+/// // Facts cite sources by id; the catalogue lists them.
+/// assert!(catalogue.sources.iter().any(|s| s.id == "ref-88"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -37,6 +39,9 @@ pub struct VocabularyCatalogue {
     pub schema: Option<String>,
     /// The vocabularies, in the crate's order.
     pub vocabularies: Vec<VocabularyEntry>,
+    /// The sources the facts' `sources` ids name (see [`crate::sources()`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<crate::SourceEntry>,
 }
 
 /// One vocabulary of a [`VocabularyCatalogue`].
@@ -248,6 +253,10 @@ impl VocabularyCatalogue {
                 }
                 crate::vocab::vocabularies!(entries)
             },
+            sources: crate::sources()
+                .iter()
+                .map(crate::SourceEntry::from)
+                .collect(),
         }
     }
 

@@ -126,9 +126,8 @@ impl CrimeArea {
     /// Empty for [`CrimeArea::CriminalUseOfCryptocurrencies`]: ICCS classifies the act, not the
     /// means, so it has no cryptocurrency category; classify by the underlying act (money
     /// laundering 07041, fraud 0701, ...) and record the cryptocurrency use as an attribute.
-    /// Empty for [`CrimeArea::TerrorismFinancing`]: the crate's sources give only 09061
-    /// (participation in a terrorist group) as a related code, which is a different offence, and
-    /// no ICCS code for the financing of terrorism was sourced.
+    /// [`CrimeArea::TerrorismFinancing`] has 09062 "Financing of terrorism" (a group of division
+    /// 0906 Terrorism), not 09061 (participation in a terrorist group), a different offence.
     pub const fn iccs(self) -> &'static [IccsCode] {
         self.info().iccs
     }
@@ -364,9 +363,36 @@ mod tests {
         assert_eq!(find("060121").provenance, Provenance::Unverified);
 
         assert!(CrimeArea::CriminalUseOfCryptocurrencies.iccs().is_empty());
-        // No financing-of-terrorism code is sourced: none is invented, and 09061
-        // (participation in a terrorist group) is a different offence.
-        assert!(CrimeArea::TerrorismFinancing.iccs().is_empty());
+        // The financing of terrorism has its own ICCS group, 09062 (under 0906 Terrorism);
+        // 09061 (participation in a terrorist group) is a different offence.
+        let financing = CrimeArea::TerrorismFinancing.iccs();
+        assert_eq!(financing.len(), 1);
+        assert_eq!(
+            (
+                financing[0].code,
+                financing[0].title,
+                financing[0].provenance
+            ),
+            ("09062", "Financing of terrorism", Provenance::Verified)
+        );
+        // A title marked verified is the title ICCS uses.
+        let environment = CrimeArea::EnvironmentalCrime.iccs();
+        let title = |code: &str| environment.iter().find(|c| c.code == code).unwrap().title;
+        assert_eq!(
+            title("1003"),
+            "Trade or possession of protected or prohibited species of fauna and flora"
+        );
+        assert_eq!(
+            title("1004"),
+            "Acts that result in the depletion or degradation of natural resources"
+        );
+        assert!(
+            CrimeArea::OrganisedPropertyCrime
+                .iccs()
+                .iter()
+                .any(|c| c.code == "05021"
+                    && c.title == "Theft of a motorized land vehicle or parts thereof")
+        );
 
         let laundering = CrimeArea::FinancialCrime.iccs();
         assert!(
@@ -452,9 +478,10 @@ mod tests {
             if let Some(topic) = area.ftm_topic() {
                 assert!(FTM_TOPICS.contains(&topic.value), "{area}: {}", topic.value);
                 assert_eq!(topic.provenance, Provenance::Verified, "{area}");
-                assert!(
-                    topic.note.is_some_and(|n| n.contains("topic.py")),
-                    "{area}: note does not say where the topic was found"
+                assert_eq!(
+                    topic.sources,
+                    ["ftm-topic-04d6892"],
+                    "{area}: the topic does not cite FollowTheMoney's topic list"
                 );
             }
         }

@@ -408,6 +408,11 @@ mod tests {
                     assert!(note.note.is_some(), "{term}: {}", note.value);
                 }
             }
+            for d in term.dates() {
+                if d.date.provenance == Provenance::Disputed {
+                    assert!(d.date.note.is_some(), "{term}: {}", d.event);
+                }
+            }
         }
     }
 
@@ -422,17 +427,37 @@ mod tests {
     #[test]
     fn key_dates_are_as_precise_as_their_sources() {
         let cases = [
+            // The declaration's date, disputed: FIIAPP dates the Panama presentation to
+            // March 2024, and the programme was signed in Brussels on 21 November 2023.
             (
                 Instrument::ElPaccto,
                 "EL PAcCTO 2.0 launched in Panama",
                 "2023-03",
-                Provenance::Declaration,
+                Provenance::Disputed,
+            ),
+            (
+                Instrument::ElPaccto,
+                "EL PAcCTO 2.0 signed in Brussels",
+                "2023-11-21",
+                Provenance::Verified,
             ),
             (
                 Instrument::ElPaccto,
                 "EL PAcCTO (first phase) began",
-                "2017",
-                Provenance::Unverified,
+                "2017-04-15",
+                Provenance::Verified,
+            ),
+            (
+                Instrument::Eurofront,
+                "launched in Brussels",
+                "2020-03",
+                Provenance::Verified,
+            ),
+            (
+                Instrument::Copolad,
+                "COPOLAD II ended",
+                "2020",
+                Provenance::Disputed,
             ),
             (
                 Instrument::Copolad,
@@ -490,7 +515,7 @@ mod tests {
             ),
             (
                 Instrument::Gifp,
-                "set up by the European Commission",
+                "launched by the European Commission",
                 "2019-11",
                 Provenance::Verified,
             ),

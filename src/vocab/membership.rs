@@ -169,7 +169,11 @@ mod tests {
                 .accession
         };
         for c in [Ar, Bo, Cr, Do, Ec, Sv, Pa] {
-            assert_eq!(of(c), Fact::verified(ClasiAccession::Founding), "{c}");
+            assert_eq!(
+                of(c),
+                Fact::verified(ClasiAccession::Founding).with_sources(&["ref-3", "ref-4"]),
+                "{c}"
+            );
         }
         let peru = of(Pe);
         assert_eq!(peru.provenance, Provenance::Disputed);

@@ -87,6 +87,21 @@ impl<T: Copy> Fact<T> {
         }
     }
 
+    /// The sources it cites, as the crate holds them (see [`crate::Source`]); an id the crate
+    /// holds no source for is skipped (the crate's own data has none).
+    ///
+    /// ```
+    /// use eu_clasi::Body;
+    ///
+    /// let founded = Body::Clasi.info().founded.unwrap();
+    /// let titles: Vec<&str> = founded.source_refs().map(|s| s.title).collect();
+    /// assert_eq!(titles.len(), founded.sources.len());
+    /// assert!(!titles.is_empty());
+    /// ```
+    pub fn source_refs(&self) -> impl Iterator<Item = &'static crate::Source> + use<T> {
+        self.sources.iter().filter_map(|id| crate::Source::get(id))
+    }
+
     /// The same fact, supported by the sources with these ids.
     pub const fn with_sources(self, sources: &'static [&'static str]) -> Self {
         Fact {
