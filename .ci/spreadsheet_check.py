@@ -29,7 +29,7 @@ import openpyxl
 import pandas
 
 root = pathlib.Path(__file__).resolve().parent.parent
-SHEET = ["cargo", "run", "-q", "--features", "spreadsheet,csv", "--example", "spreadsheet", "--"]
+SHEET = ["cargo", "run", "-q", "--all-features", "--example", "spreadsheet", "--"]
 
 
 def run(args, expect=0, stdin=None):
@@ -139,8 +139,8 @@ check(got[2]["indicators"] == [{"kind": "assets_frozen", "amount": {"amount": "2
 check(all(r["summary"]["lang"] == "es" and r["created"] == r["modified"] for r in got), "summaries and times")
 jsonl = tmp / "reports.jsonl"
 jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
-run(["cargo", "run", "-q", "--example", "validate", "--", "--type", "progress-report", str(jsonl)])
-card = run(["cargo", "run", "-q", "--example", "scorecard", "--", str(jsonl), "--lang", "es"]).stdout
+run(["cargo", "run", "-q", "--all-features", "--example", "validate", "--", "--type", "progress-report", str(jsonl)])
+card = run(["cargo", "run", "-q", "--all-features", "--example", "scorecard", "--", str(jsonl), "--lang", "es"]).stdout
 check("| Informes vigentes contados | 3 |" in card, "the scorecard does not count the 3 reports")
 check("| 1.vi | sí | Colombia: en curso |" in card, "the scorecard misses Colombia's status on 1.vi")
 
