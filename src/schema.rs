@@ -41,10 +41,22 @@ pub fn id(name: &str) -> String {
     format!("urn:eu-clasi:schema:{VERSION}:{name}")
 }
 
-/// A root type's schema name: its Rust name in kebab case (`CrimeArea` -> `crime-area`,
-/// `EmpactPriority2022` -> `empact-priority-2022`).
-pub fn name_of<T: JsonSchema>() -> String {
-    kebab(&T::schema_name())
+/// A root type's schema name, as [`names`] lists them: for a vocabulary its kind with `-` for
+/// `_` (`crime_area` -> `crime-area`, `empact_priority_2022` -> `empact-priority-2022`), for the
+/// other roots the name written in this module's table of roots (`progress-report`,
+/// `vocabulary-catalogue`, ...). Renaming a Rust type changes no schema name. A type that is no
+/// root has no schema file of its own; it is named by its Rust name in kebab case.
+pub fn name_of<T: JsonSchema + 'static>() -> String {
+    let wanted = std::any::TypeId::of::<T>();
+    roots()
+        .find(|r| (r.type_id)() == wanted)
+        .map(|r| (r.name)())
+        .unwrap_or_else(|| kebab(&T::schema_name()))
+}
+
+/// A vocabulary's schema name: its kind, with `-` for `_`.
+fn vocabulary_name<V: crate::Vocabulary>() -> String {
+    V::KIND.replace('_', "-")
 }
 
 fn kebab(name: &str) -> String {
@@ -68,7 +80,7 @@ fn kebab(name: &str) -> String {
 }
 
 /// The schema of a root type, generated and shaped as the module docs say.
-pub fn generate<T: JsonSchema>() -> Value {
+pub fn generate<T: JsonSchema + 'static>() -> Value {
     let mut generator = SchemaSettings::draft2020_12().into_generator();
     let mut schema: Schema = generator.root_schema_for::<T>();
     RestrictFormats::default().transform(&mut schema);
@@ -162,6 +174,7 @@ pub(crate) fn clean_description(doc: &str) -> String {
 /// One root type: its schema's name, its schema, and its Rust parser.
 struct Root {
     name: fn() -> String,
+    type_id: fn() -> std::any::TypeId,
     generate: fn() -> Value,
     check: fn(&[u8]) -> Result<Vec<Problem>, Error>,
 }
@@ -173,35 +186,47 @@ fn check_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<Vec<Problem>
 }
 
 macro_rules! roots {
-    ($name:ident, $($ty:ty),* $(,)?) => {
-        const $name: &[Root] = &[$(Root { name: name_of::<$ty>, generate: generate::<$ty>, check: check_as::<$ty> }),*];
+    ($table:ident, $($name:literal => $ty:ty),* $(,)?) => {
+        const $table: &[Root] = &[$(Root {
+            name: || $name.to_owned(),
+            type_id: std::any::TypeId::of::<$ty>,
+            generate: generate::<$ty>,
+            check: check_as::<$ty>,
+        }),*];
     };
 }
 
-/// Every vocabulary is a root, from the registry.
+/// Every vocabulary is a root, from the registry, named after its kind.
 macro_rules! vocabulary_roots {
     ($($ty:ty),+) => {
-        roots!(VOCABULARY_ROOTS, $($ty),+);
+        const VOCABULARY_ROOTS: &[Root] = &[$(Root {
+            name: vocabulary_name::<$ty>,
+            type_id: std::any::TypeId::of::<$ty>,
+            generate: generate::<$ty>,
+            check: check_as::<$ty>,
+        }),+];
     };
 }
 
 crate::vocab::vocabularies!(vocabulary_roots);
 
+// The other roots, each with its schema name: the name of its file in `schemas/` and the last
+// part of its `$id`. A published name never changes.
 roots!(
     OTHER_ROOTS,
-    crate::ActionId,
-    crate::PartialDate,
-    crate::Period,
-    crate::Declaration,
-    crate::RoadmapAction,
-    crate::VocabularyCatalogue,
-    crate::ProgressReport,
-    crate::JointOperation,
-    crate::Indicator,
-    crate::Money,
-    crate::RecordId,
-    crate::Timestamp,
-    crate::Currency,
+    "action-id" => crate::ActionId,
+    "partial-date" => crate::PartialDate,
+    "period" => crate::Period,
+    "declaration" => crate::Declaration,
+    "roadmap-action" => crate::RoadmapAction,
+    "vocabulary-catalogue" => crate::VocabularyCatalogue,
+    "progress-report" => crate::ProgressReport,
+    "joint-operation" => crate::JointOperation,
+    "indicator" => crate::Indicator,
+    "money" => crate::Money,
+    "record-id" => crate::RecordId,
+    "timestamp" => crate::Timestamp,
+    "currency" => crate::Currency,
 );
 
 /// Every root type: the vocabularies, then the other types.

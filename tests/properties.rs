@@ -50,7 +50,8 @@ fn holds<
         + PartialEq
         + std::fmt::Debug
         + schemars::JsonSchema
-        + eu_clasi::Validate,
+        + eu_clasi::Validate
+        + 'static,
 >(
     value: &T,
 ) -> Result<(), TestCaseError> {
@@ -841,7 +842,9 @@ proptest! {
 }
 
 /// The schema accepts the value's JSON exactly when the value has no schema problem.
-fn agrees<T: Serialize + schemars::JsonSchema + Validate>(value: &T) -> Result<(), TestCaseError> {
+fn agrees<T: Serialize + schemars::JsonSchema + Validate + 'static>(
+    value: &T,
+) -> Result<(), TestCaseError> {
     let name = schema::name_of::<T>();
     let doc = serde_json::to_value(value).unwrap();
     let accepted = validator(&name).is_valid(&doc);
