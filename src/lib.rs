@@ -106,14 +106,16 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod catalogue;
+pub mod dates;
 pub mod declaration;
 mod error;
 #[cfg(feature = "exports")]
 #[cfg_attr(docsrs, doc(cfg(feature = "exports")))]
 pub mod export;
 pub mod json;
-mod lang;
 pub mod model;
+mod readers;
 pub mod sample;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
@@ -129,16 +131,16 @@ pub mod tables;
 pub mod validate;
 pub mod vocab;
 
+pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
+pub use dates::{PartialDate, Period, Precision, Timing};
 pub use declaration::{
     ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions,
-    Paragraph, ParagraphKind, Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
+    Paragraph, Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
 };
 pub use error::Error;
-pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, PartialDate, Period,
-    Precision, ProgressReport, Quantity, RecordId, Revisioned, Summary, Timestamp, Timing,
-    current_revisions, latest_revisions,
+    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, ProgressReport,
+    Quantity, RecordId, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
@@ -146,10 +148,10 @@ pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
     IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
-    Membership, OperationKind, Provenance, Region, Substance, TermEntry, TermLabels, Tlp,
-    Vocabulary, VocabularyCatalogue, VocabularyEntry, VocabularyVisitor, visit_vocabularies,
+    Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, Vocabulary,
+    VocabularyVisitor, visit_vocabularies,
 };
-pub use vocab::{AnyLookup, AnyTerm, lookup_any};
+pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, lookup_any};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

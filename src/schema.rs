@@ -27,7 +27,7 @@ use serde_json::Value;
 
 use serde::de::DeserializeOwned;
 
-use crate::{Error, Problem, Rule, Validate};
+use crate::{Error, Problem, Validate};
 
 /// The version of the schema contract, part of every `$id`. It changes only when a schema
 /// stops accepting documents it accepted before.
@@ -103,23 +103,6 @@ pub fn generate<T: JsonSchema + 'static>() -> Value {
     }
     tidy(&mut value);
     value
-}
-
-/// Adds the rules a type's [`Validate`] checks to its schema as `x-rules`: used as
-/// `#[schemars(transform = ...)]` on the types that have rules.
-pub(crate) fn add_rules<T: Validate>(schema: &mut Schema) {
-    add_rule_list(schema, T::RULES);
-}
-
-fn add_rule_list(schema: &mut Schema, rules: &[Rule]) {
-    if rules.is_empty() {
-        return;
-    }
-    let list: Vec<Value> = rules
-        .iter()
-        .map(|r| serde_json::json!({ "id": r.id, "description": r.description }))
-        .collect();
-    schema.insert("x-rules".into(), Value::Array(list));
 }
 
 /// Cleans every description (doc comments become plain prose: code examples and rustdoc link

@@ -242,3 +242,22 @@ pub(crate) fn check_length(
         problems.push(at.schema_problem(format!("has {n} characters; at most {max} are allowed")));
     }
 }
+
+/// Adds the rules a type's [`Validate`] checks to its schema as `x-rules`: used as
+/// `#[schemars(transform = ...)]` on the types that have rules.
+#[cfg(feature = "schema")]
+pub(crate) fn add_rules<T: Validate>(schema: &mut schemars::Schema) {
+    add_rule_list(schema, T::RULES);
+}
+
+#[cfg(feature = "schema")]
+pub(crate) fn add_rule_list(schema: &mut schemars::Schema, rules: &[Rule]) {
+    if rules.is_empty() {
+        return;
+    }
+    let list: Vec<serde_json::Value> = rules
+        .iter()
+        .map(|r| serde_json::json!({ "id": r.id, "description": r.description }))
+        .collect();
+    schema.insert("x-rules".into(), serde_json::Value::Array(list));
+}

@@ -121,7 +121,7 @@ impl FromStr for ActionId {
     }
 }
 
-crate::model::string_form!(
+crate::readers::string_form!(
     ActionId,
     expecting = "a roadmap action id like \"1.vi\"",
     description = "The id of a roadmap action in the Annex's own numbering: the pillar's number (1-9), a full stop, and the item's canonical lower-case Roman numeral (i-xxxix), like 1.vi.",

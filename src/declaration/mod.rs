@@ -23,9 +23,7 @@ pub use validate::{
     RECITALS_FIRST,
 };
 
-use crate::vocab::vocabulary;
-
-include!("../generated/paragraph_kind.rs");
+pub(crate) use crate::vocab::ParagraphKind;
 
 /// The built-in EU-CLASI Joint Declaration (Council document 6403/25, 5 March 2025), with its
 /// 37 paragraphs, its roadmap and its timeline, verbatim.
@@ -54,7 +52,7 @@ pub fn declaration() -> &'static Declaration {
 /// A joint declaration of EU and CLASI ministers, with its roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<Declaration>))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
     /// The `$id` of the JSON Schema the document follows (optional).
@@ -76,7 +74,7 @@ pub struct Declaration {
     /// (`We, the Ministers of Interior and/or Security ... :`).
     pub operative_chapeau: String,
     /// The first operative paragraph's number: paragraphs before it are recitals.
-    #[serde(deserialize_with = "crate::model::whole")]
+    #[serde(deserialize_with = "crate::readers::whole")]
     pub first_operative_paragraph: u8,
     /// The roadmap in the Annex.
     pub roadmap: Roadmap,
@@ -119,7 +117,7 @@ pub struct CouncilReference {
 pub struct Meeting {
     /// Which EU-CLASI ministerial meeting it is: 3 for the third.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
-    #[serde(deserialize_with = "crate::model::whole")]
+    #[serde(deserialize_with = "crate::readers::whole")]
     pub ordinal: u8,
     /// Where it took place.
     pub place: String,
@@ -134,7 +132,7 @@ pub struct Meeting {
 pub struct Paragraph {
     /// Its number (1-based).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
-    #[serde(deserialize_with = "crate::model::whole")]
+    #[serde(deserialize_with = "crate::readers::whole")]
     pub number: u8,
     /// Recital or commitment.
     pub kind: ParagraphKind,
@@ -252,7 +250,7 @@ impl Roadmap {
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
-    #[serde(deserialize_with = "crate::model::whole")]
+    #[serde(deserialize_with = "crate::readers::whole")]
     pub number: u8,
     /// Its title, verbatim.
     pub title: String,

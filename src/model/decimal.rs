@@ -149,7 +149,7 @@ macro_rules! fixed_point {
             }
         }
 
-        $crate::model::string_form!(
+        $crate::readers::string_form!(
             $name,
             expecting = concat!("an ", $what, " as a decimal in a JSON string, like \"2.5\""),
             description = $schema_description,

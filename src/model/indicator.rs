@@ -7,7 +7,7 @@ use crate::{Location, Problem, Substance, Validate};
 
 /// The largest count an [`Indicator`] accepts: 2^53 − 1, the largest integer every JSON
 /// reader (JavaScript's included) represents exactly.
-pub const MAX_COUNT: u64 = crate::model::MAX_SAFE_INTEGER;
+pub const MAX_COUNT: u64 = crate::readers::MAX_SAFE_INTEGER;
 
 /// One measured result of the work a record reports, with its unit in its field's name.
 ///
@@ -50,7 +50,7 @@ pub enum Indicator {
     FirearmsSeized {
         /// How many firearms.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Criminal assets frozen, by value.
@@ -67,49 +67,49 @@ pub enum Indicator {
     Arrests {
         /// How many arrests.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Victims identified (of trafficking in human beings, of child sexual abuse, ...), by number only.
     VictimsIdentified {
         /// How many victims.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Criminal investigations opened.
     InvestigationsOpened {
         /// How many investigations.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Joint investigation teams (JITs) set up.
     JitsSetUp {
         /// How many teams.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Training courses or sessions delivered.
     TrainingsDelivered {
         /// How many trainings.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Port security assessments carried out.
     PortAssessments {
         /// How many assessments.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
     /// Officers trained, by number only.
     OfficersTrained {
         /// How many officers.
         #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::model::whole")]
+        #[serde(deserialize_with = "crate::readers::whole")]
         count: u64,
     },
 }

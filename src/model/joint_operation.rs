@@ -55,7 +55,7 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<JointOperation>))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
 #[serde(deny_unknown_fields)]
 pub struct JointOperation {
     /// The `$id` of the JSON Schema the document follows (optional).

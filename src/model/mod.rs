@@ -1,4 +1,4 @@
-//! The shared pieces of the data model: dates, periods, and the records people exchange.
+//! The records people exchange while implementing the roadmap, and the values they are made of.
 //!
 //! The records ([`ProgressReport`], [`JointOperation`]) describe cooperation, never people:
 //! no field holds a person's name, date of birth, identity number or free-form details about
@@ -7,24 +7,20 @@
 //! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
 //! ([`latest_revisions`], [`current_revisions`]).
 
-mod date;
 mod decimal;
 mod evidence;
 mod extensions;
 mod indicator;
 mod joint_operation;
 mod money;
-mod period;
 mod progress_report;
 mod record;
 mod record_id;
-mod string_form;
 #[cfg(test)]
 mod testing;
 mod timestamp;
-mod whole;
 
-pub use date::{DAY_PATTERN, PartialDate, Precision, YEAR_OR_MONTH_PATTERN};
+pub use crate::readers::MAX_SAFE_INTEGER;
 pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
 pub use evidence::{
     DOCUMENT_REFERENCE_MAX_CHARS, DOCUMENT_REFERENCE_PATTERN, Evidence, URL_MAX_CHARS, URL_PATTERN,
@@ -33,14 +29,10 @@ pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
 pub use indicator::{Indicator, MAX_COUNT};
 pub use joint_operation::{JointOperation, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS};
 pub use money::{CURRENCY_CODES, Currency, Money};
-pub use period::{Period, Timing};
 pub use progress_report::{ProgressReport, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary};
 pub use record::{
     ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY, Revisioned,
     current_revisions, latest_revisions,
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
-pub(crate) use string_form::string_form;
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};
-pub use whole::MAX_SAFE_INTEGER;
-pub(crate) use whole::{whole, whole_nonzero_u16};

@@ -60,7 +60,7 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<ProgressReport>))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
 #[serde(deny_unknown_fields)]
 pub struct ProgressReport {
     /// The `$id` of the JSON Schema the document follows (optional).

@@ -132,7 +132,7 @@ impl FromStr for RecordId {
     }
 }
 
-crate::model::string_form!(
+crate::readers::string_form!(
     RecordId,
     expecting = "a record id: a lower-case hyphenated UUID",
     description = "The id of a record: a UUID (RFC 9562, any version) in lower-case hyphenated form. A record keeps its id through all its revisions.",

@@ -231,7 +231,7 @@ impl FromStr for Timestamp {
     }
 }
 
-crate::model::string_form!(
+crate::readers::string_form!(
     Timestamp,
     expecting = "a timestamp in UTC like \"2025-06-30T17:45:00Z\"",
     description = "An instant in UTC in RFC 3339 form with a literal Z: YYYY-MM-DDThh:mm:ss, an optional fraction of a second of 1 to 9 digits, then Z (2025-06-30T17:45:00Z). The year is from 1000 to 9999, the day exists in the calendar, and there is no leap second.",

@@ -9,11 +9,10 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-use crate::{Error, Labels, Lang};
+use crate::Error;
 
 mod actor;
 mod body;
-mod catalogue;
 mod collective;
 mod country;
 mod crime_area;
@@ -21,9 +20,11 @@ mod empact;
 mod implementation_status;
 mod index;
 mod instrument;
+mod lang;
 mod macros;
 mod membership;
 mod operation_kind;
+mod paragraph_kind;
 mod provenance;
 mod registry;
 mod substance;
@@ -134,7 +135,6 @@ pub(crate) mod sealed {
 
 pub use actor::Actor;
 pub use body::{Body, BodyInfo, BodyKind, BodyScope};
-pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
 pub use collective::CollectiveActor;
 pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
@@ -142,8 +142,10 @@ pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use implementation_status::ImplementationStatus;
 pub(crate) use index::{LookupIndex, normalize};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
+pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use operation_kind::OperationKind;
+pub use paragraph_kind::ParagraphKind;
 pub use provenance::{Fact, Provenance};
 pub use substance::Substance;
 pub use tlp::Tlp;

@@ -20,7 +20,7 @@ use crate::PartialDate;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<Period>))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Period>))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first day, month or year of the period.
@@ -88,7 +88,7 @@ pub enum Timing {
     Period(Period),
     /// Once every so many months, for example the 18-month cycle of EU-CLASI meetings.
     EveryMonths(
-        #[serde(deserialize_with = "crate::model::whole_nonzero_u16")] std::num::NonZeroU16,
+        #[serde(deserialize_with = "crate::readers::whole_nonzero_u16")] std::num::NonZeroU16,
     ),
 }
 

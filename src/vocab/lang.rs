@@ -1,8 +1,8 @@
 //! The four languages every term is labelled in, and the label tables.
 
-use crate::vocab::vocabulary;
+use super::vocabulary;
 
-include!("generated/lang.rs");
+include!("../generated/lang.rs");
 
 /// A text in each of the four languages, with a record of which of them are this crate's
 /// own translations rather than an official or standard form.

@@ -236,7 +236,7 @@ impl FromStr for PartialDate {
     }
 }
 
-crate::model::string_form!(
+crate::readers::string_form!(
     PartialDate,
     expecting = "a date as YYYY, YYYY-MM or YYYY-MM-DD"
 );

@@ -41,7 +41,7 @@ macro_rules! string_form {
         }
     };
     ($ty:ident, expecting = $expecting:expr, description = $description:expr, pattern = $pattern:expr $(, format = $format:literal)? $(,)?) => {
-        $crate::model::string_form!($ty, expecting = $expecting);
+        $crate::readers::string_form!($ty, expecting = $expecting);
 
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $ty {

@@ -4,11 +4,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use crate::declaration::ParagraphKind;
 use crate::{
     Actor, Body, BodyKind, BodyScope, CollectiveActor, Country, CrimeArea, EmpactPriority2022,
     EmpactPriority2026, ImplementationStatus, Instrument, InstrumentKind, Lang, Membership,
-    OperationKind, Provenance, Region, Substance, Tlp, Vocabulary,
+    OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, Vocabulary,
 };
 
 /// Every vocabulary of the crate, with each term's code, description, labels in the four

@@ -1,0 +1,9 @@
+//! Readers every layer shares: the serde glue of the types written as one JSON string
+//! ([`string_form!`]) and the readers of whole numbers as JSON Schema counts them.
+
+mod string_form;
+mod whole;
+
+pub(crate) use string_form::string_form;
+pub use whole::MAX_SAFE_INTEGER;
+pub(crate) use whole::{whole, whole_nonzero_u16};
