@@ -109,6 +109,7 @@ pub mod sample;
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 pub mod scorecard;
+mod shape;
 pub mod validate;
 pub mod vocab;
 

@@ -54,7 +54,8 @@ pub fn declaration() -> &'static Declaration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::schema::add_rules::<Declaration>))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
     /// The `$id` of the JSON Schema the document follows (optional).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -86,7 +87,8 @@ pub struct Declaration {
 /// The Council of the EU document that carries a declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "CouncilReference"))]
 pub struct CouncilReference {
     /// The document number, for example `6403/25`.
     pub number: String,
@@ -114,7 +116,8 @@ pub struct CouncilReference {
 /// A ministerial meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Meeting"))]
 pub struct Meeting {
     /// Which EU-CLASI ministerial meeting it is: 3 for the third.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
@@ -160,7 +163,8 @@ impl ParagraphKind {
 /// A numbered paragraph of a declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Paragraph"))]
 pub struct Paragraph {
     /// Its number (1-based).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
@@ -180,7 +184,8 @@ pub struct Paragraph {
 /// occurs in the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Mentions"))]
 pub struct Mentions {
     /// Crime areas the text names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -234,7 +239,8 @@ impl Mentions {
 /// The roadmap in a declaration's Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Roadmap"))]
 pub struct Roadmap {
     /// The Annex's title, verbatim.
     pub title: String,
@@ -247,7 +253,8 @@ pub struct Roadmap {
 /// A pillar of the roadmap: a numbered chapter of the Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Pillar"))]
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
@@ -262,7 +269,8 @@ pub struct Pillar {
 /// An action of the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "RoadmapAction"))]
 pub struct RoadmapAction {
     /// Its id in the document's numbering (`1.vi`).
     pub id: ActionId,
@@ -291,7 +299,8 @@ impl RoadmapAction {
 /// A crime area an action targets, with the document's own wording.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Target"))]
 pub struct Target {
     /// The crime area.
     pub crime_area: CrimeArea,
@@ -302,7 +311,8 @@ pub struct Target {
 /// A dated event the declaration refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Event"))]
 pub struct Event {
     /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z][a-z0-9_]*$")))]
@@ -588,3 +598,16 @@ impl Actor {
         declaration().passages_naming(self).collect()
     }
 }
+
+crate::shape::object_shaped!(
+    Declaration,
+    CouncilReference,
+    Meeting,
+    Paragraph,
+    Mentions,
+    Roadmap,
+    Pillar,
+    RoadmapAction,
+    Target,
+    Event
+);

@@ -73,7 +73,13 @@ pub(crate) fn is_document_reference(s: &str) -> bool {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+#[cfg_attr(feature = "schema", schemars(rename = "Evidence"))]
 pub enum Evidence {
     /// A document, by its reference: a Council document number like `6403/25`, a report's
     /// title or file number. 1 to 200 characters without line breaks or other control
@@ -126,6 +132,7 @@ impl Validate for Evidence {
     }
 }
 
+crate::shape::object_shaped!(Evidence);
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,13 @@ pub const MAX_COUNT: u64 = crate::model::MAX_SAFE_INTEGER;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+#[cfg_attr(feature = "schema", schemars(rename = "Indicator"))]
 pub enum Indicator {
     /// Drugs or precursors seized, by weight.
     DrugSeizure {
@@ -157,6 +163,7 @@ impl Validate for Indicator {
     }
 }
 
+crate::shape::object_shaped!(Indicator);
 #[cfg(test)]
 mod tests {
     use super::*;
