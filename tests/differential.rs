@@ -372,7 +372,7 @@ fn number_mutations(n: &serde_json::Number, path: &[Step], out: &mut Vec<Mutatio
         "-1e300",
         "0.1",
     ] {
-        put(format!("{text}"), raw(text));
+        put(text.to_string(), raw(text));
     }
 }
 
@@ -437,11 +437,13 @@ fn seeds(validators: &BTreeMap<String, jsonschema::Validator>) -> BTreeMap<Strin
             sources.push(serde_json::from_str(&text).unwrap());
         }
     }
-    // A catalogue of two terms a vocabulary, so that its mutations stay small.
+    // A catalogue of four vocabularies of one term each, so that its mutations stay small.
     let text = std::fs::read_to_string(root().join("data/vocabulary.json")).unwrap();
     let mut catalogue: Value = serde_json::from_str(&text).unwrap();
-    for v in catalogue["vocabularies"].as_array_mut().unwrap() {
-        v["terms"].as_array_mut().unwrap().truncate(2);
+    let vocabularies = catalogue["vocabularies"].as_array_mut().unwrap();
+    vocabularies.truncate(4);
+    for v in vocabularies {
+        v["terms"].as_array_mut().unwrap().truncate(1);
     }
     sources.push(catalogue);
     let mut nodes = Vec::new();
@@ -559,6 +561,14 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
                 out.into_iter().map(move |m| (i, m))
             })
             .collect();
+        // The mutations of each seed are contiguous in `all`.
+        let mut ranges = vec![(0, 0); list.len()];
+        for (k, (i, _)) in all.iter().enumerate() {
+            if ranges[*i].1 == 0 {
+                ranges[*i].0 = k;
+            }
+            ranges[*i].1 = k + 1;
+        }
         let mut lines = corpus.as_ref().map(|dir| {
             std::io::BufWriter::new(
                 std::fs::File::create(dir.join(format!("{name}.jsonl"))).unwrap(),
