@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::Error;
 
 /// The JSON Schema pattern of an extension's key: exactly the keys [`Extensions`] accepts.
-pub const EXTENSION_KEY_PATTERN: &str = "^x_[a-z0-9_]{1,63}$";
+pub const EXTENSION_KEY_PATTERN: &str = "^x_[a-z0-9_]{1,63}$(?!\\n)";
 
 /// Whether `key` has the form of an extension's key: `x_` then 1 to 63 lower-case letters,
 /// digits and `_`.

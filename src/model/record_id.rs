@@ -31,7 +31,7 @@ pub struct RecordId(u128);
 
 /// The JSON Schema pattern of a [`RecordId`]: exactly the strings `FromStr` accepts.
 pub const RECORD_ID_PATTERN: &str =
-    "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$(?!\\n)";
 
 impl RecordId {
     /// The id whose 128 bits are `bits` (most significant first, as the text form writes them).
