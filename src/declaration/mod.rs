@@ -315,7 +315,10 @@ pub struct Target {
 #[cfg_attr(feature = "schema", schemars(rename = "Event"))]
 pub struct Event {
     /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z][a-z0-9_]*$(?!\n)")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z][a-z0-9_]*$(?!\n)"))
+    )]
     pub id: String,
     /// What happened or will happen, in the declaration's words where it has them.
     pub title: String,

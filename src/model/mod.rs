@@ -43,4 +43,4 @@ pub use record_id::{RECORD_ID_PATTERN, RecordId};
 pub(crate) use string_form::string_form;
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};
 pub use whole::MAX_SAFE_INTEGER;
-pub(crate) use whole::{whole, whole_nonzero_u16};
+pub(crate) use whole::{whole, whole_nonzero_u16, whole_up_to};

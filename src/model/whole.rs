@@ -46,6 +46,44 @@ pub(crate) fn whole<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(
     deserializer.deserialize_any(V(PhantomData))
 }
 
+/// Reads a whole number as [`whole`] does, with `max` as the largest value named in the messages
+/// of wrong input (a count is read above its documented maximum, and reported by validation).
+pub(crate) fn whole_up_to<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    max: u64,
+) -> Result<u64, D::Error> {
+    struct V(u64);
+    impl serde::de::Visitor<'_> for V {
+        type Value = u64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a whole number from 0 to {}", self.0)
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| {
+                E::custom(format!(
+                    "{v} is negative; expected a whole number from 0 to {}",
+                    self.0
+                ))
+            })
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            // Whole numbers up to 2^53 are exact as f64; JSON Schema counts 4.0 as an integer.
+            if v.fract() == 0.0 && (-0.0..=MAX_SAFE_INTEGER as f64).contains(&v) {
+                Ok(v as u64)
+            } else {
+                Err(E::custom(format!(
+                    "{v} is not a whole number from 0 to {}",
+                    self.0
+                )))
+            }
+        }
+    }
+    deserializer.deserialize_any(V(max))
+}
+
 /// The largest `u64` that converts into `T` (found by halving), for messages.
 fn max<T: TryFrom<u64>>() -> u64 {
     let (mut lo, mut hi) = (0u64, u64::MAX);
