@@ -110,6 +110,42 @@ fn add_rule_list(schema: &mut Schema, rules: &[Rule]) {
     schema.insert("x-rules".into(), Value::Array(list));
 }
 
+/// Rewrites an internally tagged enum's `oneOf` (one object branch per variant, each with a
+/// `const` tag) as a selection by tag: the object must have a `tag` from the list of variants,
+/// and `if` the tag is a variant's, `then` the variant's branch applies. Both forms accept the
+/// same documents, but with the `oneOf` a validator reports every failing branch (27 errors for
+/// one wrong count, with ajv), with the selection only the branch the tag names.
+/// Used as `#[schemars(transform = ...)]` on [`Indicator`](crate::Indicator) and
+/// [`Evidence`](crate::Evidence).
+pub(crate) fn select_by_kind(schema: &mut Schema) {
+    const TAG: &str = "kind";
+    let Some(Value::Array(branches)) = schema.remove("oneOf") else {
+        return;
+    };
+    let mut tags = Vec::new();
+    let mut rules = Vec::new();
+    for branch in branches {
+        let tag = branch
+            .get("properties")
+            .and_then(|p| p.get(TAG))
+            .and_then(|k| k.get("const"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        tags.push(tag.clone());
+        rules.push(serde_json::json!({
+            "if": { "properties": { TAG: { "const": tag } } },
+            "then": branch,
+        }));
+    }
+    schema.insert("type".into(), "object".into());
+    schema.insert("required".into(), serde_json::json!([TAG]));
+    schema.insert(
+        "properties".into(),
+        serde_json::json!({ TAG: { "type": "string", "enum": tags } }),
+    );
+    schema.insert("allOf".into(), Value::Array(rules));
+}
+
 /// Cleans every description (doc comments become plain prose: code examples and rustdoc link
 /// targets dropped) and backs `date-time` formats with a pattern.
 fn tidy(value: &mut Value) {

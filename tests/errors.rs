@@ -112,3 +112,29 @@ fn json_and_io_errors_keep_their_source() {
         .expect("an I/O error has its io::Error as source");
     assert_eq!(inner.kind(), std::io::ErrorKind::PermissionDenied);
 }
+
+#[test]
+fn the_schema_reports_one_wrong_count_once_at_the_count() {
+    let schema = eu_clasi::schema::by_name("progress-report").unwrap();
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let mut doc = minimal();
+    doc["indicators"] = serde_json::json!([
+        {"kind": "arrests", "count": 3},
+        {"kind": "arrests", "count": "14"}
+    ]);
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(errors, ["/indicators/1/count"]);
+    // An unknown kind is one error too, at the kind.
+    doc["indicators"] = serde_json::json!([{"kind": "seizures", "count": 3}]);
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(errors, ["/indicators/0/kind"]);
+}

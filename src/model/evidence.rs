@@ -73,6 +73,7 @@ pub(crate) fn is_document_reference(s: &str) -> bool {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::select_by_kind))]
 #[serde(
     remote = "Self",
     tag = "kind",

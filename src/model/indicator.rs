@@ -37,6 +37,7 @@ pub const MAX_COUNT: u64 = crate::model::MAX_SAFE_INTEGER;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::select_by_kind))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Indicator {
     /// Drugs or precursors seized, by weight.
