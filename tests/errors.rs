@@ -138,3 +138,21 @@ fn the_schema_reports_one_wrong_count_once_at_the_count() {
         .collect();
     assert_eq!(errors, ["/indicators/0/kind"]);
 }
+
+#[test]
+fn what_no_schema_can_see_is_refused_and_listed_in_every_root_schema() {
+    // A lone surrogate: JSON may write it, a Rust string cannot hold it.
+    let lone = r#"{"start": "\ud800", "end": "2025"}"#;
+    assert!(json::from_str::<eu_clasi::Period>(lone).is_err());
+    let twice = r#"{"start": "2025", "start": "2025", "end": "2025"}"#;
+    assert!(json::from_str::<eu_clasi::Period>(twice).is_err());
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert!(json::from_str::<Value>(&deep).is_err());
+    for (name, schema) in eu_clasi::schema::all() {
+        let description = schema["description"].as_str().unwrap_or_default();
+        assert!(
+            description.ends_with(eu_clasi::schema::NOT_IN_ANY_SCHEMA),
+            "{name}: {description}"
+        );
+    }
+}
