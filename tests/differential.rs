@@ -649,3 +649,35 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
             .join("\n")
     );
 }
+
+/// The inputs kept in `fuzz/regressions/contract/` (the leaks this property found), replayed
+/// against every root type with the fuzz target's property.
+#[test]
+fn the_contract_regressions_agree_for_every_root_type() {
+    let dir = root().join("fuzz/regressions/contract");
+    let mut replayed = 0;
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        for (name, s) in schema::all() {
+            let validator = jsonschema::draft202012::options()
+                .should_validate_formats(true)
+                .build(&s)
+                .unwrap();
+            let rust = rust_verdict(&name, &text);
+            assert_eq!(
+                rust.is_ok(),
+                validator.is_valid(&value),
+                "{}: {name}: Rust says {rust:?}",
+                path.display()
+            );
+        }
+        replayed += 1;
+    }
+    assert!(
+        replayed >= 4,
+        "only {replayed} regression inputs in {}",
+        dir.display()
+    );
+}
