@@ -189,7 +189,7 @@ fn read(name: &str, reader: impl BufRead) -> Result<Input, String> {
                     let _ = writeln!(err, "{name}:{}: {path}: {}", line.number, p.message);
                 }
             }
-            Err(Error::Io { message }) => {
+            Err(Error::Io { message, .. }) => {
                 return Err(format!("{name}:{}: cannot read: {message}", line.number));
             }
             Err(Error::Json { path, message, .. }) => {

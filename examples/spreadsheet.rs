@@ -161,7 +161,7 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
     while let Some((number, line)) = lines.next_line() {
         let bytes = match line {
             Ok(bytes) => bytes,
-            Err(Error::Io { message }) => {
+            Err(Error::Io { message, .. }) => {
                 return Err(format!("{name}:{number}: cannot read: {message}"));
             }
             Err(e) => {

@@ -201,7 +201,7 @@ impl Tally {
         while let Some((number, line)) = lines.next_line() {
             let result = match line {
                 Ok(bytes) => self.check(file, number, bytes),
-                Err(Error::Io { message }) => {
+                Err(Error::Io { message, .. }) => {
                     return Err(format!("{file}:{number}: cannot read: {message}"));
                 }
                 Err(e) => {

@@ -31,7 +31,8 @@ use crate::{
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "VocabularyCatalogue"))]
 pub struct VocabularyCatalogue {
     /// The `$id` of the JSON Schema the document follows (optional).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -46,7 +47,8 @@ pub struct VocabularyCatalogue {
 /// One vocabulary of a [`VocabularyCatalogue`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "VocabularyEntry"))]
 pub struct VocabularyEntry {
     /// The vocabulary's kind (`crime_area`), as in [`Vocabulary::KIND`].
     pub kind: String,
@@ -59,7 +61,8 @@ pub struct VocabularyEntry {
 /// One term of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "TermEntry"))]
 pub struct TermEntry {
     /// The wire code.
     pub code: String,
@@ -78,7 +81,8 @@ pub struct TermEntry {
 /// A term's labels in the four languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "TermLabels"))]
 pub struct TermLabels {
     /// English.
     pub en: String,
@@ -269,3 +273,5 @@ impl crate::Validate for VocabularyCatalogue {
     /// A catalogue has no problem beyond parsing.
     fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
 }
+
+crate::shape::object_shaped!(VocabularyCatalogue, VocabularyEntry, TermEntry, TermLabels);

@@ -4,6 +4,7 @@
 //! JSON document also name the JSON path of the offending value.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// Everything that can go wrong in this crate.
 ///
@@ -14,7 +15,22 @@ use std::fmt;
 /// assert!(matches!(err, Error::UnknownCode { .. }));
 /// assert!(err.to_string().starts_with("unknown crime_area \"done\"; expected one of drug_trafficking, "));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// A JSON or I/O error keeps the error it comes from as its [`source`](std::error::Error::source),
+/// shared in an [`Arc`] so that `Error` stays `Clone`:
+///
+/// ```
+/// use std::error::Error as _;
+/// use std::sync::Arc;
+/// use eu_clasi::{json, Period};
+///
+/// let err = json::from_str::<Period>(r#"{"start": 2025}"#).unwrap_err();
+/// let source = err.source().and_then(|s| s.downcast_ref::<Arc<serde_json::Error>>()).unwrap();
+/// assert!(source.is_data());
+/// ```
+///
+/// Two errors are equal when everything they say is equal; their sources are not compared.
+#[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A string is not the wire code of any term of a vocabulary.
@@ -65,6 +81,8 @@ pub enum Error {
         malformed: bool,
         /// What was wrong and what was expected.
         message: String,
+        /// The serde_json error this one comes from, when there is one.
+        source: Option<Arc<serde_json::Error>>,
     },
     /// A document was read but breaks rules of its type; every problem is listed.
     #[error("{} problem{}: {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, Listed(problems))]
@@ -77,6 +95,8 @@ pub enum Error {
     Io {
         /// The operating system's description of the failure.
         message: String,
+        /// The I/O error this one comes from.
+        source: Arc<std::io::Error>,
     },
     /// A string does not have the form a typed value requires (an action id, a date, ...).
     #[error("invalid {what} {input:?}: {reason}")]
@@ -127,6 +147,7 @@ impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::Io {
             message: e.to_string(),
+            source: Arc::new(e),
         }
     }
 }
@@ -139,3 +160,81 @@ fn did_you_mean(suggestions: &[&str]) -> String {
         format!("; did you mean {}?", suggestions.join(" or "))
     }
 }
+impl PartialEq for Error {
+    fn eq(&self, other: &Self) -> bool {
+        use Error::*;
+        match (self, other) {
+            (
+                UnknownCode {
+                    kind,
+                    input,
+                    expected,
+                },
+                UnknownCode {
+                    kind: k,
+                    input: i,
+                    expected: e,
+                },
+            ) => kind == k && input == i && expected == e,
+            (
+                NotFound {
+                    kind,
+                    input,
+                    suggestions,
+                },
+                NotFound {
+                    kind: k,
+                    input: i,
+                    suggestions: s,
+                },
+            ) => kind == k && input == i && suggestions == s,
+            (
+                Ambiguous {
+                    kind,
+                    input,
+                    candidates,
+                },
+                Ambiguous {
+                    kind: k,
+                    input: i,
+                    candidates: c,
+                },
+            ) => kind == k && input == i && candidates == c,
+            (
+                Json {
+                    path,
+                    line,
+                    column,
+                    malformed,
+                    message,
+                    ..
+                },
+                Json {
+                    path: p,
+                    line: l,
+                    column: c,
+                    malformed: m,
+                    message: msg,
+                    ..
+                },
+            ) => path == p && line == l && column == c && malformed == m && message == msg,
+            (Invalid { problems }, Invalid { problems: p }) => problems == p,
+            (Io { message, .. }, Io { message: m, .. }) => message == m,
+            (
+                InvalidValue {
+                    what,
+                    input,
+                    reason,
+                },
+                InvalidValue {
+                    what: w,
+                    input: i,
+                    reason: r,
+                },
+            ) => what == w && input == i && reason == r,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Error {}

@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use crate::{Error, Validate};
 
 /// Converts a serde_json error met at `path` into the crate's error.
-fn json_error(path: &serde_path_to_error::Path, err: &serde_json::Error) -> Error {
+fn json_error(path: &serde_path_to_error::Path, err: serde_json::Error) -> Error {
     json_error_at(pointer_of(path), err)
 }
 
@@ -46,14 +46,27 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
     pointer
 }
 
+/// The key a "duplicate field `key`" or "duplicate key `key`" message names: serde reports a
+/// duplicate before it reads the value, so the path it leaves is the object's, not the key's.
+fn duplicated_key(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("duplicate field `")
+        .or_else(|| message.strip_prefix("duplicate key `"))?;
+    rest.find('`').map(|end| &rest[..end])
+}
+
 /// Converts a serde_json error met at the JSON Pointer `pointer` into the crate's error.
-fn json_error_at(pointer: String, err: &serde_json::Error) -> Error {
+fn json_error_at(mut pointer: String, err: serde_json::Error) -> Error {
     // serde_json appends " at line L column C" to its messages; the position is kept apart.
     let full = err.to_string();
     let message = match full.rfind(" at line ") {
         Some(i) if err.line() > 0 => full[..i].to_owned(),
         _ => full,
     };
+    if let Some(key) = duplicated_key(&message) {
+        pointer.push('/');
+        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    }
     let malformed = matches!(
         err.classify(),
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof
@@ -69,16 +82,19 @@ fn json_error_at(pointer: String, err: &serde_json::Error) -> Error {
         column: err.column(),
         malformed,
         message,
+        source: Some(std::sync::Arc::new(err)),
     }
 }
 
 fn read<'de, T: serde::Deserialize<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
 ) -> Result<T, Error> {
-    let value =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| json_error(e.path(), e.inner()))?;
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().clone();
+        json_error(&path, e.into_inner())
+    })?;
     // Nothing but white space may follow the document.
-    de.end().map_err(|e| json_error_at(String::new(), &e))?;
+    de.end().map_err(|e| json_error_at(String::new(), e))?;
     Ok(value)
 }
 
@@ -113,15 +129,18 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
 pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_reader(reader);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        if e.inner().is_io() {
+        let path = e.path().clone();
+        let inner = e.into_inner();
+        if inner.is_io() {
             Error::Io {
-                message: e.inner().to_string(),
+                message: inner.to_string(),
+                source: std::sync::Arc::new(std::io::Error::from(inner)),
             }
         } else {
-            json_error(e.path(), e.inner())
+            json_error(&path, inner)
         }
     })?;
-    de.end().map_err(|e| json_error_at(String::new(), &e))?;
+    de.end().map_err(|e| json_error_at(String::new(), e))?;
     Ok(value)
 }
 
@@ -161,6 +180,7 @@ fn check_bom(bytes: &[u8]) -> Result<(), Error> {
             column: 1,
             malformed: true,
             message: "the document starts with a UTF-8 byte order mark, which JSON (RFC 8259) does not allow; remove it".into(),
+            source: None,
         });
     }
     Ok(())
@@ -279,6 +299,7 @@ impl<R: BufRead> LineReader<R> {
                             column: 0,
                             malformed: false,
                             message,
+                            source: None,
                         };
                         return Some((number, Err(err)));
                     }
@@ -336,6 +357,7 @@ pub(crate) fn on_line(err: Error, number: usize) -> Error {
             column,
             malformed,
             message,
+            source,
             ..
         } => Error::Json {
             path,
@@ -343,6 +365,7 @@ pub(crate) fn on_line(err: Error, number: usize) -> Error {
             column,
             malformed,
             message,
+            source,
         },
         other => other,
     }

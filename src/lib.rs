@@ -121,6 +121,7 @@ pub mod sample;
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 pub mod scorecard;
+mod shape;
 mod sources;
 #[cfg(feature = "spreadsheet")]
 #[cfg_attr(docsrs, doc(cfg(feature = "spreadsheet")))]

@@ -79,6 +79,10 @@ fn kebab(name: &str) -> String {
     out
 }
 
+/// What no JSON Schema can see, and the Rust reader refuses: the last paragraph of every root
+/// schema's description.
+pub const NOT_IN_ANY_SCHEMA: &str = "No JSON Schema can see three things the eu-clasi Rust reader refuses: duplicate keys in an object (other JSON parsers keep one of the values before a validator sees the document), nesting deeper than 128 levels (serde_json's recursion limit), and lone surrogates such as \"\\ud800\" in a string (a Rust string cannot hold one).";
+
 /// The schema of a root type, generated and shaped as the module docs say.
 pub fn generate<T: JsonSchema + 'static>() -> Value {
     let mut generator = SchemaSettings::draft2020_12().into_generator();
@@ -99,6 +103,11 @@ pub fn generate<T: JsonSchema + 'static>() -> Value {
                 .unwrap_or_else(|| Value::String(T::schema_name().into())),
         );
         root.extend(std::mem::take(map));
+        let description = match root.get("description").and_then(Value::as_str) {
+            Some(d) if !d.is_empty() => format!("{}\n\n{NOT_IN_ANY_SCHEMA}", clean_description(d)),
+            _ => NOT_IN_ANY_SCHEMA.to_owned(),
+        };
+        root.insert("description".into(), Value::String(description));
         *map = root;
     }
     tidy(&mut value);

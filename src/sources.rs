@@ -70,7 +70,8 @@ pub const fn sources() -> &'static [Source] {
 /// A [`Source`] as the vocabulary catalogue (`data/vocabulary.json`) writes and reads it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "SourceEntry"))]
 pub struct SourceEntry {
     /// Its stable id, as facts cite it.
     pub id: String,
@@ -102,3 +103,5 @@ impl From<&Source> for SourceEntry {
         }
     }
 }
+
+crate::shape::object_shaped!(SourceEntry);

@@ -261,3 +261,40 @@ pub(crate) fn add_rule_list(schema: &mut schemars::Schema, rules: &[Rule]) {
         .collect();
     schema.insert("x-rules".into(), serde_json::Value::Array(list));
 }
+
+/// Rewrites an internally tagged enum's `oneOf` (one object branch per variant, each with a
+/// `const` tag) as a selection by tag: the object must have a `tag` from the list of variants,
+/// and `if` the tag is a variant's, `then` the variant's branch applies. Both forms accept the
+/// same documents, but with the `oneOf` a validator reports every failing branch (27 errors for
+/// one wrong count, with ajv), with the selection only the branch the tag names.
+/// Used as `#[schemars(transform = ...)]` on [`Indicator`](crate::Indicator) and
+/// [`Evidence`](crate::Evidence).
+#[cfg(feature = "schema")]
+pub(crate) fn select_by_kind(schema: &mut schemars::Schema) {
+    const TAG: &str = "kind";
+    let Some(serde_json::Value::Array(branches)) = schema.remove("oneOf") else {
+        return;
+    };
+    let mut tags = Vec::new();
+    let mut rules = Vec::new();
+    for branch in branches {
+        let tag = branch
+            .get("properties")
+            .and_then(|p| p.get(TAG))
+            .and_then(|k| k.get("const"))
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        tags.push(tag.clone());
+        rules.push(serde_json::json!({
+            "if": { "properties": { TAG: { "const": tag } } },
+            "then": branch,
+        }));
+    }
+    schema.insert("type".into(), "object".into());
+    schema.insert("required".into(), serde_json::json!([TAG]));
+    schema.insert(
+        "properties".into(),
+        serde_json::json!({ TAG: { "type": "string", "enum": tags } }),
+    );
+    schema.insert("allOf".into(), serde_json::Value::Array(rules));
+}

@@ -138,15 +138,15 @@ fn lone_surrogates_are_refused() {
 
 #[test]
 fn duplicate_keys_are_refused_with_their_path() {
-    // The error is the object's: its path is the object holding the duplicate.
+    // The path is the duplicated key's.
     let (path, message, _) = json_error(json::from_str::<Period>(
         r#"{"start": "2025", "end": "2026", "end": "2027"}"#,
     ));
-    assert_eq!(path, "");
+    assert_eq!(path, "/end");
     assert!(message.contains("duplicate field `end`"), "{message}");
     let doc = r#"{"roadmap": {"title": "t", "title": "u"}}"#;
     let (path, message, _) = json_error(json::from_str::<Declaration>(doc));
-    assert_eq!(path, "/roadmap");
+    assert_eq!(path, "/roadmap/title");
     assert!(message.contains("duplicate field `title`"), "{message}");
 }
 

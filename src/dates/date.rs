@@ -47,10 +47,10 @@ pub struct PartialDate {
 }
 
 /// The JSON Schema pattern of a [`PartialDate`] known to the year or the month.
-pub const YEAR_OR_MONTH_PATTERN: &str = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$";
+pub const YEAR_OR_MONTH_PATTERN: &str = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$(?!\\n)";
 /// The JSON Schema pattern of a [`PartialDate`] known to the day; the schema adds
 /// `format: date` for the calendar check (`2023-02-29` matches the pattern but is no date).
-pub const DAY_PATTERN: &str = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+pub const DAY_PATTERN: &str = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$(?!\\n)";
 
 impl PartialDate {
     /// A date of the given precision: `month` and `day` are `None` where unknown.

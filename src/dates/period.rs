@@ -21,7 +21,8 @@ use crate::PartialDate;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Period>))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Period"))]
 pub struct Period {
     /// The first day, month or year of the period.
     pub start: PartialDate,
@@ -113,3 +114,5 @@ impl crate::Validate for Period {
         }
     }
 }
+
+crate::shape::object_shaped!(Period);

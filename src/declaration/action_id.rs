@@ -32,7 +32,7 @@ pub struct ActionId {
 }
 
 /// The JSON Schema pattern of an [`ActionId`]: exactly the strings `FromStr` accepts.
-pub const ACTION_ID_PATTERN: &str = r"^[1-9]\.(x{1,3}(ix|iv|v?i{0,3})|ix|iv|v?i{1,3}|v)$";
+pub const ACTION_ID_PATTERN: &str = r"^[1-9]\.(x{1,3}(ix|iv|v?i{0,3})|ix|iv|v?i{1,3}|v)$(?!\n)";
 
 const MAX_ITEM: u8 = 39;
 

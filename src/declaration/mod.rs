@@ -53,7 +53,8 @@ pub fn declaration() -> &'static Declaration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
     /// The `$id` of the JSON Schema the document follows (optional).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -85,7 +86,8 @@ pub struct Declaration {
 /// The Council of the EU document that carries a declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "CouncilReference"))]
 pub struct CouncilReference {
     /// The document number, for example `6403/25`.
     pub number: String,
@@ -113,7 +115,8 @@ pub struct CouncilReference {
 /// A ministerial meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Meeting"))]
 pub struct Meeting {
     /// Which EU-CLASI ministerial meeting it is: 3 for the third.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
@@ -128,7 +131,8 @@ pub struct Meeting {
 /// A numbered paragraph of a declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Paragraph"))]
 pub struct Paragraph {
     /// Its number (1-based).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
@@ -148,7 +152,8 @@ pub struct Paragraph {
 /// occurs in the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Mentions"))]
 pub struct Mentions {
     /// Crime areas the text names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -202,7 +207,8 @@ impl Mentions {
 /// The roadmap in a declaration's Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Roadmap"))]
 pub struct Roadmap {
     /// The Annex's title, verbatim.
     pub title: String,
@@ -246,7 +252,8 @@ impl Roadmap {
 /// A pillar of the roadmap: a numbered chapter of the Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Pillar"))]
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
@@ -261,7 +268,8 @@ pub struct Pillar {
 /// An action of the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "RoadmapAction"))]
 pub struct RoadmapAction {
     /// Its id in the document's numbering (`1.vi`).
     pub id: ActionId,
@@ -290,7 +298,8 @@ impl RoadmapAction {
 /// A crime area an action targets, with the document's own wording.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Target"))]
 pub struct Target {
     /// The crime area.
     pub crime_area: CrimeArea,
@@ -301,10 +310,14 @@ pub struct Target {
 /// A dated event the declaration refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Event"))]
 pub struct Event {
     /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[a-z][a-z0-9_]*$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z][a-z0-9_]*$(?!\n)"))
+    )]
     pub id: String,
     /// What happened or will happen, in the declaration's words where it has them.
     pub title: String,
@@ -597,3 +610,16 @@ impl Actor {
         declaration().passages_naming(self).collect()
     }
 }
+
+crate::shape::object_shaped!(
+    Declaration,
+    CouncilReference,
+    Meeting,
+    Paragraph,
+    Mentions,
+    Roadmap,
+    Pillar,
+    RoadmapAction,
+    Target,
+    Event
+);

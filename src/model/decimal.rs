@@ -8,7 +8,7 @@ use crate::Error;
 /// The JSON Schema pattern of an [`Amount`] and a [`Quantity`]: a non-negative decimal with
 /// up to 18 integer digits (no leading zero) and up to 4 fraction digits, exactly the strings
 /// `FromStr` accepts.
-pub const DECIMAL_PATTERN: &str = r"^(0|[1-9][0-9]{0,17})(\.[0-9]{1,4})?$";
+pub const DECIMAL_PATTERN: &str = r"^(0|[1-9][0-9]{0,17})(\.[0-9]{1,4})?$(?!\n)";
 
 /// Ten-thousandths in one unit.
 const SCALE: u128 = 10_000;

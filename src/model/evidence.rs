@@ -11,11 +11,11 @@ pub const DOCUMENT_REFERENCE_MAX_CHARS: usize = 200;
 /// The JSON Schema pattern of a web address: `http://` or `https://`, a non-empty host (the
 /// characters RFC 3986 allows in an authority), then optionally a path, query or fragment of
 /// printable ASCII characters without spaces.
-pub const URL_PATTERN: &str = r"^https?://[A-Za-z0-9\-._~%!$&'()*+,;=:@\[\]]+([/?#][!-~]*)?$";
+pub const URL_PATTERN: &str = r"^https?://[A-Za-z0-9\-._~%!$&'()*+,;=:@\[\]]+([/?#][!-~]*)?$(?!\n)";
 
 /// The JSON Schema pattern of a document reference: text without control characters (line
 /// breaks and tabs included) and without the Unicode line and paragraph separators.
-pub const DOCUMENT_REFERENCE_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F\u2028\u2029]+$";
+pub const DOCUMENT_REFERENCE_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F\u2028\u2029]+$(?!\n)";
 
 /// Whether `c` may stand in a URL's host (RFC 3986 authority characters), as
 /// [`URL_PATTERN`] says.
@@ -73,7 +73,14 @@ pub(crate) fn is_document_reference(s: &str) -> bool {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::select_by_kind))]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+#[cfg_attr(feature = "schema", schemars(rename = "Evidence"))]
 pub enum Evidence {
     /// A document, by its reference: a Council document number like `6403/25`, a report's
     /// title or file number. 1 to 200 characters without line breaks or other control
@@ -126,6 +133,7 @@ impl Validate for Evidence {
     }
 }
 
+crate::shape::object_shaped!(Evidence);
 #[cfg(test)]
 mod tests {
     use super::*;

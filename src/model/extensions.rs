@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::Error;
 
 /// The JSON Schema pattern of an extension's key: exactly the keys [`Extensions`] accepts.
-pub const EXTENSION_KEY_PATTERN: &str = "^x_[a-z0-9_]{1,63}$";
+pub const EXTENSION_KEY_PATTERN: &str = "^x_[a-z0-9_]{1,63}$(?!\\n)";
 
 /// Whether `key` has the form of an extension's key: `x_` then 1 to 63 lower-case letters,
 /// digits and `_`.
@@ -126,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for Extensions {
                     check_key(&key).map_err(de::Error::custom)?;
                     if out.contains_key(&key) {
                         return Err(de::Error::custom(format!(
-                            "the extension {key:?} is given twice"
+                            "duplicate key `{key}`: the extension is given twice"
                         )));
                     }
                     let value = map.next_value_seed(StrictValue)?;
@@ -207,7 +207,9 @@ impl<'de> Visitor<'de> for StrictValue {
         let mut object = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if object.contains_key(&key) {
-                return Err(de::Error::custom(format!("the key {key:?} is given twice")));
+                return Err(de::Error::custom(format!(
+                    "duplicate key `{key}`: the key is given twice"
+                )));
             }
             let value = map.next_value_seed(StrictValue)?;
             object.insert(key, value);
@@ -244,6 +246,10 @@ mod tests {
     fn rejects_duplicate_keys_at_every_depth() {
         let err = json::from_str::<Extensions>(r#"{"x_a":1,"x_a":2}"#).unwrap_err();
         assert!(err.to_string().contains("given twice"), "{err}");
+        assert!(
+            err.to_string().starts_with("/x_a: duplicate key `x_a`"),
+            "{err}"
+        );
         assert!(json::from_str::<Extensions>(r#"{"x_a":{"b":1,"b":2}}"#).is_err());
         assert!(json::from_str::<Extensions>(r#"{"x_a":[{"b":1},{"c":1,"c":1}]}"#).is_err());
         // serde_json's own map would have kept the last value.

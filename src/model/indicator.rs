@@ -35,8 +35,9 @@ pub const MAX_COUNT: u64 = crate::readers::MAX_SAFE_INTEGER;
 /// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": "14"}"#).is_err());
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::validate::select_by_kind))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Indicator {
     /// Drugs or precursors seized, by weight.
@@ -114,8 +115,6 @@ pub enum Indicator {
     },
 }
 
-/// Reads a count as JSON Schema reads an integer: a whole number, which JSON may also write
-/// with a zero fraction or an exponent (`4.0`, `1e3`).
 impl Indicator {
     /// The count, for an indicator that counts (`None` for a weight or a sum of money).
     pub const fn count(&self) -> Option<u64> {
@@ -145,6 +144,152 @@ impl Indicator {
     }
 }
 
+/// The wire codes of the indicators' kinds, in the order of [`Indicator`]'s variants.
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    DrugSeizure,
+    FirearmsSeized,
+    AssetsFrozen,
+    AssetsConfiscated,
+    Arrests,
+    VictimsIdentified,
+    InvestigationsOpened,
+    JitsSetUp,
+    TrainingsDelivered,
+    PortAssessments,
+    OfficersTrained,
+}
+
+/// The members an indicator can have.
+#[derive(Clone, Copy, PartialEq, Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum Field {
+    Kind,
+    Count,
+    Substance,
+    Kilograms,
+    Amount,
+}
+
+impl Field {
+    const fn name(self) -> &'static str {
+        match self {
+            Field::Kind => "kind",
+            Field::Count => "count",
+            Field::Substance => "substance",
+            Field::Kilograms => "kilograms",
+            Field::Amount => "amount",
+        }
+    }
+}
+
+impl Kind {
+    /// The members an indicator of this kind has besides `kind`.
+    const fn fields(self) -> &'static [&'static str] {
+        match self {
+            Kind::DrugSeizure => &["kind", "substance", "kilograms"],
+            Kind::AssetsFrozen | Kind::AssetsConfiscated => &["kind", "amount"],
+            _ => &["kind", "count"],
+        }
+    }
+}
+
+/// A member's name, refused as unknown when the indicator's kind is known and has no such
+/// member (refused while the key is read, so that the error names the key's path).
+struct FieldOf(Option<Kind>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for FieldOf {
+    type Value = Field;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
+        let field = Field::deserialize(deserializer)?;
+        match self.0 {
+            Some(kind) if !kind.fields().contains(&field.name()) => {
+                Err(serde::de::Error::unknown_field(field.name(), kind.fields()))
+            }
+            _ => Ok(field),
+        }
+    }
+}
+
+/// A count as JSON Schema reads an integer: a whole number, which JSON may also write with a
+/// zero fraction or an exponent (`4.0`, `1e3`). Counts above [`MAX_COUNT`] are read and
+/// reported by [`Validate`].
+struct Count(u64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::readers::whole_up_to(deserializer, MAX_COUNT).map(Count)
+    }
+}
+
+/// Reads an indicator member by member, without buffering: each member is read where it is,
+/// so an error names its own path (`/indicators/1/count`), and the `kind` may come anywhere.
+impl<'de> Deserialize<'de> for Indicator {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Indicator;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an indicator: an object with a kind")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Indicator, A::Error> {
+                use serde::de::Error;
+                let (mut kind, mut count, mut substance, mut kilograms, mut amount) =
+                    (None, None, None, None, None);
+                let mut seen: Vec<Field> = Vec::with_capacity(3);
+                while let Some(field) = map.next_key_seed(FieldOf(kind))? {
+                    if seen.contains(&field) {
+                        return Err(A::Error::duplicate_field(field.name()));
+                    }
+                    seen.push(field);
+                    match field {
+                        Field::Kind => {
+                            let k: Kind = map.next_value()?;
+                            if let Some(other) =
+                                seen.iter().find(|f| !k.fields().contains(&f.name()))
+                            {
+                                return Err(A::Error::unknown_field(other.name(), k.fields()));
+                            }
+                            kind = Some(k);
+                        }
+                        Field::Count => count = Some(map.next_value::<Count>()?.0),
+                        Field::Substance => substance = Some(map.next_value()?),
+                        Field::Kilograms => kilograms = Some(map.next_value()?),
+                        Field::Amount => amount = Some(map.next_value()?),
+                    }
+                }
+                let kind = kind.ok_or_else(|| A::Error::missing_field("kind"))?;
+                let count = || count.ok_or_else(|| A::Error::missing_field("count"));
+                let amount = || amount.ok_or_else(|| A::Error::missing_field("amount"));
+                Ok(match kind {
+                    Kind::DrugSeizure => Indicator::DrugSeizure {
+                        substance: substance.ok_or_else(|| A::Error::missing_field("substance"))?,
+                        kilograms: kilograms.ok_or_else(|| A::Error::missing_field("kilograms"))?,
+                    },
+                    Kind::FirearmsSeized => Indicator::FirearmsSeized { count: count()? },
+                    Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: amount()? },
+                    Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: amount()? },
+                    Kind::Arrests => Indicator::Arrests { count: count()? },
+                    Kind::VictimsIdentified => Indicator::VictimsIdentified { count: count()? },
+                    Kind::InvestigationsOpened => {
+                        Indicator::InvestigationsOpened { count: count()? }
+                    }
+                    Kind::JitsSetUp => Indicator::JitsSetUp { count: count()? },
+                    Kind::TrainingsDelivered => Indicator::TrainingsDelivered { count: count()? },
+                    Kind::PortAssessments => Indicator::PortAssessments { count: count()? },
+                    Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
+                })
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
 impl Validate for Indicator {
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         if let Some(count) = self.count()
@@ -156,7 +301,6 @@ impl Validate for Indicator {
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,7 +56,8 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 pub struct JointOperation {
     /// The `$id` of the JSON Schema the document follows (optional).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -201,6 +202,7 @@ impl JointOperation {
     }
 }
 
+crate::shape::object_shaped!(JointOperation);
 #[cfg(test)]
 mod tests {
     use super::*;

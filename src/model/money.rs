@@ -148,7 +148,8 @@ impl schemars::JsonSchema for Currency {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Money"))]
 pub struct Money {
     /// The amount, as a decimal string.
     pub amount: Amount,
@@ -214,6 +215,7 @@ impl crate::Validate for Money {
     fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
 }
 
+crate::shape::object_shaped!(Money);
 #[cfg(test)]
 mod tests {
     use super::*;

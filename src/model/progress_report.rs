@@ -61,7 +61,8 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
 pub struct ProgressReport {
     /// The `$id` of the JSON Schema the document follows (optional).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -111,7 +112,8 @@ pub struct ProgressReport {
 /// not name persons.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Summary"))]
 pub struct Summary {
     /// The language of the text.
     pub lang: Lang,
@@ -229,6 +231,7 @@ impl ProgressReport {
     }
 }
 
+crate::shape::object_shaped!(ProgressReport, Summary);
 #[cfg(test)]
 mod tests {
     use super::*;

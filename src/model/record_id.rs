@@ -3,20 +3,23 @@
 use std::fmt;
 use std::str::FromStr;
 
+use uuid::Uuid;
+
 use crate::Error;
 
 /// The id of a record ([`ProgressReport`](crate::ProgressReport),
 /// [`JointOperation`](crate::JointOperation)): a UUID in its lowercase hyphenated text form
-/// (RFC 9562), of any version.
+/// (RFC 9562), of any version, held as a [`uuid::Uuid`].
 ///
-/// A record keeps its id through all its revisions. Ids are made by the system that first
-/// writes the record (a random version 4 or a time-ordered version 7 UUID from any UUID
-/// library); this crate only reads and writes them. Only the canonical text form is accepted:
-/// upper-case digits, braces, a `urn:uuid:` prefix or missing hyphens are rejected, so that
-/// one id has one spelling and ids compare as strings.
+/// A record keeps its id through all its revisions. The system that first writes a record makes
+/// its id: [`RecordId::new_v7`] makes a time-ordered version 7 UUID (ids made later sort later),
+/// and any [`Uuid`] converts into a `RecordId` and back. Only the canonical text form is read:
+/// upper-case digits, braces, a `urn:uuid:` prefix or missing hyphens are rejected, so that one
+/// id has one spelling and ids compare as strings.
 ///
 /// ```
 /// use eu_clasi::RecordId;
+/// use uuid::Uuid;
 ///
 /// let id: RecordId = "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60".parse()?;
 /// assert_eq!(id.to_string(), "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60");
@@ -24,65 +27,69 @@ use crate::Error;
 /// assert_eq!(RecordId::from_u128(id.as_u128()), id);
 /// assert!("0195A3E4-7C2B-7D41-9F3E-5B8C1D2E4F60".parse::<RecordId>().is_err());
 /// assert!("0195a3e47c2b7d419f3e5b8c1d2e4f60".parse::<RecordId>().is_err());
+///
+/// // New ids, and UUIDs from elsewhere.
+/// let new = RecordId::new_v7();
+/// assert_eq!(new.version(), 7);
+/// let uuid: Uuid = new.into();
+/// assert_eq!(RecordId::from(uuid), new);
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RecordId(u128);
+pub struct RecordId(Uuid);
 
 /// The JSON Schema pattern of a [`RecordId`]: exactly the strings `FromStr` accepts.
 pub const RECORD_ID_PATTERN: &str =
-    "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$(?!\\n)";
 
 impl RecordId {
+    /// A new time-ordered id (a version 7 UUID: the current Unix time in milliseconds, then
+    /// random bits), for a new record. Ids made later by the same process sort after earlier
+    /// ones.
+    pub fn new_v7() -> Self {
+        RecordId(Uuid::now_v7())
+    }
+
     /// The id whose 128 bits are `bits` (most significant first, as the text form writes them).
     pub const fn from_u128(bits: u128) -> Self {
-        RecordId(bits)
+        RecordId(Uuid::from_u128(bits))
     }
 
     /// The id's 128 bits.
     pub const fn as_u128(self) -> u128 {
-        self.0
+        self.0.as_u128()
+    }
+
+    /// The id as a [`Uuid`].
+    pub const fn as_uuid(&self) -> &Uuid {
+        &self.0
     }
 
     /// The UUID's version: the 4 bits after the second hyphen (4 for a random UUID, 7 for a
     /// time-ordered one). Any version is accepted.
     pub const fn version(self) -> u8 {
-        ((self.0 >> 76) & 0xf) as u8
+        self.0.get_version_num() as u8
+    }
+}
+
+impl From<Uuid> for RecordId {
+    fn from(uuid: Uuid) -> Self {
+        RecordId(uuid)
+    }
+}
+
+impl From<RecordId> for Uuid {
+    fn from(id: RecordId) -> Self {
+        id.0
     }
 }
 
 impl fmt::Display for RecordId {
+    /// The lower-case hyphenated form.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let b = self.0;
-        write!(
-            f,
-            "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-            b >> 96,
-            (b >> 80) & 0xffff,
-            (b >> 64) & 0xffff,
-            (b >> 48) & 0xffff,
-            b & 0xffff_ffff_ffff
-        )
+        fmt::Display::fmt(&self.0.hyphenated(), f)
     }
 }
-
-const NOT_HEX: u8 = 0xff;
-
-/// The value of each lower-case hex digit; `NOT_HEX` for every other byte.
-const HEX: [u8; 256] = {
-    let mut table = [NOT_HEX; 256];
-    let mut i = 0;
-    while i < 10 {
-        table[b'0' as usize + i] = i as u8;
-        i += 1;
-    }
-    let mut i = 0;
-    while i < 6 {
-        table[b'a' as usize + i] = 10 + i as u8;
-        i += 1;
-    }
-    table
-};
 
 impl FromStr for RecordId {
     type Err = Error;
@@ -104,31 +111,17 @@ impl FromStr for RecordId {
                 "hyphens must stand after the 8th, 12th, 16th and 20th digit",
             ));
         }
-        // Two 64-bit halves, one table look-up a digit: ids are read once a record.
-        let mut halves = [0u64; 2];
-        let mut digits = 0;
-        for &b in bytes {
-            if b == b'-' {
-                continue;
-            }
-            let digit = HEX[usize::from(b)];
-            if digit == NOT_HEX {
-                return Err(invalid(if b.is_ascii_hexdigit() {
-                    "hex digits must be lower-case"
-                } else {
-                    "only hex digits and hyphens are allowed"
-                }));
-            }
-            let half = &mut halves[digits / 16];
-            *half = (*half << 4) | u64::from(digit);
-            digits += 1;
+        // uuid also reads upper-case digits; the canonical form has lower-case ones only.
+        if let Some(b) = bytes.iter().find(|b| b.is_ascii_uppercase()) {
+            return Err(invalid(if b.is_ascii_hexdigit() {
+                "hex digits must be lower-case"
+            } else {
+                "only hex digits and hyphens are allowed"
+            }));
         }
-        if digits != 32 {
-            return Err(invalid("a UUID has 32 hex digits"));
-        }
-        Ok(RecordId(
-            (u128::from(halves[0]) << 64) | u128::from(halves[1]),
-        ))
+        Uuid::try_parse_ascii(bytes)
+            .map(RecordId)
+            .map_err(|_| invalid("only hex digits and hyphens are allowed"))
     }
 }
 

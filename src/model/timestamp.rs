@@ -45,7 +45,7 @@ pub struct Timestamp {
 
 /// The JSON Schema pattern of a [`Timestamp`]; the schema adds `format: date-time` for the
 /// calendar check (`2025-02-30T00:00:00Z` matches the pattern but is no instant).
-pub const TIMESTAMP_PATTERN: &str = r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?Z$";
+pub const TIMESTAMP_PATTERN: &str = r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?Z$(?!\n)";
 
 impl Timestamp {
     /// The timestamp of a `chrono` instant, written with the fewest fraction digits that keep

@@ -6,4 +6,4 @@ mod whole;
 
 pub(crate) use string_form::string_form;
 pub use whole::MAX_SAFE_INTEGER;
-pub(crate) use whole::{whole, whole_nonzero_u16};
+pub(crate) use whole::{whole, whole_nonzero_u16, whole_up_to};

@@ -2,7 +2,6 @@
 //! so the Rust readers of integer fields accept them too, and the two sides agree.
 
 use std::fmt;
-use std::marker::PhantomData;
 
 /// The largest integer every JSON reader represents exactly (2^53 - 1): beyond it, JavaScript's
 /// numbers lose integers.
@@ -13,37 +12,47 @@ pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 pub(crate) fn whole<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    struct V<T>(PhantomData<T>);
-    impl<T: TryFrom<u64>> serde::de::Visitor<'_> for V<T> {
-        type Value = T;
+    let max = max::<T>();
+    let v = whole_up_to(deserializer, max)?;
+    T::try_from(v).map_err(|_| serde::de::Error::custom(format!("{v} is outside 0..={max}")))
+}
+
+/// Reads a whole number as [`whole`] does, with `max` as the largest value named in the messages
+/// of wrong input (a count is read above its documented maximum, and reported by validation).
+pub(crate) fn whole_up_to<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    max: u64,
+) -> Result<u64, D::Error> {
+    struct V(u64);
+    impl serde::de::Visitor<'_> for V {
+        type Value = u64;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "a whole number from 0 to {}", max::<T>())
+            write!(f, "a whole number from 0 to {}", self.0)
         }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
-            T::try_from(v).map_err(|_| E::custom(format!("{v} is outside 0..={}", max::<T>())))
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            Ok(v)
         }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
-            match u64::try_from(v) {
-                Ok(v) => self.visit_u64(v),
-                Err(_) => Err(E::custom(format!(
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            u64::try_from(v).map_err(|_| {
+                E::custom(format!(
                     "{v} is negative; expected a whole number from 0 to {}",
-                    max::<T>()
-                ))),
-            }
+                    self.0
+                ))
+            })
         }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
-            // Whole numbers up to 2^53 are exact as f64; larger ones are beyond every field's range.
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            // Whole numbers up to 2^53 are exact as f64; JSON Schema counts 4.0 as an integer.
             if v.fract() == 0.0 && (-0.0..=MAX_SAFE_INTEGER as f64).contains(&v) {
-                self.visit_u64(v as u64)
+                Ok(v as u64)
             } else {
                 Err(E::custom(format!(
                     "{v} is not a whole number from 0 to {}",
-                    max::<T>()
+                    self.0
                 )))
             }
         }
     }
-    deserializer.deserialize_any(V(PhantomData))
+    deserializer.deserialize_any(V(max))
 }
 
 /// The largest `u64` that converts into `T` (found by halving), for messages.

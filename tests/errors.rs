@@ -1,0 +1,158 @@
+//! Errors name the value at fault and the real bounds, and keep what they come from.
+
+use std::error::Error as _;
+use std::sync::Arc;
+
+use eu_clasi::{Error, ProgressReport, json};
+use serde_json::Value;
+
+fn minimal() -> Value {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/progress-report/minimal.json"
+    ))
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn json_error(text: &str) -> (String, String) {
+    match json::from_str::<ProgressReport>(text) {
+        Err(Error::Json { path, message, .. }) => (path, message),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_period_written_as_an_array_is_refused_at_period() {
+    let mut doc = minimal();
+    doc["period"] = serde_json::json!(["2025-01", "2025-06"]);
+    let (path, message) = json_error(&doc.to_string());
+    assert_eq!(path, "/period");
+    assert!(
+        message.starts_with("invalid type: sequence, expected"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_count_of_the_wrong_type_is_reported_at_the_count_with_its_documented_maximum() {
+    let mut doc = minimal();
+    doc["indicators"] = serde_json::json!([
+        {"kind": "arrests", "count": 3},
+        {"kind": "arrests", "count": "14"}
+    ]);
+    let (path, message) = json_error(&doc.to_string());
+    assert_eq!(path, "/indicators/1/count");
+    assert_eq!(
+        message,
+        "invalid type: string \"14\", expected a whole number from 0 to 9007199254740991"
+    );
+    // The kind may come after the other members (the order is kept: the text is written as is).
+    let mut with = |indicators: &str| {
+        doc["indicators"] = serde_json::json!("INDICATORS");
+        doc.to_string().replace("\"INDICATORS\"", indicators)
+    };
+    let (path, message) = json_error(&with(
+        r#"[{"count": 1, "substance": "cocaine", "kind": "arrests"}]"#,
+    ));
+    assert_eq!(path, "/indicators/0");
+    assert!(
+        message.starts_with("unknown field `substance`, expected"),
+        "{message}"
+    );
+    // Once the kind is known, a member it does not have is reported at that member.
+    let (path, message) = json_error(&with(r#"[{"kind": "arrests", "count": 1, "amount": 1}]"#));
+    assert_eq!(path, "/indicators/0/amount");
+    assert!(
+        message.starts_with("unknown field `amount`, expected"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_duplicate_key_is_reported_at_the_key() {
+    let text = minimal().to_string();
+    let twice = text.replacen("\"action\":", "\"action\":\"1.i\",\"action\":", 1);
+    assert_eq!(json_error(&twice).0, "/action");
+    let twice = text.replacen("\"start\":", "\"start\":\"2025\",\"start\":", 1);
+    assert_eq!(json_error(&twice).0, "/period/start");
+    let mut doc = minimal();
+    doc["extensions"] = serde_json::json!({});
+    let with_ext = doc.to_string().replacen(
+        "\"extensions\":{}",
+        "\"extensions\":{\"x_a\":1,\"x_a\":2}",
+        1,
+    );
+    let (path, message) = json_error(&with_ext);
+    assert_eq!(path, "/extensions/x_a");
+    assert!(message.contains("given twice"), "{message}");
+}
+
+#[test]
+fn json_and_io_errors_keep_their_source() {
+    let err = json::from_str::<ProgressReport>("{\"id\": 1}").unwrap_err();
+    let source = err.source().expect("a JSON error has a source");
+    let inner = source.downcast_ref::<Arc<serde_json::Error>>().unwrap();
+    assert!(inner.is_data());
+
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "no",
+            ))
+        }
+    }
+    let err = json::from_reader::<ProgressReport, _>(Failing).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err:?}");
+    let inner = err
+        .source()
+        .and_then(|s| s.downcast_ref::<Arc<std::io::Error>>())
+        .expect("an I/O error has its io::Error as source");
+    assert_eq!(inner.kind(), std::io::ErrorKind::PermissionDenied);
+}
+
+#[test]
+fn the_schema_reports_one_wrong_count_once_at_the_count() {
+    let schema = eu_clasi::schema::by_name("progress-report").unwrap();
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let mut doc = minimal();
+    doc["indicators"] = serde_json::json!([
+        {"kind": "arrests", "count": 3},
+        {"kind": "arrests", "count": "14"}
+    ]);
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(errors, ["/indicators/1/count"]);
+    // An unknown kind is one error too, at the kind.
+    doc["indicators"] = serde_json::json!([{"kind": "seizures", "count": 3}]);
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(errors, ["/indicators/0/kind"]);
+}
+
+#[test]
+fn what_no_schema_can_see_is_refused_and_listed_in_every_root_schema() {
+    // A lone surrogate: JSON may write it, a Rust string cannot hold it.
+    let lone = r#"{"start": "\ud800", "end": "2025"}"#;
+    assert!(json::from_str::<eu_clasi::Period>(lone).is_err());
+    let twice = r#"{"start": "2025", "start": "2025", "end": "2025"}"#;
+    assert!(json::from_str::<eu_clasi::Period>(twice).is_err());
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert!(json::from_str::<Value>(&deep).is_err());
+    for (name, schema) in eu_clasi::schema::all() {
+        let description = schema["description"].as_str().unwrap_or_default();
+        assert!(
+            description.ends_with(eu_clasi::schema::NOT_IN_ANY_SCHEMA),
+            "{name}: {description}"
+        );
+    }
+}
