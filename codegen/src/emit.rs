@@ -291,6 +291,9 @@ pub fn vocabulary<T>(
         }
     )
     .ok();
+    if !h.exhaustive {
+        out.push_str("#[non_exhaustive]\n");
+    }
     writeln!(out, "pub enum {ty} {{").ok();
     for t in bases {
         doc_attrs(&mut out, &t.description);

@@ -110,6 +110,11 @@ pub struct Header {
     /// The type's documentation, in Markdown (rustdoc): its first paragraph is the
     /// vocabulary's description in the catalogue and the schema.
     pub doc: String,
+    /// Whether the set of terms is closed for good (the four languages, the TLP 2.0 labels):
+    /// then the enum is exhaustive and users may match it without a wildcard arm. Otherwise
+    /// (the default) it is `#[non_exhaustive]`, and a new term is a minor release.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exhaustive: bool,
 }
 
 /// An EMPACT policy cycle (in the EMPACT priority files).

@@ -35,6 +35,7 @@ vocabulary! {
 #[doc = " );"]
 #[doc = " ```"]
 #[vocabulary(kind = "country", case = "UPPERCASE", labels = Country::labels_of, aliases = Country::aliases_of)]
+#[non_exhaustive]
 pub enum Country {
 #[doc = " Belgium."]
 #[strum(serialize = "BE")]

@@ -19,6 +19,7 @@ vocabulary! {
 #[doc = " assert!(EmpactPriority2026::DrugTrafficking.labels().is_translation(Lang::Es));"]
 #[doc = " ```"]
 #[vocabulary(kind = "empact_priority_2026", case = "snake_case", labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
+#[non_exhaustive]
 pub enum EmpactPriority2026 {
 #[doc = " Priority 1: \"Identifying and disrupting the most threatening criminal networks and individuals\"."]
 #[strum(serialize = "most_threatening_criminal_networks")]

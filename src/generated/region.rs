@@ -18,6 +18,7 @@ vocabulary! {
 #[doc = " assert_eq!(Region::Caribbean.countries().len(), 13);"]
 #[doc = " ```"]
 #[vocabulary(kind = "region", case = "snake_case", labels = Region::labels_of, aliases = Region::aliases_of)]
+#[non_exhaustive]
 pub enum Region {
 #[doc = " The European Union: the 27 Member States, Cyprus included."]
 #[strum(serialize = "europe")]

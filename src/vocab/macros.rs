@@ -21,6 +21,7 @@ macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
         #[vocabulary(kind = $kind:literal, case = $case:literal, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
+        $(#[$attr:meta])*
         pub enum $name:ident {
             $(
                 $(#[doc = $vdoc:literal])*
@@ -35,6 +36,7 @@ macro_rules! vocabulary {
             strum::IntoStaticStr, strum::VariantNames, strum::VariantArray, strum::EnumCount,
         )]
         #[strum(serialize_all = $case)]
+        $(#[$attr])*
         pub enum $name {
             $(
                 $(#[doc = $vdoc])*
