@@ -219,7 +219,6 @@ impl<T: Validate> Validate for Option<T> {
 /// Checks that a string's length in characters lies within `min..=max`, as the schema's
 /// `minLength` and `maxLength` say (JSON Schema counts Unicode code points, as Rust's
 /// `chars()` does).
-#[allow(dead_code)] // used by the records, which land next
 pub(crate) fn check_length(
     at: &Location<'_>,
     value: &str,

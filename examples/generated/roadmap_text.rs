@@ -2,7 +2,8 @@
 // Do not edit: edit the data file and run `cargo run -p eu-clasi-codegen`.
 
 /// The texts of this part, each in the four languages (from `data/strings.toml`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
+#[allow(dead_code)]
 enum Heading {
     Actions,
     AnnexOf,

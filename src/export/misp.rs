@@ -818,7 +818,7 @@ fn galaxy<V: Vocabulary>(
         uuid,
         version: GALAXY_VERSION,
         source: format!(
-            "The {} (Council document {}) and the reference notes of the eu-clasi crate",
+            "The {} (Council document {}) and the sources the eu-clasi crate cites",
             d.short_title, d.reference.number
         ),
         authors: vec!["eu-clasi".to_owned()],
@@ -923,7 +923,7 @@ mod tests {
     }
 
     const TAXONOMY_DIGEST: &str = "45476dab-6d47-5535-9b1a-d584b5299300";
-    const GALAXY_DIGEST: &str = "d8aeb386-8e8e-5b77-8e06-ed12b8187000";
+    const GALAXY_DIGEST: &str = "eff625a4-9220-5fae-a508-9af80fb82f87";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {

@@ -6,7 +6,7 @@ vocabulary! {
 #[doc = ""]
 #[doc = " Every fact the crate states beyond the declaration's own text (a founding date, a seat, an"]
 #[doc = " ICCS code, a membership) carries one, so that a user can tell a sourced fact from the"]
-#[doc = " crate's best knowledge. The statuses follow the crate's reference notes on the declaration."]
+#[doc = " crate's best knowledge. A verified or disputed fact cites its sources (`Fact::sources`)."]
 #[doc = ""]
 #[doc = " ```"]
 #[doc = " use eu_clasi::{Provenance, Vocabulary};"]

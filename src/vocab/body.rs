@@ -5,7 +5,8 @@ use crate::{Fact, Labels, Lang, PartialDate};
 
 use super::vocabulary;
 
-/// What the crate knows of a [`Body`], from its reference notes on the declaration.
+/// What the crate knows of a [`Body`]: its entry in `data/vocabularies/body.toml`, each fact
+/// with the sources it cites.
 ///
 /// Every fact beyond the declaration's own text is a [`Fact`] with its provenance; a field is
 /// `None` where the crate's sources say nothing, and [`note`](BodyInfo::note) says what else is

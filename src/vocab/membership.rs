@@ -49,7 +49,7 @@ impl Membership {
     }
 
     /// When the organisation was founded (for [`Membership::AmeripolTreaty`], when the treaty
-    /// was signed), where the crate's reference notes give it: `None` for the EU, whose
+    /// was signed), where the crate's sources give it: `None` for the EU, whose
     /// founding the notes do not cover.
     pub const fn since(self) -> Option<Fact<PartialDate>> {
         self.since_data()
