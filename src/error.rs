@@ -98,6 +98,14 @@ pub enum Error {
         /// The I/O error this one comes from.
         source: Arc<std::io::Error>,
     },
+    /// Writing the output failed.
+    #[error("cannot write the output: {message}")]
+    Write {
+        /// The operating system's description of the failure.
+        message: String,
+        /// The I/O error this one comes from.
+        source: Arc<std::io::Error>,
+    },
     /// A string does not have the form a typed value requires (an action id, a date, ...).
     #[error("invalid {what} {input:?}: {reason}")]
     InvalidValue {
@@ -220,6 +228,7 @@ impl PartialEq for Error {
             ) => path == p && line == l && column == c && malformed == m && message == msg,
             (Invalid { problems }, Invalid { problems: p }) => problems == p,
             (Io { message, .. }, Io { message: m, .. }) => message == m,
+            (Write { message, .. }, Write { message: m, .. }) => message == m,
             (
                 InvalidValue {
                     what,

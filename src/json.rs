@@ -380,3 +380,110 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
         Some(Line { number, result })
     }
 }
+
+/// A failed write, as [`Error::Write`] with the I/O error as its source. Serialising the
+/// crate's own types cannot fail otherwise (their maps have string keys).
+fn write_error(e: serde_json::Error) -> Error {
+    let e = std::io::Error::from(e);
+    Error::Write {
+        message: e.to_string(),
+        source: std::sync::Arc::new(e),
+    }
+}
+
+/// A value as compact JSON, as the crate's readers read it back.
+///
+/// ```
+/// use eu_clasi::{Period, json};
+///
+/// let period = Period::new("2026-01".parse()?, "2026-06".parse()?);
+/// let text = json::to_string(&period)?;
+/// assert_eq!(text, r#"{"start":"2026-01","end":"2026-06"}"#);
+/// assert_eq!(json::from_str::<Period>(&text)?, period);
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Write`] only if the value cannot be written as JSON, which does not happen for
+/// the crate's types.
+pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(write_error)
+}
+
+/// A value as indented JSON, for people to read.
+///
+/// # Errors
+/// As [`to_string`].
+pub fn to_string_pretty<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    serde_json::to_string_pretty(value).map_err(write_error)
+}
+
+/// Writes a value as compact JSON to `writer`.
+///
+/// # Errors
+/// [`Error::Write`] when the writer fails.
+pub fn to_writer<W: std::io::Write, T: serde::Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+) -> Result<(), Error> {
+    serde_json::to_writer(writer, value).map_err(write_error)
+}
+
+/// Writes records as JSON Lines: one compact JSON document per line, as [`JsonLines`] reads
+/// them back.
+///
+/// ```
+/// use eu_clasi::{ProgressReport, Validate, json, sample};
+///
+/// let mut out = Vec::new();
+/// let mut lines = json::JsonLinesWriter::new(&mut out);
+/// for report in sample::progress_reports(1, 3) {
+///     lines.write(&report)?;
+/// }
+/// lines.flush()?;
+/// let back: Vec<ProgressReport> = json::JsonLines::new(out.as_slice())
+///     .map(|line| line.result)
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(back.len(), 3);
+/// assert!(back.iter().all(|r| r.problems().is_empty()));
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct JsonLinesWriter<W: std::io::Write> {
+    writer: W,
+}
+
+impl<W: std::io::Write> JsonLinesWriter<W> {
+    /// A writer of JSON Lines to `writer` (wrap a file in a `BufWriter`).
+    pub fn new(writer: W) -> Self {
+        JsonLinesWriter { writer }
+    }
+
+    /// Writes one value as one line.
+    ///
+    /// # Errors
+    /// [`Error::Write`] when the writer fails.
+    pub fn write<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        serde_json::to_writer(&mut self.writer, value).map_err(write_error)?;
+        self.writer.write_all(b"\n").map_err(|e| Error::Write {
+            message: e.to_string(),
+            source: std::sync::Arc::new(e),
+        })
+    }
+
+    /// Flushes what was written.
+    ///
+    /// # Errors
+    /// [`Error::Write`] when the writer fails.
+    pub fn flush(&mut self) -> Result<(), Error> {
+        self.writer.flush().map_err(|e| Error::Write {
+            message: e.to_string(),
+            source: std::sync::Arc::new(e),
+        })
+    }
+
+    /// The writer, back.
+    pub fn into_inner(self) -> W {
+        self.writer
+    }
+}
