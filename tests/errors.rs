@@ -156,3 +156,36 @@ fn what_no_schema_can_see_is_refused_and_listed_in_every_root_schema() {
         );
     }
 }
+
+#[test]
+fn evidence_errors_are_reported_at_the_member() {
+    let mut doc = minimal();
+    let mut with = |evidence: &str| {
+        doc["evidence"] = serde_json::json!("EVIDENCE");
+        doc.to_string().replace("\"EVIDENCE\"", evidence)
+    };
+    let (path, message) = json_error(&with(
+        r#"[{"kind": "document", "reference": "6403/25"}, {"kind": "url", "reference": 5}]"#,
+    ));
+    assert_eq!(path, "/evidence/1/reference");
+    assert!(
+        message.starts_with("invalid type: integer `5`, expected a string"),
+        "{message}"
+    );
+    // The kind may come last; an unknown kind is reported at the kind, an unknown member at itself.
+    let (path, message) = json_error(&with(r#"[{"reference": "6403/25", "kind": "fax"}]"#));
+    assert_eq!(path, "/evidence/0/kind");
+    assert!(message.starts_with("unknown variant `fax`"), "{message}");
+    let (path, _) = json_error(&with(
+        r#"[{"kind": "document", "reference": "6403/25", "page": 2}]"#,
+    ));
+    assert_eq!(path, "/evidence/0/page");
+    let (path, message) = json_error(&with(r#"[{"reference": "6403/25"}]"#));
+    assert_eq!(path, "/evidence/0");
+    assert!(message.starts_with("missing field `kind`"), "{message}");
+    let (path, message) = json_error(&with(r#"[["document", "6403/25"]]"#));
+    assert_eq!(path, "/evidence/0");
+    assert!(message.starts_with("invalid type: sequence"), "{message}");
+    let reference_twice = with(r#"[{"kind": "url", "reference": "https://a", "reference": "https://b"}]"#);
+    assert_eq!(json_error(&reference_twice).0, "/evidence/0/reference");
+}

@@ -71,15 +71,10 @@ pub(crate) fn is_document_reference(s: &str) -> bool {
 /// assert_eq!(no_host.problems()[0].path, "/reference");
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::select_by_kind))]
-#[serde(
-    remote = "Self",
-    tag = "kind",
-    rename_all = "snake_case",
-    deny_unknown_fields
-)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Evidence"))]
 pub enum Evidence {
     /// A document, by its reference: a Council document number like `6403/25`, a report's
@@ -133,7 +128,62 @@ impl Validate for Evidence {
     }
 }
 
-crate::shape::object_shaped!(Evidence);
+/// The kinds of evidence, as the wire writes them.
+#[derive(Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    Document,
+    Url,
+}
+
+/// The members evidence has.
+#[derive(Clone, Copy, PartialEq, serde::Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum Field {
+    Kind,
+    Reference,
+}
+
+/// Reads evidence member by member, without buffering, from an object only: each member is
+/// read where it stands, so an error names its own path (`/evidence/0/reference`), and the
+/// `kind` may come anywhere.
+impl<'de> serde::Deserialize<'de> for Evidence {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Evidence;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("evidence: an object with a kind and a reference")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Evidence, A::Error> {
+                use serde::de::Error;
+                let (mut kind, mut reference) = (None, None);
+                while let Some(field) = map.next_key::<Field>()? {
+                    match field {
+                        Field::Kind if kind.is_some() => {
+                            return Err(A::Error::duplicate_field("kind"));
+                        }
+                        Field::Reference if reference.is_some() => {
+                            return Err(A::Error::duplicate_field("reference"));
+                        }
+                        Field::Kind => kind = Some(map.next_value::<Kind>()?),
+                        Field::Reference => reference = Some(map.next_value::<String>()?),
+                    }
+                }
+                let kind = kind.ok_or_else(|| A::Error::missing_field("kind"))?;
+                let reference = reference.ok_or_else(|| A::Error::missing_field("reference"))?;
+                Ok(match kind {
+                    Kind::Document => Evidence::Document { reference },
+                    Kind::Url => Evidence::Url { reference },
+                })
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
