@@ -186,6 +186,7 @@ fn evidence_errors_are_reported_at_the_member() {
     let (path, message) = json_error(&with(r#"[["document", "6403/25"]]"#));
     assert_eq!(path, "/evidence/0");
     assert!(message.starts_with("invalid type: sequence"), "{message}");
-    let reference_twice = with(r#"[{"kind": "url", "reference": "https://a", "reference": "https://b"}]"#);
+    let reference_twice =
+        with(r#"[{"kind": "url", "reference": "https://a", "reference": "https://b"}]"#);
     assert_eq!(json_error(&reference_twice).0, "/evidence/0/reference");
 }
