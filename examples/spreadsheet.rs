@@ -24,10 +24,13 @@
 //! - Exit code 0 when everything read was valid, 1 when some row or line was not (the rest
 //!   is still written), 2 for a usage or I/O error, with a message on standard error.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use common::tell;
 use eu_clasi::json::LineReader;
 use eu_clasi::spreadsheet::{self, Template};
 use eu_clasi::tables::Tables;
@@ -195,8 +198,7 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             Err(Error::Invalid { problems }) => {
                 invalid += 1;
                 for p in problems {
-                    let path = if p.path.is_empty() { "/" } else { &p.path };
-                    let _ = writeln!(err, "{name}:{number}: {path}: {}", p.message);
+                    let _ = writeln!(err, "{name}:{number}: {p}");
                 }
             }
             Err(Error::Json { path, message, .. }) => {
@@ -330,14 +332,14 @@ fn main() -> ExitCode {
     let command = match parse_args(std::env::args().skip(1)) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("spreadsheet: {message}\n{USAGE}");
+            tell!("spreadsheet: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     match run(command) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("spreadsheet: {message}");
+            tell!("spreadsheet: {message}");
             ExitCode::from(2)
         }
     }
