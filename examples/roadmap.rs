@@ -28,7 +28,7 @@ mod common;
 
 use std::process::ExitCode;
 
-use common::{EXIT_CODES, tell};
+use common::{Args, EXIT_CODES, tell};
 use eu_clasi::{ActionId, Body, CrimeArea, Error, Lang, RoadmapAction, Vocabulary, declaration};
 
 const USAGE: &str = "usage: cargo run --example roadmap -- [--lang <en|es|pt|fr|language name>] [--crime-area <code, alias or label>]
@@ -51,39 +51,26 @@ struct Options {
 include!("generated/roadmap_text.rs");
 
 /// Reads the command line: `Ok(None)` for `--help`, `Err` with a message for a bad argument.
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut lang_arg: Option<String> = None;
     let mut area_arg: Option<String> = None;
     let mut body_arg: Option<String> = None;
     let mut action_arg: Option<String> = None;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
+    let mut args = Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let slot = match arg.flag.as_str() {
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(None);
             }
-            _ => (arg.clone(), None),
-        };
-        let slot = match flag.as_str() {
-            "--help" | "-h" if inline.is_none() => return Ok(None),
             "--lang" | "-l" => &mut lang_arg,
             "--crime-area" | "-c" => &mut area_arg,
             "--body" | "-b" => &mut body_arg,
             "--action" | "-a" => &mut action_arg,
-            _ => return Err(format!("unknown argument {arg:?}")),
+            _ => return Err(format!("unknown argument {:?}", arg.raw)),
         };
-        let value = match inline {
-            Some(value) => value,
-            None => match args.next() {
-                Some(value) if !value.starts_with("--") => value,
-                _ => return Err(format!("{flag} needs a value: {}", value_hint(&flag))),
-            },
-        };
-        if value.trim().is_empty() {
-            return Err(format!("{flag} needs a value: {}", value_hint(&flag)));
-        }
-        if slot.replace(value).is_some() {
-            return Err(format!("{flag} is given twice"));
-        }
+        let value = args.value(&arg, value_hint(&arg.flag))?;
+        common::set_once(slot, &arg, value)?;
     }
 
     let lang = match lang_arg {

@@ -34,7 +34,7 @@ mod common;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
-use common::{EXIT_CODES, tell};
+use common::{Args, EXIT_CODES, tell};
 use eu_clasi::json::CheckedLines;
 use eu_clasi::scorecard::Scorecard;
 use eu_clasi::{Lang, ProgressReport, Vocabulary, sample};
@@ -67,23 +67,22 @@ enum Command {
 }
 
 /// Reads the command line, or says what is wrong with it.
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
     let mut file: Option<String> = None;
     let mut lang: Option<String> = None;
     let mut svg: Option<String> = None;
     let mut generate: Option<String> = None;
     let mut seed: Option<String> = None;
     let mut write_sample = false;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
+    let mut args = Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let slot = match arg.flag.as_str() {
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(Command::Help);
             }
-            _ => (arg.clone(), None),
-        };
-        let slot = match flag.as_str() {
-            "--help" | "-h" if inline.is_none() => return Ok(Command::Help),
-            "--write-sample" if inline.is_none() => {
+            "--write-sample" => {
+                common::no_value(&arg)?;
                 write_sample = true;
                 continue;
             }
@@ -92,24 +91,30 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--generate" => &mut generate,
             "--seed" => &mut seed,
             "-" => &mut file,
-            other if other.starts_with('-') => return Err(format!("unknown argument {arg:?}")),
-            _ => &mut file,
-        };
-        let value = if flag.starts_with("--") || flag == "-l" {
-            match inline.or_else(|| args.next()) {
-                Some(v) if !v.trim().is_empty() && !v.starts_with("--") => v,
-                _ => return Err(format!("{flag} needs a value")),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown argument {:?}", arg.raw));
             }
-        } else {
-            arg
+            _ => {
+                if file.replace(arg.raw).is_some() {
+                    return Err("give one FILE only".to_owned());
+                }
+                continue;
+            }
         };
-        if slot.replace(value).is_some() {
-            return Err(if flag.starts_with('-') && flag != "-" {
-                format!("{flag} is given twice")
-            } else {
-                "give one FILE only".to_owned()
-            });
+        if arg.flag == "-" {
+            if slot.replace(arg.raw).is_some() {
+                return Err("give one FILE only".to_owned());
+            }
+            continue;
         }
+        let hint = match arg.flag.as_str() {
+            "--lang" | "-l" => "en, es, pt or fr (or a language's name)",
+            "--svg" => "the path of the SVG file to write",
+            "--generate" => "a number of reports",
+            _ => "a whole number",
+        };
+        let value = args.value(&arg, hint)?;
+        common::set_once(slot, &arg, value)?;
     }
 
     if write_sample {

@@ -257,12 +257,15 @@ enum Input {
     Document(Vec<u8>),
     /// JSON Lines: the first non-blank line (its number and bytes), and the whole input again
     /// from its start.
-    Lines((usize, Vec<u8>), Box<dyn BufRead>),
+    Lines(NumberedLine, Box<dyn BufRead>),
 }
+
+/// A line's number and its bytes.
+type NumberedLine = (usize, Vec<u8>);
 
 /// Reads up to the first non-blank line of `reader`: every byte read, and that line's number
 /// and bytes (trimmed), if there is one.
-fn first_line(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, Option<(usize, Vec<u8>)>)> {
+fn first_line(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, Option<NumberedLine>)> {
     let mut read = Vec::new();
     let mut number = 0;
     loop {

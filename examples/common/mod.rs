@@ -66,6 +66,14 @@ impl<I: Iterator<Item = String>> Args<I> {
     }
 }
 
+/// Keeps the value of a flag that may be given once.
+pub fn set_once(slot: &mut Option<String>, arg: &Arg, value: String) -> Result<(), String> {
+    match slot.replace(value) {
+        Some(_) => Err(format!("{} is given twice", arg.flag)),
+        None => Ok(()),
+    }
+}
+
 /// Refuses a flag that takes no value but was given one (`--help=yes`).
 pub fn no_value(arg: &Arg) -> Result<(), String> {
     match &arg.inline {
@@ -118,10 +126,10 @@ pub fn out_line(args: fmt::Arguments<'_>) {
 /// [`write_failed`] says.
 pub fn err_line(args: fmt::Arguments<'_>) {
     let mut err = io::stderr().lock();
-    if let Err(e) = err.write_fmt(args).and_then(|()| err.write_all(b"\n")) {
-        if e.kind() == io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
+    if let Err(e) = err.write_fmt(args).and_then(|()| err.write_all(b"\n"))
+        && e.kind() == io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
     }
 }
 
