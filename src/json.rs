@@ -405,10 +405,10 @@ fn read_problem(err: Error) -> Problem {
                 Some(rest) if malformed => rest.to_owned(),
                 _ => message,
             };
-            let message = if line > 0 {
-                format!("{message} (line {line}, column {column})")
-            } else {
-                message
+            let message = match (line, column) {
+                (0, _) => message,
+                (line, 0) => format!("{message} (line {line})"),
+                (line, column) => format!("{message} (line {line}, column {column})"),
             };
             Problem {
                 path,
@@ -550,11 +550,15 @@ impl<R: BufRead, T> CheckedLines<R, T> {
 }
 
 /// A line of JSON Lines is a document on line 1: a read problem's "(line 1, column C)" says
-/// just "(column C)", as the line's number is given apart.
+/// just "(column C)", and "(line 1)" nothing, as the line's number is given apart.
 fn column_only(problem: &mut Problem) {
     const LINE_1: &str = " (line 1, column ";
-    if problem.kind != ProblemKind::Rule
-        && let Some(i) = problem.message.rfind(LINE_1)
+    if problem.kind == ProblemKind::Rule {
+        return;
+    }
+    if let Some(rest) = problem.message.strip_suffix(" (line 1)") {
+        problem.message.truncate(rest.len());
+    } else if let Some(i) = problem.message.rfind(LINE_1)
         && problem.message[i + LINE_1.len()..]
             .strip_suffix(')')
             .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))

@@ -398,3 +398,61 @@ fn queries_answer_what_users_ask() {
         assert!(bodies.contains(&b), "{b}");
     }
 }
+
+#[test]
+fn one_name_for_which_passages_and_actions_name_a_term() {
+    use eu_clasi::{Actor, CollectiveActor, Country};
+    let d = declaration();
+    let refs = |p: Vec<eu_clasi::Passage<'_>>| p.iter().map(|p| p.reference()).collect::<Vec<_>>();
+    for &b in Body::all() {
+        assert_eq!(refs(b.named_in()), refs(Actor::Body(b).named_in()), "{b}");
+        let ids: Vec<_> = d.actions_naming(b).map(|a| a.id).collect();
+        let by_roadmap: Vec<_> = d.roadmap.actions_naming(b).map(|a| a.id).collect();
+        assert_eq!(ids, by_roadmap);
+    }
+    for &c in Country::all() {
+        assert_eq!(refs(c.named_in()), refs(Actor::State(c).named_in()), "{c}");
+    }
+    for &c in CollectiveActor::all() {
+        assert_eq!(
+            refs(c.named_in()),
+            refs(d.passages_naming(c).collect()),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn the_old_lookup_names_still_answer_the_same() {
+    use eu_clasi::Actor;
+    let d = declaration();
+    let ids = |a: Vec<&eu_clasi::RoadmapAction>| a.iter().map(|a| a.id).collect::<Vec<_>>();
+    let refs = |p: Vec<eu_clasi::Passage<'_>>| p.iter().map(|p| p.reference()).collect::<Vec<_>>();
+    for &area in CrimeArea::all() {
+        assert_eq!(
+            ids(d.actions_by_crime_area(area).collect()),
+            ids(d.actions_naming(area).collect())
+        );
+        assert_eq!(
+            refs(d.passages_naming_crime_area(area).collect()),
+            refs(area.named_in())
+        );
+    }
+    for &i in Instrument::all() {
+        assert_eq!(
+            ids(d.actions_by_instrument(i).collect()),
+            ids(d.actions_naming(i).collect())
+        );
+        assert_eq!(
+            refs(d.passages_naming_instrument(i).collect()),
+            refs(i.named_in())
+        );
+    }
+    for &a in Actor::all() {
+        assert_eq!(
+            ids(d.actions_by_actor(a).collect()),
+            ids(d.actions_naming(a).collect())
+        );
+    }
+}
