@@ -22,8 +22,9 @@
 //!   `eu_clasi::json::check`): human output (default) is `file:line: /json/pointer: kind:
 //!   message` for each, then a summary on standard error. `--format json`: one JSON object a
 //!   document on standard output, `{"file", "line", "valid", "errors": [{"path", "kind",
-//!   "rule", "message"}]}`, where `kind` is `syntax` (not well-formed JSON), `schema` (breaks
-//!   the schema) or `rule` (breaks a rule the schema lists under `x-rules`, named by `rule`).
+//!   "rule", "message"}]}` (`rule` only for a broken rule), where `kind` is `syntax` (not
+//!   well-formed JSON), `schema` (breaks the schema) or `rule` (breaks a rule the schema lists
+//!   under `x-rules`, named by `rule`).
 //! - Exit code 0 when every document is valid, 1 when any is invalid, 2 for a usage or I/O
 //!   error (an unknown type, a missing file), with a message that says what to do. A closed
 //!   pipe (`| head -1`) ends the program quietly.
