@@ -17,10 +17,13 @@
 //! - Exit code 0 when written, 1 when the export could not be built, 2 for a usage or I/O
 //!   error, with a message that says what to do.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use common::tell;
 use eu_clasi::export::Format;
 
 const USAGE: &str =
@@ -51,6 +54,7 @@ fn parse_args() -> Result<Args, String> {
         match flag.as_str() {
             "--format" => {
                 let name = value("--format")?;
+                let name = name.trim().to_lowercase().replace('_', "-");
                 format = Some(name.parse::<Format>().map_err(|e| e.to_string())?);
             }
             "--output" => output = Some(value("--output")?),
@@ -122,14 +126,14 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(message) => {
-            eprintln!("export: {message}\n{USAGE}");
+            tell!("export: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     let files = match args.format.render() {
         Ok(files) => files,
         Err(e) => {
-            eprintln!("export: cannot build {}: {e}", args.format);
+            tell!("export: cannot build {}: {e}", args.format);
             return ExitCode::from(1);
         }
     };
@@ -160,12 +164,12 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => {
             if args.output != "-" {
-                eprintln!("export: wrote {} to {}", args.format, args.output);
+                tell!("export: wrote {} to {}", args.format, args.output);
             }
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("export: {message}");
+            tell!("export: {message}");
             ExitCode::from(2)
         }
     }

@@ -8,6 +8,8 @@
 //! cargo run --example roadmap -- --crime-area migrant_smuggling        # only the actions naming it
 //! cargo run --example roadmap -- --crime-area "migrant smuggling"      # a label works too,
 //! cargo run --example roadmap -- --crime-area "tráfico ilícito de migrantes" --lang pt  # in any language
+//! cargo run --example roadmap -- --body Eurojust                     # the actions naming a body
+//! cargo run --example roadmap -- --action=1.vi                         # one action
 //! cargo run --example roadmap -- --help
 //! ```
 //!
@@ -15,15 +17,22 @@
 //! original language; `--lang` sets the headings and the labels of the linked terms. A crime
 //! area is found with [`Vocabulary::lookup`], by its code, an alias or a label in any of the
 //! four languages; a name that fits several areas ("tráfico de personas") is refused with its
-//! candidates. A bad argument (unknown flag, missing value, unknown language, unknown or
-//! ambiguous crime area) prints a message and the usage on stderr and exits with code 2.
+//! candidates. `--body` finds a body the same way (`Body::lookup`: code, acronym, alias or
+//! label), and the listing keeps the actions that name it (`Declaration::actions_naming`);
+//! `--action` shows one action by its id. The filters combine. Every option also takes its
+//! value as `--option=value`. A bad argument (unknown flag, missing value, unknown language,
+//! unknown or ambiguous crime area or body, an id the roadmap does not have) prints a message
+//! and the usage on stderr and exits with code 2. A closed pipe (`| head`) ends it quietly.
 
-use std::io::Write;
+mod common;
+
 use std::process::ExitCode;
 
-use eu_clasi::{CrimeArea, Error, Lang, RoadmapAction, Vocabulary, declaration};
+use common::{Args, EXIT_CODES, tell};
+use eu_clasi::{ActionId, Body, CrimeArea, Error, Lang, RoadmapAction, Vocabulary, declaration};
 
 const USAGE: &str = "usage: cargo run --example roadmap -- [--lang <en|es|pt|fr|language name>] [--crime-area <code, alias or label>]
+                                           [--body <code, acronym, alias or label>] [--action <id, e.g. 1.vi>]
        cargo run --example roadmap -- --help";
 
 /// The width the text is wrapped to, in characters.
@@ -35,40 +44,33 @@ const INDENT: usize = 6;
 struct Options {
     lang: Lang,
     crime_area: Option<CrimeArea>,
+    body: Option<Body>,
+    action: Option<ActionId>,
 }
 
 include!("generated/roadmap_text.rs");
 
 /// Reads the command line: `Ok(None)` for `--help`, `Err` with a message for a bad argument.
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut lang_arg: Option<String> = None;
     let mut area_arg: Option<String> = None;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
+    let mut body_arg: Option<String> = None;
+    let mut action_arg: Option<String> = None;
+    let mut args = Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let slot = match arg.flag.as_str() {
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(None);
             }
-            _ => (arg.clone(), None),
-        };
-        let slot = match flag.as_str() {
-            "--help" | "-h" if inline.is_none() => return Ok(None),
             "--lang" | "-l" => &mut lang_arg,
             "--crime-area" | "-c" => &mut area_arg,
-            _ => return Err(format!("unknown argument {arg:?}")),
+            "--body" | "-b" => &mut body_arg,
+            "--action" | "-a" => &mut action_arg,
+            _ => return Err(format!("unknown argument {:?}", arg.raw)),
         };
-        let value = match inline {
-            Some(value) => value,
-            None => match args.next() {
-                Some(value) if !value.starts_with("--") => value,
-                _ => return Err(format!("{flag} needs a value: {}", value_hint(&flag))),
-            },
-        };
-        if value.trim().is_empty() {
-            return Err(format!("{flag} needs a value: {}", value_hint(&flag)));
-        }
-        if slot.replace(value).is_some() {
-            return Err(format!("{flag} is given twice"));
-        }
+        let value = args.value(&arg, value_hint(&arg.flag))?;
+        common::set_once(slot, &arg, value)?;
     }
 
     let lang = match lang_arg {
@@ -81,13 +83,60 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
         None => None,
         Some(value) => Some(resolve_crime_area(&value, lang)?),
     };
-    Ok(Some(Options { lang, crime_area }))
+    let body = match body_arg {
+        None => None,
+        Some(value) => Some(resolve_body(&value)?),
+    };
+    let action = match action_arg {
+        None => None,
+        Some(value) => Some(resolve_action(&value)?),
+    };
+    Ok(Some(Options {
+        lang,
+        crime_area,
+        body,
+        action,
+    }))
+}
+
+/// Finds the body a text names (`Body::lookup`), or says why it cannot.
+fn resolve_body(text: &str) -> Result<Body, String> {
+    Body::lookup(text).map_err(|e| {
+        format!(
+            "--body {text:?}: {e}\nbody codes: {}",
+            Body::codes().join(", ")
+        )
+    })
+}
+
+/// The id of an action of the roadmap, or why it is none.
+fn resolve_action(text: &str) -> Result<ActionId, String> {
+    let ids = || {
+        declaration()
+            .actions()
+            .map(|a| a.id.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let id: ActionId = text
+        .trim()
+        .parse()
+        .map_err(|e| format!("--action {text:?}: {e}\naction ids: {}", ids()))?;
+    match declaration().action(id) {
+        Some(_) => Ok(id),
+        None => Err(format!(
+            "--action {text:?}: the roadmap has no action {id}\naction ids: {}",
+            ids()
+        )),
+    }
 }
 
 /// What a flag's value should be.
 fn value_hint(flag: &str) -> &'static str {
     match flag {
         "--lang" | "-l" => "en, es, pt or fr (or a language's name)",
+        "--body" | "-b" => "a body's code, acronym, alias or label",
+        "--action" | "-a" => "an action's id, such as 1.vi",
         _ => "a crime area's code, alias or label, in any of en, es, pt and fr",
     }
 }
@@ -191,7 +240,12 @@ fn print_action(out: &mut Vec<String>, action: &RoadmapAction, lang: Lang) {
 
 /// The whole listing, one line per element.
 fn render(options: &Options) -> Vec<String> {
-    let Options { lang, crime_area } = *options;
+    let Options {
+        lang,
+        crime_area,
+        body,
+        action,
+    } = *options;
     let d = declaration();
     let roadmap = &d.roadmap;
     let mut out = Vec::new();
@@ -213,8 +267,16 @@ fn render(options: &Options) -> Vec<String> {
     out.push(Heading::Translation.get(lang).to_owned());
 
     let total = d.actions().count();
-    let shown =
-        |a: &RoadmapAction| crime_area.is_none_or(|area| a.mentions.crime_areas.contains(&area));
+    // The crate's look-ups give the actions each filter keeps.
+    let naming_area: Option<Vec<ActionId>> =
+        crime_area.map(|x| d.actions_naming(x).map(|a| a.id).collect());
+    let naming_body: Option<Vec<ActionId>> =
+        body.map(|x| d.actions_naming(x).map(|a| a.id).collect());
+    let shown = |a: &RoadmapAction| {
+        naming_area.as_ref().is_none_or(|ids| ids.contains(&a.id))
+            && naming_body.as_ref().is_none_or(|ids| ids.contains(&a.id))
+            && action.is_none_or(|id| a.id == id)
+    };
     if let Some(area) = crime_area {
         let count = d.actions().filter(|a| shown(a)).count();
         out.push(format!(
@@ -224,11 +286,24 @@ fn render(options: &Options) -> Vec<String> {
             Heading::Of.get(lang),
             Heading::Actions.get(lang)
         ));
-        if count == 0 {
+    }
+    if let Some(body) = body {
+        let count = d.actions().filter(|a| shown(a)).count();
+        out.push(format!(
+            "{} ({body}) — {count} {} {total} {}",
+            label(body, lang),
+            Heading::Of.get(lang),
+            Heading::Actions.get(lang)
+        ));
+    }
+    if (crime_area.is_some() || body.is_some() || action.is_some())
+        && d.actions().filter(|a| shown(a)).count() == 0
+    {
+        if crime_area.is_some() {
             out.push(String::new());
             out.push(Heading::NoAction.get(lang).to_owned());
-            return out;
         }
+        return out;
     }
 
     for pillar in &roadmap.pillars {
@@ -250,7 +325,7 @@ fn render(options: &Options) -> Vec<String> {
             print_action(&mut out, action, lang);
         }
     }
-    if crime_area.is_none() {
+    if crime_area.is_none() && body.is_none() && action.is_none() {
         out.push(String::new());
         out.push(format!(
             "{total} {}, {} {}",
@@ -266,27 +341,33 @@ fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
         Ok(None) => {
-            println!(
+            let help = format!(
                 "Prints the EU-CLASI 2025-2026 roadmap pillar by pillar, with the crime areas, \
-                 actors and instruments each action names.\n{USAGE}"
+                 actors and instruments each action names.\n{USAGE}\n\n\
+                 languages: en, es, pt, fr\n\
+                 crime area codes: {}\n\
+                 body codes: {}\n\
+                 action ids: {}\n\
+                 Every option also takes its value as --option=value.\n\n{EXIT_CODES}\n",
+                CrimeArea::codes().join(", "),
+                Body::codes().join(", "),
+                declaration()
+                    .actions()
+                    .map(|a| a.id.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
+            common::write_stdout(help.as_bytes());
             return ExitCode::SUCCESS;
         }
         Err(message) => {
-            eprintln!("roadmap: {message}\n{USAGE}");
+            tell!("roadmap: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
 
     let mut text = render(&options).join("\n");
     text.push('\n');
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        // The reader stopped early (`| head`): not an error of ours.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("roadmap: cannot write the listing: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    common::write_stdout(text.as_bytes());
+    ExitCode::SUCCESS
 }

@@ -15,8 +15,8 @@
 //!   every revision of every record in any order: the scorecard keeps the latest revision of
 //!   each record and leaves out withdrawn records (see `eu_clasi::scorecard`).
 //! - A line that cannot be read as a progress report, or that breaks a rule of its contract
-//!   (`Validate`), is reported on standard error as `file:line: /json/pointer: message`, and
-//!   left out; the other lines are still read and the scorecard is still printed.
+//!   (`Validate`), is reported on standard error as `file:line: /json/pointer: kind: message`
+//!   (every problem of the line, from `eu_clasi::json::CheckedLines`), and left out; the other lines are still read and the scorecard is still printed.
 //! - `--lang` (en, es, pt, fr, or a language's name) sets the headings and labels of the
 //!   Markdown and the SVG. `--svg PATH` also writes the chart, a self-contained SVG file.
 //! - `--generate N [--seed S]` writes N fictitious progress reports
@@ -26,14 +26,18 @@
 //!   `eu_clasi::sample::sample_file()`: run it when a test says the shipped sample is stale.
 //! - Exit code 0 when every line was valid, 1 when some were not (the scorecard is still
 //!   printed), 2 for a usage or I/O error (an unknown flag or language, a missing file, a file
-//!   that cannot be written), with a message on standard error.
+//!   that cannot be written), with a message on standard error. A closed pipe (`| head -1`)
+//!   ends the program quietly with exit code 0.
+
+mod common;
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
-use eu_clasi::json::JsonLines;
+use common::{Args, EXIT_CODES, tell};
+use eu_clasi::json::CheckedLines;
 use eu_clasi::scorecard::Scorecard;
-use eu_clasi::{Error, Lang, ProgressReport, Validate, Vocabulary, sample};
+use eu_clasi::{Lang, ProgressReport, Vocabulary, sample};
 
 const USAGE: &str =
     "usage: cargo run --example scorecard -- FILE.jsonl|- [--lang en|es|pt|fr] [--svg OUT.svg]
@@ -63,23 +67,22 @@ enum Command {
 }
 
 /// Reads the command line, or says what is wrong with it.
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
     let mut file: Option<String> = None;
     let mut lang: Option<String> = None;
     let mut svg: Option<String> = None;
     let mut generate: Option<String> = None;
     let mut seed: Option<String> = None;
     let mut write_sample = false;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
+    let mut args = Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let slot = match arg.flag.as_str() {
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(Command::Help);
             }
-            _ => (arg.clone(), None),
-        };
-        let slot = match flag.as_str() {
-            "--help" | "-h" if inline.is_none() => return Ok(Command::Help),
-            "--write-sample" if inline.is_none() => {
+            "--write-sample" => {
+                common::no_value(&arg)?;
                 write_sample = true;
                 continue;
             }
@@ -88,24 +91,30 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--generate" => &mut generate,
             "--seed" => &mut seed,
             "-" => &mut file,
-            other if other.starts_with('-') => return Err(format!("unknown argument {arg:?}")),
-            _ => &mut file,
-        };
-        let value = if flag.starts_with("--") || flag == "-l" {
-            match inline.or_else(|| args.next()) {
-                Some(v) if !v.trim().is_empty() && !v.starts_with("--") => v,
-                _ => return Err(format!("{flag} needs a value")),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown argument {:?}", arg.raw));
             }
-        } else {
-            arg
+            _ => {
+                if file.replace(arg.raw).is_some() {
+                    return Err("give one FILE only".to_owned());
+                }
+                continue;
+            }
         };
-        if slot.replace(value).is_some() {
-            return Err(if flag.starts_with('-') && flag != "-" {
-                format!("{flag} is given twice")
-            } else {
-                "give one FILE only".to_owned()
-            });
+        if arg.flag == "-" {
+            if slot.replace(arg.raw).is_some() {
+                return Err("give one FILE only".to_owned());
+            }
+            continue;
         }
+        let hint = match arg.flag.as_str() {
+            "--lang" | "-l" => "en, es, pt or fr (or a language's name)",
+            "--svg" => "the path of the SVG file to write",
+            "--generate" => "a number of reports",
+            _ => "a whole number",
+        };
+        let value = args.value(&arg, hint)?;
+        common::set_once(slot, &arg, value)?;
     }
 
     if write_sample {
@@ -167,52 +176,31 @@ struct Input {
     invalid: usize,
 }
 
-/// Reads the reports of `reader`, reporting each invalid line on stderr.
+/// Reads the reports of `reader`, reporting every problem of each invalid line on stderr.
 fn read(name: &str, reader: impl BufRead) -> Result<Input, String> {
     let mut input = Input {
         reports: Vec::new(),
         invalid: 0,
     };
-    let stderr = std::io::stderr();
-    let mut err = stderr.lock();
-    for line in JsonLines::<_, ProgressReport>::new(reader) {
+    for line in CheckedLines::<_, ProgressReport>::new(reader) {
+        let line = line.map_err(|e| format!("{name}: {e}"))?;
         match line.result {
-            Ok(report) => {
-                let problems = report.problems();
-                if problems.is_empty() {
-                    input.reports.push(report);
-                    continue;
-                }
+            Ok(report) => input.reports.push(report),
+            Err(problems) => {
                 input.invalid += 1;
                 for p in problems {
-                    let path = if p.path.is_empty() { "/" } else { &p.path };
-                    let _ = writeln!(err, "{name}:{}: {path}: {}", line.number, p.message);
+                    tell!("{name}:{}: {p}", line.number);
                 }
-            }
-            Err(Error::Io { message, .. }) => {
-                return Err(format!("{name}:{}: cannot read: {message}", line.number));
-            }
-            Err(Error::Json { path, message, .. }) => {
-                input.invalid += 1;
-                let path = if path.is_empty() { "/" } else { &path };
-                let _ = writeln!(err, "{name}:{}: {path}: {message}", line.number);
-            }
-            Err(other) => {
-                input.invalid += 1;
-                let _ = writeln!(err, "{name}:{}: /: {other}", line.number);
             }
         }
     }
     Ok(input)
 }
 
-/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
+/// Writes `text` to stdout; a reader that stops early (`| head`) ends the program quietly.
 fn print(text: &str) -> Result<(), String> {
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!("cannot write the scorecard: {e}")),
-    }
+    common::write_stdout(text.as_bytes());
+    Ok(())
 }
 
 fn run(command: Command) -> Result<ExitCode, String> {
@@ -220,7 +208,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Help => {
             print(&format!(
                 "Prints the scorecard of the EU-CLASI 2025-2026 roadmap from progress reports \
-                 (JSON Lines).\n{USAGE}\n"
+                 (JSON Lines).\n{USAGE}\n\n\
+                 --lang LANG     en, es, pt or fr (or a language's name; default en)\n\
+                 --svg PATH      also write the chart as an SVG file\n\
+                 --generate N    write N fictitious reports as JSON Lines (--seed S, default 0)\n\
+                 --write-sample  rewrite data/sample/progress-reports.jsonl\n\
+                 Every option also takes its value as --option=value.\n\n{EXIT_CODES}\n"
             ))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -229,8 +222,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             match write_lines(&mut out, sample::progress_reports(seed, count)) {
                 Ok(()) => Ok(ExitCode::SUCCESS),
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-                Err(e) => Err(format!("cannot write the reports: {e}")),
+                Err(e) => common::write_failed(e),
             }
         }
         Command::WriteSample => {
@@ -242,7 +234,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 write_lines(&mut out, sample::sample_file().into_iter())
             };
             write().map_err(|e| format!("cannot write {SAMPLE_PATH}: {e}"))?;
-            eprintln!("wrote {SAMPLE_PATH}");
+            tell!("wrote {SAMPLE_PATH}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Score { file, lang, svg } => {
@@ -260,7 +252,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
             print(&card.to_markdown(lang))?;
             if input.invalid > 0 {
-                eprintln!(
+                tell!(
                     "scorecard: {} invalid line{} left out",
                     input.invalid,
                     if input.invalid == 1 { "" } else { "s" }
@@ -277,14 +269,14 @@ fn main() -> ExitCode {
     let command = match parse_args(std::env::args().skip(1)) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("scorecard: {message}\n{USAGE}");
+            tell!("scorecard: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     match run(command) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("scorecard: {message}");
+            tell!("scorecard: {message}");
             ExitCode::from(2)
         }
     }

@@ -24,10 +24,13 @@
 //! - Exit code 0 when everything read was valid, 1 when some row or line was not (the rest
 //!   is still written), 2 for a usage or I/O error, with a message on standard error.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use common::{Args, tell};
 use eu_clasi::json::LineReader;
 use eu_clasi::spreadsheet::{self, Template};
 use eu_clasi::tables::Tables;
@@ -56,38 +59,38 @@ enum Command {
     },
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
     let mut positional: Vec<String> = Vec::new();
     let mut lang: Option<String> = None;
     let mut reports: Option<String> = None;
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
+    let mut args = Args::new(args);
+    while let Some(arg) = args.next_arg() {
+        let slot = match arg.flag.as_str() {
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(Command::Help);
             }
-            _ => (arg.clone(), None),
-        };
-        let slot = match flag.as_str() {
-            "--help" | "-h" if inline.is_none() => return Ok(Command::Help),
             "--lang" | "-l" => &mut lang,
             "--reports" => &mut reports,
             "-" => {
-                positional.push(arg);
+                positional.push(arg.raw);
                 continue;
             }
-            other if other.starts_with('-') => return Err(format!("unknown argument {arg:?}")),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown argument {:?}", arg.raw));
+            }
             _ => {
-                positional.push(arg);
+                positional.push(arg.raw);
                 continue;
             }
         };
-        let value = match inline.or_else(|| args.next()) {
-            Some(v) if !v.trim().is_empty() && !v.starts_with("--") => v,
-            _ => return Err(format!("{flag} needs a value")),
+        let hint = if arg.flag == "--reports" {
+            "a JSON Lines file of progress reports"
+        } else {
+            "en, es, pt or fr"
         };
-        if slot.replace(value).is_some() {
-            return Err(format!("{flag} is given twice"));
-        }
+        let value = args.value(&arg, hint)?;
+        common::set_once(slot, &arg, value)?;
     }
     let mut positional = positional.into_iter();
     let command = positional
@@ -195,8 +198,7 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             Err(Error::Invalid { problems }) => {
                 invalid += 1;
                 for p in problems {
-                    let path = if p.path.is_empty() { "/" } else { &p.path };
-                    let _ = writeln!(err, "{name}:{number}: {path}: {}", p.message);
+                    let _ = writeln!(err, "{name}:{number}: {p}");
                 }
             }
             Err(Error::Json { path, message, .. }) => {
@@ -330,14 +332,14 @@ fn main() -> ExitCode {
     let command = match parse_args(std::env::args().skip(1)) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("spreadsheet: {message}\n{USAGE}");
+            tell!("spreadsheet: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     match run(command) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("spreadsheet: {message}");
+            tell!("spreadsheet: {message}");
             ExitCode::from(2)
         }
     }

@@ -5,17 +5,22 @@
 //! cargo run --example tour -- --lang es    # Spanish (also: pt, fr, or a language's name)
 //! ```
 //!
-//! Exit code 2 with a message on a bad argument.
+//! `--lang=es` works too. Exit code 2 with a message on a bad argument; a closed pipe
+//! (`| head`) ends it quietly.
+
+mod common;
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::process::ExitCode;
+
+use common::{Args, EXIT_CODES, tell};
 
 use eu_clasi::{
     Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, Membership, Tlp, Vocabulary,
 };
 
-const USAGE: &str = "usage: cargo run --example tour -- [--lang en|es|pt|fr]";
+const USAGE: &str = "usage: cargo run --example tour -- [--lang en|es|pt|fr]
+       cargo run --example tour -- --help";
 
 /// The tour's own headings, in the four languages.
 fn heading(lang: Lang, key: &str) -> &'static str {
@@ -82,23 +87,25 @@ fn heading(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-fn parse_args() -> Result<Lang, String> {
+/// Reads the command line: `Ok(None)` for `--help`.
+fn parse_args() -> Result<Option<Lang>, String> {
     let mut lang = Lang::En;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
+    let mut args = Args::from_env();
+    while let Some(arg) = args.next_arg() {
+        match arg.flag.as_str() {
             "--lang" | "-l" => {
-                let value = args
-                    .next()
-                    .ok_or("--lang needs a value: en, es, pt or fr")?;
+                let value = args.value(&arg, "en, es, pt or fr (or a language's name)")?;
                 lang = Lang::lookup(&value)
                     .map_err(|e| format!("--lang {value}: {e}; use en, es, pt or fr"))?;
             }
-            "--help" | "-h" => return Err(String::new()),
-            other => return Err(format!("unknown argument {other:?}")),
+            "--help" | "-h" => {
+                common::no_value(&arg)?;
+                return Ok(None);
+            }
+            _ => return Err(format!("unknown argument \"{}\"", arg.raw)),
         }
     }
-    Ok(lang)
+    Ok(Some(lang))
 }
 
 /// A label, starred when it is the crate's own translation.
@@ -218,23 +225,23 @@ fn tour(lang: Lang) -> String {
 
 fn main() -> ExitCode {
     let lang = match parse_args() {
-        Ok(lang) => lang,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
+        Ok(Some(lang)) => lang,
+        Ok(None) => {
+            common::write_stdout(
+                format!(
+                    "Prints a tour of the crate's vocabularies.\n{USAGE}\n\n\
+                     languages: en, es, pt, fr (or a language's name; --lang=es works too)\n\n{EXIT_CODES}\n"
+                )
+                .as_bytes(),
+            );
             return ExitCode::SUCCESS;
         }
         Err(message) => {
-            eprintln!("tour: {message}\n{USAGE}");
+            tell!("tour: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    // Written at once; a reader that stops early (`| head`) is not an error.
-    match std::io::stdout().lock().write_all(tour(lang).as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tour: cannot write: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    // Written at once; a reader that stops early (`| head`) ends it quietly.
+    common::write_stdout(tour(lang).as_bytes());
+    ExitCode::SUCCESS
 }

@@ -184,7 +184,7 @@ impl Catalogued for Country {
             "memberships": self.memberships(),
         }))
         .into_iter()
-        .chain([named_in(Actor::from(self).named_in())])
+        .chain([named_in(self.named_in())])
         .collect()
     }
 }
@@ -199,7 +199,7 @@ impl Catalogued for Body {
     fn facts(self) -> Map<String, Value> {
         facts(to_value(self.info()))
             .into_iter()
-            .chain([named_in(Actor::from(self).named_in())])
+            .chain([named_in(self.named_in())])
             .collect()
     }
 }
@@ -208,7 +208,7 @@ impl Catalogued for CollectiveActor {
     fn facts(self) -> Map<String, Value> {
         facts(json!({ "declaration_wording": self.declaration_wording() }))
             .into_iter()
-            .chain([named_in(Actor::from(self).named_in())])
+            .chain([named_in(self.named_in())])
             .collect()
     }
 }

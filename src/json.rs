@@ -1,5 +1,10 @@
 //! Reading JSON and JSON Lines, with the JSON Pointer path of every error.
 //!
+//! Two ways to read: [`from_str`], [`from_slice`], [`from_reader`] and [`JsonLines`] stop at
+//! a document's first error and return the crate's [`Error`]; [`check`] and [`CheckedLines`]
+//! list *every* problem of a document (syntax, schema and rule) as [`Problem`]s, one error
+//! shape for a data-quality report.
+//!
 //! ```
 //! use eu_clasi::{json, Period};
 //!
@@ -15,7 +20,7 @@ use std::marker::PhantomData;
 
 use serde::de::DeserializeOwned;
 
-use crate::{Error, Validate};
+use crate::{Error, Problem, ProblemKind, Validate};
 
 /// Converts a serde_json error met at `path` into the crate's error.
 fn json_error(path: &serde_path_to_error::Path, err: serde_json::Error) -> Error {
@@ -186,13 +191,15 @@ fn check_bom(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-/// One line of a JSON Lines input: its number and what it held.
+/// One line of a JSON Lines input: its number and what it held. [`JsonLines`] gives the first
+/// error of a line that cannot be read (`E` = [`Error`]); [`CheckedLines`] every problem of
+/// the line (`E` = `Vec<Problem>`).
 #[derive(Debug)]
-pub struct Line<T> {
+pub struct Line<T, E = Error> {
     /// The line's number in the input (1-based).
     pub number: usize,
     /// The value, or why the line could not be read.
-    pub result: Result<T, Error>,
+    pub result: Result<T, E>,
 }
 
 /// The longest line [`LineReader`] and [`JsonLines`] read by default: 64 MiB.
@@ -378,6 +385,211 @@ impl<R: BufRead, T: DeserializeOwned> Iterator for JsonLines<R, T> {
         let (number, line) = self.lines.next_line()?;
         let result = line.and_then(from_slice).map_err(|e| on_line(e, number));
         Some(Line { number, result })
+    }
+}
+
+/// An error of reading one document as a [`Problem`]: [`ProblemKind::Syntax`] for input that
+/// is not well-formed JSON, [`ProblemKind::Schema`] for well-formed JSON that does not fit the
+/// type. The message ends with the line and column where reading stopped, when known.
+fn read_problem(err: Error) -> Problem {
+    match err {
+        Error::Json {
+            path,
+            line,
+            column,
+            malformed,
+            message,
+            ..
+        } => {
+            let message = match message.strip_prefix("not well-formed JSON: ") {
+                Some(rest) if malformed => rest.to_owned(),
+                _ => message,
+            };
+            let message = match (line, column) {
+                (0, _) => message,
+                (line, 0) => format!("{message} (line {line})"),
+                (line, column) => format!("{message} (line {line}, column {column})"),
+            };
+            Problem {
+                path,
+                kind: if malformed {
+                    ProblemKind::Syntax
+                } else {
+                    ProblemKind::Schema
+                },
+                rule: None,
+                message,
+            }
+        }
+        Error::Invalid { problems } => problems.into_iter().next().unwrap_or_else(|| Problem {
+            path: String::new(),
+            kind: ProblemKind::Schema,
+            rule: None,
+            message: "the document is invalid".into(),
+        }),
+        other => Problem {
+            path: String::new(),
+            kind: ProblemKind::Syntax,
+            rule: None,
+            message: other.to_string(),
+        },
+    }
+}
+
+/// Reads a `T` from JSON bytes and lists *every* problem of the document in one list: `Ok`
+/// only for a document that reads and has no problem.
+///
+/// A document that cannot be read gives one problem, [`ProblemKind::Syntax`] when it is not
+/// well-formed JSON, [`ProblemKind::Schema`] when it is well-formed but does not fit `T` (with
+/// the JSON Pointer of the first value that does not); a document that reads gives every
+/// problem [`Validate::problems`] finds. The message of a problem met while reading ends with
+/// the line and column where reading stopped.
+///
+/// ```
+/// use eu_clasi::{json, Period, ProblemKind};
+///
+/// let period = json::check::<Period>(br#"{"start": "2025", "end": "2026"}"#).unwrap();
+/// assert_eq!(period.start.to_string(), "2025");
+///
+/// let problems = json::check::<Period>(br#"{"start": "2026", "end": "2025"}"#).unwrap_err();
+/// assert_eq!(problems[0].rule, Some("period-ordered"));
+///
+/// let problems = json::check::<Period>(br#"{"start": "2026", "end": 2025}"#).unwrap_err();
+/// assert_eq!((problems[0].kind, problems[0].path.as_str()), (ProblemKind::Schema, "/end"));
+///
+/// let problems = json::check::<Period>(br#"{"start": "2026""#).unwrap_err();
+/// assert_eq!(problems[0].kind, ProblemKind::Syntax);
+/// assert_eq!(problems[0].to_string(), "/: syntax: EOF while parsing an object (line 1, column 16)");
+/// ```
+///
+/// # Errors
+/// Every problem of the document, in document order (at least one).
+pub fn check<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, Vec<Problem>> {
+    let value: T = from_slice(bytes).map_err(|e| vec![read_problem(e)])?;
+    let problems = value.problems();
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A check of one document: [`check`] for one type, or any function that reads a document
+/// and lists its problems the same way (for example
+/// [`schema::problem_checker`](crate::schema::problem_checker), which picks the type by
+/// schema name).
+pub type Check<T> = fn(&[u8]) -> Result<T, Vec<Problem>>;
+
+/// Streams a JSON Lines input and gives, for each non-blank line, its number and either its
+/// value or *every* problem of the line in one list: syntax, schema and rule problems alike,
+/// each with its JSON Pointer path, as [`check`] finds them. A data-quality report needs no
+/// other error shape: a line that is not well-formed JSON is a [`ProblemKind::Syntax`]
+/// problem, and the lines after it are still read.
+///
+/// The iterator yields `Err` only when reading the input fails (an I/O error), and ends after
+/// it. Lines longer than [`DEFAULT_MAX_LINE_BYTES`] (or [`CheckedLines::max_line_bytes`]) are
+/// skipped and reported as a syntax problem.
+///
+/// ```
+/// use eu_clasi::{json::CheckedLines, Period, ProblemKind};
+///
+/// let input = concat!(
+///     "{\"start\":\"2025\",\"end\":\"2026\"}\n",
+///     "not json\n",
+///     "\n",
+///     "{\"start\":\"2026\",\"end\":\"2024\"}\n",
+///     "{\"start\":\"2026\"}\n",
+/// );
+/// let mut report = Vec::new();
+/// for line in CheckedLines::<_, Period>::new(input.as_bytes()) {
+///     let line = line?;
+///     if let Err(problems) = &line.result {
+///         for p in problems {
+///             report.push(format!("{}: {p}", line.number));
+///         }
+///     }
+/// }
+/// assert_eq!(report, [
+///     "2: /: syntax: expected ident (column 2)",
+///     "4: /: rule period-ordered: the period starts (2026) after it ends (2024)",
+///     "5: /: schema: missing field `end` (column 16)",
+/// ]);
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub struct CheckedLines<R, T> {
+    lines: LineReader<R>,
+    check: fn(&[u8]) -> Result<T, Vec<Problem>>,
+}
+
+impl<R: BufRead, T: DeserializeOwned + Validate> CheckedLines<R, T> {
+    /// Streams and checks the lines of `reader` as documents of type `T`.
+    pub fn new(reader: R) -> Self {
+        CheckedLines {
+            lines: LineReader::new(reader),
+            check: check::<T>,
+        }
+    }
+}
+
+impl<R: BufRead, T> CheckedLines<R, T> {
+    /// Streams the lines of `reader` and checks each with `check`: for a type chosen at run
+    /// time, such as [`schema::problem_checker`](crate::schema::problem_checker) returns.
+    /// The problems `check` finds are kept as they are.
+    pub fn with_check(reader: R, check: Check<T>) -> Self {
+        CheckedLines {
+            lines: LineReader::new(reader),
+            check,
+        }
+    }
+
+    /// Refuses lines longer than `max` bytes, as [`LineReader::max_line_bytes`] does.
+    pub fn max_line_bytes(mut self, max: usize) -> Self {
+        self.lines = self.lines.max_line_bytes(max);
+        self
+    }
+}
+
+/// A line of JSON Lines is a document on line 1: a read problem's "(line 1, column C)" says
+/// just "(column C)", and "(line 1)" nothing, as the line's number is given apart.
+fn column_only(problem: &mut Problem) {
+    const LINE_1: &str = " (line 1, column ";
+    if problem.kind == ProblemKind::Rule {
+        return;
+    }
+    if let Some(rest) = problem.message.strip_suffix(" (line 1)") {
+        problem.message.truncate(rest.len());
+    } else if let Some(i) = problem.message.rfind(LINE_1)
+        && problem.message[i + LINE_1.len()..]
+            .strip_suffix(')')
+            .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))
+    {
+        // Keep " (" and "column C)"; drop "line 1, ".
+        problem
+            .message
+            .replace_range(i + 2..i + LINE_1.len() - "column ".len(), "");
+    }
+}
+
+impl<R: BufRead, T> Iterator for CheckedLines<R, T> {
+    type Item = Result<Line<T, Vec<Problem>>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (number, line) = self.lines.next_line()?;
+        let result = match line {
+            Ok(bytes) => (self.check)(bytes).map_err(|mut problems| {
+                problems.iter_mut().for_each(column_only);
+                problems
+            }),
+            Err(e @ Error::Io { .. }) => return Some(Err(e)),
+            Err(Error::Json { message, .. }) => Err(vec![Problem {
+                path: String::new(),
+                kind: ProblemKind::Syntax,
+                rule: None,
+                message,
+            }]),
+            Err(other) => Err(vec![read_problem(other)]),
+        };
+        Some(Ok(Line { number, result }))
     }
 }
 

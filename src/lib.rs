@@ -57,7 +57,7 @@
 //! let vi = d.action("1.vi".parse()?).unwrap();
 //! assert_eq!(vi.targets.len(), 10);
 //! assert_eq!(vi.targets[0].wording, "the trafficking of drugs");
-//! let ids: Vec<String> = d.actions_by_instrument(Instrument::Seacop).map(|a| a.id.to_string()).collect();
+//! let ids: Vec<String> = d.actions_naming(Instrument::Seacop).map(|a| a.id.to_string()).collect();
 //! assert_eq!(ids, ["1.iv"]);
 //! assert_eq!(d.pillar(2).unwrap().bodies(), [Body::EuropeanPortsAlliance]);
 //! # Ok::<(), eu_clasi::Error>(())

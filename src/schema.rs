@@ -169,6 +169,12 @@ struct Root {
     type_id: fn() -> std::any::TypeId,
     generate: fn() -> Value,
     check: fn(&[u8]) -> Result<Vec<Problem>, Error>,
+    problems: ProblemChecker,
+}
+
+/// Reads a `T` and lists every problem, read errors included.
+fn problems_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<(), Vec<Problem>> {
+    crate::json::check::<T>(bytes).map(|_| ())
 }
 
 /// Parses a `T` and lists its problems.
@@ -184,6 +190,7 @@ macro_rules! roots {
             type_id: std::any::TypeId::of::<$ty>,
             generate: generate::<$ty>,
             check: check_as::<$ty>,
+            problems: problems_as::<$ty>,
         }),*];
     };
 }
@@ -196,6 +203,7 @@ macro_rules! vocabulary_roots {
             type_id: std::any::TypeId::of::<$ty>,
             generate: generate::<$ty>,
             check: check_as::<$ty>,
+            problems: problems_as::<$ty>,
         }),+];
     };
 }
@@ -293,11 +301,43 @@ pub type Checker = fn(&[u8]) -> Result<Vec<Problem>, Error>;
 pub fn checker(name: &str) -> Result<Checker, Error> {
     root(name)
         .map(|r| r.check)
-        .ok_or_else(|| Error::InvalidValue {
-            what: "schema name",
-            input: name.to_owned(),
-            reason: format!("expected one of {}", NAMES.join(", ")),
-        })
+        .ok_or_else(|| unknown_name(name))
+}
+
+/// A check of documents of one root type that lists every problem in one list, read errors
+/// included: [`json::check`](crate::json::check) for a type chosen by schema name.
+pub type ProblemChecker = fn(&[u8]) -> Result<(), Vec<Problem>>;
+
+/// The [`ProblemChecker`] of the root type whose schema is called `name`: with
+/// [`json::CheckedLines::with_check`](crate::json::CheckedLines::with_check), a data-quality
+/// report over a JSON Lines file of any root type, with one error shape.
+///
+/// ```
+/// use eu_clasi::{json::CheckedLines, schema};
+///
+/// let check = schema::problem_checker("period")?;
+/// let input = "{\"start\":\"2025\",\"end\":\"2026\"}\n{\"start\":1}\n";
+/// let lines: Vec<_> = CheckedLines::with_check(input.as_bytes(), check).collect::<Result<_, _>>()?;
+/// assert!(lines[0].result.is_ok());
+/// assert_eq!(lines[1].result.as_ref().unwrap_err()[0].path, "/start");
+/// assert!(schema::problem_checker("no-such-schema").is_err());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidValue`] when no root schema has that name.
+pub fn problem_checker(name: &str) -> Result<ProblemChecker, Error> {
+    root(name)
+        .map(|r| r.problems)
+        .ok_or_else(|| unknown_name(name))
+}
+
+fn unknown_name(name: &str) -> Error {
+    Error::InvalidValue {
+        what: "schema name",
+        input: name.to_owned(),
+        reason: format!("expected one of {}", NAMES.join(", ")),
+    }
 }
 
 /// The files the crate ships that are generated from its code, as (path relative to the

@@ -3,8 +3,12 @@
 //! Parsing (serde) checks a document's shape and stops at the first error. [`Validate`] then
 //! checks a parsed value against the rest of its contract and reports *every* problem:
 //!
+//! - [`ProblemKind::Syntax`]: the input is not well-formed JSON at all (reported by the
+//!   readers of [`json`](crate::json) that list problems: [`json::check`](crate::json::check)
+//!   and [`json::CheckedLines`](crate::json::CheckedLines));
 //! - [`ProblemKind::Schema`]: a constraint the JSON Schema also states (a string's length, a
-//!   number's range) that the Rust type does not enforce while parsing;
+//!   number's range) that the Rust type does not enforce while parsing, or well-formed JSON
+//!   that does not fit the type at all (a missing member, a string for a number);
 //! - [`ProblemKind::Rule`]: a rule JSON Schema cannot state (a period's start is not after its
 //!   end). Each such rule is listed in the schema under `x-rules`, with the id that
 //!   [`Problem::rule`] carries.
@@ -14,10 +18,17 @@
 
 use std::fmt;
 
-/// What kind of problem a [`Problem`] is.
+/// What kind of problem a [`Problem`] is. Its `Display` and wire form are `syntax`,
+/// `schema` and `rule`.
+///
+/// New kinds may be added in a minor release: match with a `_` arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ProblemKind {
+    /// The input is not well-formed JSON (a syntax error or an early end): nothing could be
+    /// read, so nothing else is reported for the document.
+    Syntax,
     /// Breaks a constraint the JSON Schema also states: a schema validator reports it too.
     Schema,
     /// Breaks a rule JSON Schema cannot state (listed in the schema under `x-rules`).
@@ -27,6 +38,7 @@ pub enum ProblemKind {
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            ProblemKind::Syntax => "syntax",
             ProblemKind::Schema => "schema",
             ProblemKind::Rule => "rule",
         })
@@ -34,11 +46,26 @@ impl fmt::Display for ProblemKind {
 }
 
 /// One problem found in a document: where, what kind, and what is wrong.
+///
+/// Its `Display` is `path: kind: message`, with the rule's id for a broken rule:
+///
+/// ```
+/// use eu_clasi::{Period, Validate, json};
+///
+/// let backwards: Period = json::from_str(r#"{"start":"2026","end":"2025-06"}"#)?;
+/// assert_eq!(
+///     backwards.problems()[0].to_string(),
+///     "/: rule period-ordered: the period starts (2026) after it ends (2025-06)"
+/// );
+/// let problems = json::check::<Period>(br#"{"start":"2026"}"#).unwrap_err();
+/// assert_eq!(problems[0].to_string(), "/: schema: missing field `end` (line 1, column 16)");
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
     /// The JSON Pointer of the offending value (empty for the document root).
     pub path: String,
-    /// Schema constraint or rule.
+    /// Syntax, schema constraint or rule.
     pub kind: ProblemKind,
     /// The id of the rule broken, as listed in the schema's `x-rules` (rules only).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -49,7 +76,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", crate::error::at(&self.path), self.message)
+        let at = crate::error::at(&self.path);
+        match (self.kind, self.rule) {
+            (ProblemKind::Rule, Some(id)) => write!(f, "{at}: rule {id}: {}", self.message),
+            (kind, _) => write!(f, "{at}: {kind}: {}", self.message),
+        }
     }
 }
 

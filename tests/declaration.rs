@@ -335,7 +335,7 @@ fn every_body_and_instrument_is_linked_from_somewhere_it_is_named() {
     }
     for &i in Instrument::all() {
         assert!(
-            d.passages_naming_instrument(i).count() > 0,
+            d.passages_naming(i).count() > 0,
             "{i} is linked from no passage"
         );
     }
@@ -374,9 +374,7 @@ fn round_trips_through_json() {
 fn queries_answer_what_users_ask() {
     let d = declaration();
     // Which roadmap actions concern migrant smuggling, and which bodies do they involve?
-    let smuggling: Vec<_> = d
-        .actions_by_crime_area(CrimeArea::MigrantSmuggling)
-        .collect();
+    let smuggling: Vec<_> = d.actions_naming(CrimeArea::MigrantSmuggling).collect();
     assert_eq!(smuggling.len(), 1);
     assert!(smuggling[0].mentions.bodies.contains(&Body::Europol));
     // What did paragraph 16 commit to?
@@ -398,5 +396,63 @@ fn queries_answer_what_users_ask() {
         Body::CounterNarcoticsTaskForce,
     ] {
         assert!(bodies.contains(&b), "{b}");
+    }
+}
+
+#[test]
+fn one_name_for_which_passages_and_actions_name_a_term() {
+    use eu_clasi::{Actor, CollectiveActor, Country};
+    let d = declaration();
+    let refs = |p: Vec<eu_clasi::Passage<'_>>| p.iter().map(|p| p.reference()).collect::<Vec<_>>();
+    for &b in Body::all() {
+        assert_eq!(refs(b.named_in()), refs(Actor::Body(b).named_in()), "{b}");
+        let ids: Vec<_> = d.actions_naming(b).map(|a| a.id).collect();
+        let by_roadmap: Vec<_> = d.roadmap.actions_naming(b).map(|a| a.id).collect();
+        assert_eq!(ids, by_roadmap);
+    }
+    for &c in Country::all() {
+        assert_eq!(refs(c.named_in()), refs(Actor::State(c).named_in()), "{c}");
+    }
+    for &c in CollectiveActor::all() {
+        assert_eq!(
+            refs(c.named_in()),
+            refs(d.passages_naming(c).collect()),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn the_old_lookup_names_still_answer_the_same() {
+    use eu_clasi::Actor;
+    let d = declaration();
+    let ids = |a: Vec<&eu_clasi::RoadmapAction>| a.iter().map(|a| a.id).collect::<Vec<_>>();
+    let refs = |p: Vec<eu_clasi::Passage<'_>>| p.iter().map(|p| p.reference()).collect::<Vec<_>>();
+    for &area in CrimeArea::all() {
+        assert_eq!(
+            ids(d.actions_by_crime_area(area).collect()),
+            ids(d.actions_naming(area).collect())
+        );
+        assert_eq!(
+            refs(d.passages_naming_crime_area(area).collect()),
+            refs(area.named_in())
+        );
+    }
+    for &i in Instrument::all() {
+        assert_eq!(
+            ids(d.actions_by_instrument(i).collect()),
+            ids(d.actions_naming(i).collect())
+        );
+        assert_eq!(
+            refs(d.passages_naming_instrument(i).collect()),
+            refs(i.named_in())
+        );
+    }
+    for &a in Actor::all() {
+        assert_eq!(
+            ids(d.actions_by_actor(a).collect()),
+            ids(d.actions_naming(a).collect())
+        );
     }
 }

@@ -209,3 +209,103 @@ fn json_lines_bound_the_line_length_and_go_on_after_bad_lines() {
         "{last:?}"
     );
 }
+
+#[test]
+fn checked_lines_report_every_problem_of_every_line_in_one_shape() {
+    use eu_clasi::ProblemKind;
+    use eu_clasi::json::CheckedLines;
+
+    let long = format!("{{\"start\": \"{}\", \"end\": \"2026\"}}", "1".repeat(4096));
+    let input = format!(
+        "{long}\n\u{feff}{{}}\n\n{{\"start\":\"2025\",\"end\":\"2026\"}}\n{{\"start\":\"2026\",\"end\":\"2025\"}}\n[1]\n{{\"start\":"
+    );
+    let lines: Vec<_> = CheckedLines::<_, Period>::new(input.as_bytes())
+        .max_line_bytes(1024)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let summary: Vec<(usize, Vec<ProblemKind>)> = lines
+        .iter()
+        .map(|l| {
+            let kinds = match &l.result {
+                Ok(_) => Vec::new(),
+                Err(problems) => problems.iter().map(|p| p.kind).collect(),
+            };
+            (l.number, kinds)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (1, vec![ProblemKind::Syntax]), // too long: skipped unread
+            (2, vec![ProblemKind::Syntax]), // a byte order mark
+            (4, vec![]),
+            (5, vec![ProblemKind::Rule]),
+            (6, vec![ProblemKind::Schema]), // well-formed, but no period
+            (7, vec![ProblemKind::Syntax]), // cut short
+        ]
+    );
+    let line = |n: usize| {
+        let l = lines.iter().find(|l| l.number == n).unwrap();
+        l.result.as_ref().unwrap_err()[0].to_string()
+    };
+    assert!(
+        line(1).contains("more than the 1024 this reader accepts"),
+        "{}",
+        line(1)
+    );
+    assert_eq!(
+        line(5),
+        "/: rule period-ordered: the period starts (2026) after it ends (2025)"
+    );
+    // A line's problems give the column only: the line is the line's number.
+    assert!(
+        line(6).starts_with("/: schema: invalid type: sequence"),
+        "{}",
+        line(6)
+    );
+    assert!(!line(6).contains("line 1"), "{}", line(6));
+    assert_eq!(
+        line(7),
+        "/start: syntax: EOF while parsing a value (column 9)"
+    );
+}
+
+#[test]
+fn checked_lines_stop_after_an_io_error() {
+    use eu_clasi::json::CheckedLines;
+
+    struct Failing;
+    impl std::io::Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("the disk is gone"))
+        }
+    }
+    let mut lines = CheckedLines::<_, Period>::new(std::io::BufReader::new(Failing));
+    assert!(matches!(lines.next(), Some(Err(Error::Io { .. }))));
+    assert!(lines.next().is_none());
+}
+
+#[test]
+fn check_gives_every_problem_of_one_document() {
+    use eu_clasi::ProblemKind;
+
+    let problems =
+        json::check::<Period>(b"{\n  \"start\": \"2026\",\n  \"end\": 5\n}").unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (problems[0].kind, problems[0].path.as_str()),
+        (ProblemKind::Schema, "/end")
+    );
+    assert!(
+        problems[0].message.ends_with("(line 3, column 10)"),
+        "{}",
+        problems[0].message
+    );
+    let problems = json::check::<Period>(b"{\"start\": \"2026\",").unwrap_err();
+    assert_eq!(problems[0].kind, ProblemKind::Syntax);
+    assert!(
+        !problems[0].message.contains("not well-formed JSON"),
+        "the kind says it"
+    );
+    assert!(json::check::<Period>(br#"{"start":"2025","end":"2026"}"#).is_ok());
+}

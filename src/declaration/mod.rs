@@ -39,7 +39,7 @@ pub(crate) use crate::vocab::ParagraphKind;
 /// assert!(d.paragraph(16).unwrap().text.contains("follow-the-money approach"));
 ///
 /// // Which roadmap actions concern migrant smuggling, and which bodies do they involve?
-/// for action in d.actions_by_crime_area(CrimeArea::MigrantSmuggling) {
+/// for action in d.actions_naming(CrimeArea::MigrantSmuggling) {
 ///     println!("{}: {:?}", action.id, action.mentions.bodies);
 /// }
 /// # Ok::<(), eu_clasi::Error>(())
@@ -219,6 +219,19 @@ pub struct Roadmap {
 }
 
 impl Roadmap {
+    /// The actions that name `x` (anything [`Named`]), pillar by pillar.
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Country};
+    ///
+    /// let roadmap = &declaration().roadmap;
+    /// assert!(roadmap.actions_naming(Country::Br).count() <= roadmap.actions().count());
+    /// ```
+    pub fn actions_naming(&self, x: impl Named) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        let x = x.into_name();
+        self.actions().filter(move |a| x.is_named_in(&a.mentions))
+    }
+
     /// Every action, pillar by pillar, in the document's order.
     pub fn actions(&self) -> impl Iterator<Item = &RoadmapAction> + '_ {
         self.pillars.iter().flat_map(|p| p.actions.iter())
@@ -408,97 +421,86 @@ impl Declaration {
         self.roadmap.pillars.iter().find(|p| p.number == number)
     }
 
+    /// The roadmap actions that name `x`, pillar by pillar: a crime area (as a target or in
+    /// the text), a state, a body, an instrument, a collective actor or any [`Actor`]. The same as [`Roadmap::actions_naming`] on
+    /// [`roadmap`](Declaration::roadmap).
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Body, CrimeArea, Instrument};
+    ///
+    /// let ids = |actions: Vec<&eu_clasi::RoadmapAction>| -> Vec<String> {
+    ///     actions.iter().map(|a| a.id.to_string()).collect()
+    /// };
+    /// let d = declaration();
+    /// assert_eq!(ids(d.actions_naming(CrimeArea::MigrantSmuggling).collect()), ["1.vi"]);
+    /// assert_eq!(ids(d.actions_naming(Body::Eurojust).collect()), ["1.ix", "1.xi"]);
+    /// assert_eq!(ids(d.actions_naming(Instrument::Empact).collect()), ["1.viii", "1.ix"]);
+    /// ```
+    pub fn actions_naming(&self, x: impl Named) -> impl Iterator<Item = &RoadmapAction> + '_ {
+        self.roadmap.actions_naming(x)
+    }
+
+    /// Every paragraph and roadmap action that names `x` (anything [`actions_naming`]
+    /// takes), paragraphs first.
+    ///
+    /// [`actions_naming`]: Declaration::actions_naming
+    ///
+    /// ```
+    /// use eu_clasi::{declaration, Body, CrimeArea, Instrument};
+    ///
+    /// let refs: Vec<String> = declaration().passages_naming(Body::Ameripol).map(|p| p.reference()).collect();
+    /// assert_eq!(refs, ["para 8", "para 21", "para 25", "Annex 1.vii", "Annex 1.x"]);
+    /// assert_eq!(declaration().passages_naming(Instrument::Seacop).count(), 2);
+    /// assert_eq!(declaration().passages_naming(CrimeArea::MigrantSmuggling).count(), 3);
+    /// ```
+    pub fn passages_naming(&self, x: impl Named) -> impl Iterator<Item = Passage<'_>> + '_ {
+        let x = x.into_name();
+        self.passages().filter(move |p| x.is_named_in(p.mentions()))
+    }
+
     /// The actions that name a crime area (as a target or in their text).
-    ///
-    /// ```
-    /// use eu_clasi::{declaration, CrimeArea};
-    ///
-    /// let ids: Vec<String> = declaration()
-    ///     .actions_by_crime_area(CrimeArea::MigrantSmuggling)
-    ///     .map(|a| a.id.to_string())
-    ///     .collect();
-    /// assert_eq!(ids, ["1.vi"]);
-    /// ```
+    #[deprecated(since = "0.1.0", note = "use `actions_naming(area)`")]
     pub fn actions_by_crime_area(
         &self,
         area: CrimeArea,
     ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions()
-            .filter(move |a| a.mentions.crime_areas.contains(&area))
+        self.actions_naming(area)
     }
 
     /// The actions that name an actor: a state, a body or a collective actor.
-    ///
-    /// ```
-    /// use eu_clasi::{declaration, Actor, Body};
-    ///
-    /// let with_eurojust: Vec<String> = declaration()
-    ///     .actions_by_actor(Actor::Body(Body::Eurojust))
-    ///     .map(|a| a.id.to_string())
-    ///     .collect();
-    /// assert_eq!(with_eurojust, ["1.ix", "1.xi"]);
-    /// ```
+    #[deprecated(since = "0.1.0", note = "use `actions_naming(actor)`")]
     pub fn actions_by_actor(
         &self,
         actor: impl Into<Actor>,
     ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        let actor = actor.into();
-        self.actions()
-            .filter(move |a| a.mentions.names_actor(actor))
+        self.actions_naming(actor.into())
     }
 
     /// The actions that name an instrument.
-    ///
-    /// ```
-    /// use eu_clasi::{declaration, Instrument};
-    ///
-    /// let ids: Vec<String> = declaration()
-    ///     .actions_by_instrument(Instrument::Empact)
-    ///     .map(|a| a.id.to_string())
-    ///     .collect();
-    /// assert_eq!(ids, ["1.viii", "1.ix"]);
-    /// ```
+    #[deprecated(since = "0.1.0", note = "use `actions_naming(instrument)`")]
     pub fn actions_by_instrument(
         &self,
         instrument: Instrument,
     ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions()
-            .filter(move |a| a.mentions.instruments.contains(&instrument))
-    }
-
-    /// Every paragraph and action that names a body, paragraphs first.
-    ///
-    /// ```
-    /// use eu_clasi::{declaration, Body};
-    ///
-    /// let refs: Vec<String> = declaration().passages_naming(Body::Ameripol).map(|p| p.reference()).collect();
-    /// assert_eq!(refs, ["para 8", "para 21", "para 25", "Annex 1.vii", "Annex 1.x"]);
-    /// ```
-    pub fn passages_naming(
-        &self,
-        actor: impl Into<Actor>,
-    ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        let actor = actor.into();
-        self.passages()
-            .filter(move |p| p.mentions().names_actor(actor))
+        self.actions_naming(instrument)
     }
 
     /// Every paragraph and action that names an instrument, paragraphs first.
+    #[deprecated(since = "0.1.0", note = "use `passages_naming(instrument)`")]
     pub fn passages_naming_instrument(
         &self,
         instrument: Instrument,
     ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages()
-            .filter(move |p| p.mentions().instruments.contains(&instrument))
+        self.passages_naming(instrument)
     }
 
     /// Every paragraph and action that names a crime area, paragraphs first.
+    #[deprecated(since = "0.1.0", note = "use `passages_naming(area)`")]
     pub fn passages_naming_crime_area(
         &self,
         area: CrimeArea,
     ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages()
-            .filter(move |p| p.mentions().crime_areas.contains(&area))
+        self.passages_naming(area)
     }
 
     /// Every paragraph, then every action.
@@ -565,50 +567,90 @@ fn unique<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
     out
 }
 
-impl CrimeArea {
-    /// The paragraphs and roadmap actions of the built-in declaration that name this area,
-    /// paragraphs first (derived from the dataset's mention links).
-    ///
-    /// ```
-    /// use eu_clasi::CrimeArea;
-    ///
-    /// let refs: Vec<String> = CrimeArea::MigrantSmuggling.named_in().iter().map(|p| p.reference()).collect();
-    /// assert_eq!(refs, ["para 20", "para 30", "Annex 1.vi"]);
-    /// ```
-    pub fn named_in(self) -> Vec<Passage<'static>> {
-        declaration().passages_naming_crime_area(self).collect()
+/// Anything a declaration's [`Mentions`] link to: a [`CrimeArea`], a [`Country`], a [`Body`],
+/// an [`Instrument`], a [`CollectiveActor`] or an [`Actor`] (a state, body or collective
+/// actor). [`Declaration::passages_naming`],
+/// [`Declaration::actions_naming`] and [`Roadmap::actions_naming`] take any of them, and each
+/// of the vocabularies has `named_in()`: the passages of the built-in declaration that name it.
+///
+/// The trait is sealed: the crate implements it for exactly the kinds of link
+/// `data/declaration.toml` holds.
+pub trait Named: sealed::Sealed + Copy + 'static {}
+
+mod sealed {
+    use super::Mentions;
+
+    /// What a search for passages naming something compares: one kind of link.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Name {
+        CrimeArea(crate::CrimeArea),
+        Actor(crate::Actor),
+        Instrument(crate::Instrument),
+    }
+
+    impl Name {
+        pub fn is_named_in(self, m: &Mentions) -> bool {
+            match self {
+                Name::CrimeArea(a) => m.crime_areas.contains(&a),
+                Name::Actor(a) => m.names_actor(a),
+                Name::Instrument(i) => m.instruments.contains(&i),
+            }
+        }
+    }
+
+    pub trait Sealed {
+        fn into_name(self) -> Name;
     }
 }
 
-impl Instrument {
-    /// The paragraphs and roadmap actions of the built-in declaration that name this
-    /// instrument, paragraphs first.
-    ///
-    /// ```
-    /// use eu_clasi::Instrument;
-    ///
-    /// let refs: Vec<String> = Instrument::Seacop.named_in().iter().map(|p| p.reference()).collect();
-    /// assert_eq!(refs, ["para 20", "Annex 1.iv"]);
-    /// ```
-    pub fn named_in(self) -> Vec<Passage<'static>> {
-        declaration().passages_naming_instrument(self).collect()
-    }
+use sealed::Name;
+
+macro_rules! named {
+    ($($ty:ty => |$x:ident| $name:expr),* $(,)?) => {$(
+        impl sealed::Sealed for $ty {
+            fn into_name(self) -> Name {
+                let $x = self;
+                $name
+            }
+        }
+        impl Named for $ty {}
+    )*};
 }
 
-impl Actor {
-    /// The paragraphs and roadmap actions of the built-in declaration that name this actor,
-    /// paragraphs first.
-    ///
-    /// ```
-    /// use eu_clasi::{Actor, Body, Country};
-    ///
-    /// let refs: Vec<String> = Actor::from(Country::Gt).named_in().iter().map(|p| p.reference()).collect();
-    /// assert_eq!(refs, ["para 26"]);
-    /// assert_eq!(Actor::from(Body::Eurojust).named_in().len(), 4);
-    /// ```
-    pub fn named_in(self) -> Vec<Passage<'static>> {
-        declaration().passages_naming(self).collect()
-    }
+named!(
+    CrimeArea => |a| Name::CrimeArea(a),
+    Instrument => |i| Name::Instrument(i),
+    Actor => |a| Name::Actor(a),
+    Country => |c| Name::Actor(Actor::State(c)),
+    Body => |b| Name::Actor(Actor::Body(b)),
+    CollectiveActor => |c| Name::Actor(Actor::Collective(c)),
+);
+
+/// `named_in()` for a vocabulary: the passages of the built-in declaration naming a term.
+macro_rules! named_in {
+    ($($ty:ident: $what:literal, $example:literal;)*) => {$(
+        impl $ty {
+            #[doc = concat!("The paragraphs and roadmap actions of the built-in declaration that name this ", $what, ", paragraphs first (from the declaration's links in `data/declaration.toml`).")]
+            ///
+            /// ```
+            /// use eu_clasi::*;
+            ///
+            #[doc = $example]
+            /// ```
+            pub fn named_in(self) -> Vec<Passage<'static>> {
+                declaration().passages_naming(self).collect()
+            }
+        }
+    )*};
+}
+
+named_in! {
+    CrimeArea: "crime area", "let refs: Vec<String> = CrimeArea::MigrantSmuggling.named_in().iter().map(|p| p.reference()).collect();\nassert_eq!(refs, [\"para 20\", \"para 30\", \"Annex 1.vi\"]);";
+    Instrument: "instrument", "let refs: Vec<String> = Instrument::Seacop.named_in().iter().map(|p| p.reference()).collect();\nassert_eq!(refs, [\"para 20\", \"Annex 1.iv\"]);";
+    Actor: "actor", "let refs: Vec<String> = Actor::from(Country::Gt).named_in().iter().map(|p| p.reference()).collect();\nassert_eq!(refs, [\"para 26\"]);\nassert_eq!(Actor::from(Body::Eurojust).named_in().len(), 4);";
+    Country: "state", "let refs: Vec<String> = Country::Gt.named_in().iter().map(|p| p.reference()).collect();\nassert_eq!(refs, [\"para 26\"]);";
+    Body: "body", "assert_eq!(Body::Eurojust.named_in().len(), 4);\nassert_eq!(Body::Eurojust.named_in(), Actor::Body(Body::Eurojust).named_in());";
+    CollectiveActor: "collective actor", "for c in CollectiveActor::all() {\n    assert_eq!(c.named_in(), Actor::from(*c).named_in());\n}";
 }
 
 crate::shape::object_shaped!(

@@ -38,7 +38,7 @@ use serde_json::{Map, Value, json};
 
 use super::{pretty, refs, uuid_for, uuid_of};
 use crate::{
-    ActionId, Actor, Body, Country, CrimeArea, Error, Fact, ImplementationStatus, Instrument, Lang,
+    ActionId, Body, Country, CrimeArea, Error, Fact, ImplementationStatus, Instrument, Lang,
     Membership, Pillar, Provenance, Tlp, Vocabulary, declaration,
 };
 
@@ -643,7 +643,7 @@ fn body_value(b: Body) -> ClusterValue {
     ];
     insert_refs(
         &mut meta,
-        &Actor::from(b).named_in(),
+        &b.named_in(),
         cited.into_iter().flatten().flatten().copied(),
     );
     meta.insert("kind".into(), json!(info.kind.label(Lang::En)));
@@ -763,7 +763,7 @@ fn state_value(c: Country) -> ClusterValue {
     let labels = c.labels();
     let names = labels.iter().map(|(_, n)| n).chain(c.aliases());
     meta.insert("synonyms".into(), json!(synonyms(value, names)));
-    insert_refs(&mut meta, &Actor::from(c).named_in(), []);
+    insert_refs(&mut meta, &c.named_in(), []);
     meta.insert("iso-alpha3".into(), json!(c.alpha3()));
     if let Some(eu) = c.eu_code() {
         meta.insert("eu-code".into(), json!(eu));

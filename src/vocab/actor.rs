@@ -17,6 +17,13 @@ use super::LookupIndex;
 /// [`lookup`](Vocabulary::lookup) also finds an actor by the inner code, acronym, alias or label
 /// alone (`"Brasil"`, `"Europol"`, `"EMCDDA"`).
 ///
+/// The names `CollectiveActor` and `Actor::Collective` are kept apart on purpose:
+/// [`CollectiveActor`] is a vocabulary of its own, named after its kind `collective_actor`
+/// (its data file `data/vocabularies/collective_actor.toml`, its schema `collective-actor`,
+/// the field [`Mentions::collective_actors`](crate::Mentions::collective_actors)), like
+/// [`Country`] and [`Body`]; the variant says which kind of actor, as the wire prefix
+/// `collective:` does, like `Actor::State` and `Actor::Body`.
+///
 /// ```
 /// use eu_clasi::{Actor, Body, Country, Vocabulary};
 ///
