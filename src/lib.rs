@@ -140,8 +140,9 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, ProgressReport,
-    Quantity, RecordId, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
+    Amount, Currency, Evidence, Extensions, Indicator, IntoField, JointOperation,
+    JointOperationBuilder, Money, ProgressReport, ProgressReportBuilder, Quantity, RecordId,
+    Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};

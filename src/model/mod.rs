@@ -7,6 +7,7 @@
 //! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
 //! ([`latest_revisions`], [`current_revisions`]).
 
+mod builder;
 mod decimal;
 mod evidence;
 mod extensions;
@@ -21,15 +22,20 @@ mod testing;
 mod timestamp;
 
 pub use crate::readers::MAX_SAFE_INTEGER;
+pub use builder::IntoField;
 pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
 pub use evidence::{
     DOCUMENT_REFERENCE_MAX_CHARS, DOCUMENT_REFERENCE_PATTERN, Evidence, URL_MAX_CHARS, URL_PATTERN,
 };
 pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
 pub use indicator::{Indicator, MAX_COUNT};
-pub use joint_operation::{JointOperation, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS};
+pub use joint_operation::{
+    JointOperation, JointOperationBuilder, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS,
+};
 pub use money::{CURRENCY_CODES, Currency, Money};
-pub use progress_report::{ProgressReport, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary};
+pub use progress_report::{
+    ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
+};
 pub use record::{
     ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY, Revisioned,
     current_revisions, latest_revisions,
