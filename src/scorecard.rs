@@ -52,7 +52,7 @@ use std::fmt::Write as _;
 
 use crate::{
     ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
-    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, Vocabulary,
+    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, UnitKind, Vocabulary,
     current_revisions, declaration, latest_revisions,
 };
 
@@ -113,6 +113,9 @@ pub struct ActionScore {
     pub has_progress: bool,
     /// The action's indicators, added up over its current reports.
     pub totals: Totals,
+    /// The kinds of the national units that made the current reports on the action (the
+    /// union of its actors' [`ActorStatus::units`]).
+    pub unit_kinds: BTreeSet<UnitKind>,
 }
 
 /// The latest status an actor reports for an action.
@@ -126,6 +129,41 @@ pub struct ActorStatus {
     pub modified: Timestamp,
     /// How many current reports the actor has on the action.
     pub reports: usize,
+    /// The kinds of the national units that made the actor's current reports on the action
+    /// ([`ProgressReport::reporting_unit`]): a state may report through its police and its
+    /// customs, say. Empty when no report names its unit.
+    pub units: BTreeSet<UnitKind>,
+}
+
+impl ActorStatus {
+    /// The actor's name in `lang`, followed by the kinds of its reporting units when any
+    /// report names one: `Colombia (police, customs)`.
+    ///
+    /// ```
+    /// use eu_clasi::{scorecard::Scorecard, Lang, ProgressReport, Tlp};
+    ///
+    /// let report = ProgressReport::builder()
+    ///     .action("4.i")
+    ///     .reporter("state:BR")
+    ///     .reporting_unit("financial_intelligence_unit")
+    ///     .period("2026-01/2026-06")
+    ///     .status("in_progress")
+    ///     .summary("pt", "[Exemplo fictício] Troca de informação financeira.")
+    ///     .tlp(Tlp::Green)
+    ///     .build()?;
+    /// let card = Scorecard::from_reports([&report]);
+    /// let actor = &card.action("4.i".parse()?).unwrap().actors[0];
+    /// assert_eq!(actor.name(Lang::Pt), "Brasil (unidade de informação financeira)");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn name(&self, lang: Lang) -> String {
+        let name = self.actor.label(lang);
+        if self.units.is_empty() {
+            return name.to_owned();
+        }
+        let units: Vec<&str> = self.units.iter().map(|u| u.label(lang)).collect();
+        format!("{name} ({})", units.join(", "))
+    }
 }
 
 /// How many actions have progress, out of how many.
@@ -492,6 +530,7 @@ struct ActorAcc {
     status: ImplementationStatus,
     modified: Timestamp,
     reports: usize,
+    units: BTreeSet<UnitKind>,
 }
 
 /// Whether a status is progress.
@@ -555,8 +594,10 @@ impl Scorecard {
                 status: r.status,
                 modified: r.modified,
                 reports: 0,
+                units: BTreeSet::new(),
             });
             acc.reports += 1;
+            acc.units.extend(r.reporting_unit.as_ref().map(|u| u.kind));
             if r.modified >= acc.modified {
                 acc.status = r.status;
                 acc.modified = r.modified;
@@ -567,20 +608,26 @@ impl Scorecard {
             .actions()
             .enumerate()
             .map(|(i, a)| {
+                let actors: Vec<ActorStatus> = actors
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(actor, acc)| ActorStatus {
+                        actor,
+                        status: acc.status,
+                        modified: acc.modified,
+                        reports: acc.reports,
+                        units: acc.units,
+                    })
+                    .collect();
                 Some(ActionScore {
                     id: a.id,
-                    actors: actors
-                        .get_mut(i)
-                        .map(std::mem::take)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|(actor, acc)| ActorStatus {
-                            actor,
-                            status: acc.status,
-                            modified: acc.modified,
-                            reports: acc.reports,
-                        })
+                    unit_kinds: actors
+                        .iter()
+                        .flat_map(|s| s.units.iter().copied())
                         .collect(),
+                    actors,
                     reports: counts.get(i).copied().unwrap_or(0),
                     has_progress: progress.get(i).copied().unwrap_or(false),
                     totals: totals.get_mut(i).map(std::mem::take).unwrap_or_default(),
@@ -693,7 +740,7 @@ impl Scorecard {
                     let list: Vec<String> = a
                         .actors
                         .iter()
-                        .map(|s| format!("{}: {}", s.actor.label(lang), s.status.label(lang)))
+                        .map(|s| format!("{}: {}", s.name(lang), s.status.label(lang)))
                         .collect();
                     list.join("; ")
                 };
@@ -914,11 +961,11 @@ fn svg_row(out: &mut String, action: &ActionScore, y: u32, lang: Lang) {
     let total = action.actors.len() as u64;
     let mut before: u64 = 0;
     for &status in ImplementationStatus::all() {
-        let who: Vec<&str> = action
+        let who: Vec<String> = action
             .actors
             .iter()
             .filter(|a| a.status == status)
-            .map(|a| a.actor.label(lang))
+            .map(|a| a.name(lang))
             .collect();
         if who.is_empty() {
             continue;
@@ -1581,6 +1628,32 @@ mod tests {
         assert_eq!(number(Lang::En, u64::MAX), "18,446,744,073,709,551,615");
         let q: Quantity = "1996.5".parse().unwrap();
         assert_eq!(number(Lang::Pt, q), "1996,5");
+    }
+
+    #[test]
+    fn the_units_that_reported_are_named_per_actor_and_per_action() {
+        let mut reports = reports();
+        let colombia: Vec<usize> = reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.reporter == Actor::State(crate::Country::Co))
+            .map(|(i, _)| i)
+            .collect();
+        for i in colombia {
+            reports[i].reporting_unit = Some(crate::ReportingUnit::new(UnitKind::Police));
+        }
+        let card = Scorecard::from_reports(&reports);
+        let iii = action(&card, "1.iii");
+        assert_eq!(
+            iii.unit_kinds.iter().copied().collect::<Vec<_>>(),
+            [UnitKind::Police]
+        );
+        let md = card.to_markdown(Lang::Es);
+        assert!(
+            md.contains("Colombia (policía): en curso; Europol: finalizada"),
+            "{md}"
+        );
+        assert!(card.to_svg(Lang::Fr).contains("Colombie (police)"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::{RecordId, Timestamp};
 use crate::{
     ActionId, Actor, Body, Country, CrimeArea, Error, ImplementationStatus, Instrument, Lang,
-    Location, OperationKind, Period, Problem, Tlp, Validate,
+    Location, OperationKind, Period, Problem, Tlp, UnitKind, Validate,
 };
 
 /// A value a record builder's setter accepts for a field of type `T`: a `T` itself, or the
@@ -69,6 +69,7 @@ into_field!(
     Timestamp,
     Tlp,
     Body,
+    UnitKind,
 );
 
 impl IntoField<Actor> for Country {

@@ -109,7 +109,9 @@ pub struct JointOperation {
 
 impl JointOperation {
     /// An operation with its required fields, first recorded at `created` (so `modified` is
-    /// `created`), with empty lists, no extension, and not withdrawn.
+    /// `created`), with empty lists, no extension, and not withdrawn: for code that already
+    /// holds every required value typed. [`JointOperation::builder`] names the fields, takes
+    /// their text forms, and reports every problem at once.
     #[allow(clippy::too_many_arguments)] // one argument per required field
     pub fn new(
         id: RecordId,

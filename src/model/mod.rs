@@ -17,6 +17,7 @@ mod money;
 mod progress_report;
 mod record;
 mod record_id;
+mod reporting_unit;
 #[cfg(test)]
 mod testing;
 mod timestamp;
@@ -37,8 +38,9 @@ pub use progress_report::{
     ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
 };
 pub use record::{
-    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY, Revisioned,
-    current_revisions, latest_revisions,
+    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY,
+    REPORTING_UNIT_OF_A_STATE, Revisioned, current_revisions, latest_revisions,
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
+pub use reporting_unit::{ReportingUnit, UNIT_NAME_MAX_CHARS, UNIT_NAME_PATTERN};
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};

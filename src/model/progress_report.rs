@@ -3,10 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::builder::{self, Inputs};
-use super::record::{self, CheckAgainst as _, check_action, check_modified, check_reporter};
+use super::record::{
+    self, CheckAgainst as _, check_action, check_modified, check_reporter, check_reporting_unit,
+};
 use super::{
     ACTION_IN_ROADMAP, Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED,
-    REPORTER_STATE_OR_BODY, RecordId, Revisioned, Timestamp,
+    REPORTER_STATE_OR_BODY, REPORTING_UNIT_OF_A_STATE, RecordId, ReportingUnit, Revisioned,
+    Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
@@ -32,8 +35,8 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 /// extensions may.
 ///
 /// Beyond its schema, a report is checked for these rules ([`Validate`]): the action is one of
-/// the roadmap's, the reporter is a state or a body, `modified` is not before `created`, and
-/// the period does not end before it starts.
+/// the roadmap's, the reporter is a state or a body, a reporting unit is named only for a
+/// state, `modified` is not before `created`, and the period does not end before it starts.
 ///
 /// ```
 /// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
@@ -74,6 +77,10 @@ pub struct ProgressReport {
     pub action: ActionId,
     /// Who reports: a state or a body.
     pub reporter: Actor,
+    /// The national unit of the reporting state that made the report (its police, customs,
+    /// prosecution service, ...), when the reporter is a state. Never a person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporting_unit: Option<ReportingUnit>,
     /// The period the report covers.
     pub period: Period,
     /// How far the action has come at the end of the period.
@@ -147,7 +154,9 @@ impl Validate for Summary {
 
 impl ProgressReport {
     /// A report with its required fields, first made at `created` (so `modified` is `created`),
-    /// with empty lists, no extension, and not withdrawn.
+    /// with empty lists, no reporting unit, no extension, and not withdrawn: for code that
+    /// already holds every required value typed. [`ProgressReport::builder`] names the fields,
+    /// takes their text forms, and reports every problem at once.
     #[allow(clippy::too_many_arguments)] // one argument per required field
     pub fn new(
         id: RecordId,
@@ -164,6 +173,7 @@ impl ProgressReport {
             id,
             action,
             reporter,
+            reporting_unit: None,
             period,
             status,
             summary,
@@ -197,6 +207,7 @@ impl Validate for ProgressReport {
     const RULES: &'static [Rule] = &[
         ACTION_IN_ROADMAP,
         REPORTER_STATE_OR_BODY,
+        REPORTING_UNIT_OF_A_STATE,
         MODIFIED_NOT_BEFORE_CREATED,
     ];
 
@@ -224,6 +235,9 @@ impl record::CheckAgainst for ProgressReport {
     ) {
         check_action(&at.key("action"), roadmap, self.action, problems);
         check_reporter(&at.key("reporter"), self.reporter, problems);
+        let unit = at.key("reporting_unit");
+        check_reporting_unit(&unit, self.reporter, self.reporting_unit.as_ref(), problems);
+        self.reporting_unit.validate_at(&unit, problems);
         self.period.validate_at(&at.key("period"), problems);
         self.summary.validate_at(&at.key("summary"), problems);
         self.indicators.validate_at(&at.key("indicators"), problems);
@@ -273,6 +287,7 @@ impl ProgressReport {
     /// let mut report = ProgressReport::builder()
     ///     .action("1.iii")
     ///     .reporter("state:CO")
+    ///     .reporting_unit("police")
     ///     .period(Period::half(2026, 1)?)
     ///     .status("in_progress")
     ///     .summary("es", "Intercambio de información con la EUDA.")
@@ -397,6 +412,7 @@ const REPORT_FIELDS: &[&str] = &[
     "id",
     "action",
     "reporter",
+    "reporting_unit",
     "period",
     "status",
     "summary",
@@ -465,6 +481,16 @@ impl ProgressReportBuilder {
     pub fn reporter(mut self, reporter: impl IntoField<Actor>) -> Self {
         if let Some(v) = self.inputs.read("reporter", reporter) {
             self.record.reporter = v;
+        }
+        self
+    }
+
+    /// The national unit of the reporting state that made the report: a [`ReportingUnit`]
+    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's code
+    /// (`"customs"`). Only for a state reporter (rule `reporting-unit-of-a-state`).
+    pub fn reporting_unit(mut self, unit: impl IntoField<ReportingUnit>) -> Self {
+        if let Some(v) = self.inputs.read("reporting_unit", unit) {
+            self.record.reporting_unit = Some(v);
         }
         self
     }
@@ -801,6 +827,38 @@ mod tests {
         w.withdraw().unwrap();
         assert!(w.withdrawn && w.modified > r.modified);
         assert!(w.problems().is_empty());
+    }
+
+    #[test]
+    fn a_reporting_unit_is_named_only_for_a_state() {
+        let mut r = report();
+        r.reporting_unit = Some(ReportingUnit::named(
+            crate::UnitKind::Police,
+            "[Fictitious example] Anti-drug unit",
+        ));
+        assert!(r.problems().is_empty());
+        let text = serde_json::to_string(&r).unwrap();
+        assert!(text.contains(
+            r#""reporting_unit":{"kind":"police","name":"[Fictitious example] Anti-drug unit"}"#
+        ));
+        assert_eq!(json::from_str::<ProgressReport>(&text).unwrap(), r);
+        r.reporter = Actor::Body(Body::Europol);
+        assert_eq!(rules(&r), ["reporting-unit-of-a-state"]);
+        assert_eq!(r.problems()[0].path, "/reporting_unit");
+        r.reporter = Actor::State(Country::Co);
+        r.reporting_unit = Some(ReportingUnit::named(crate::UnitKind::Customs, "a\nb"));
+        assert_eq!(r.problems()[0].path, "/reporting_unit/name");
+    }
+
+    #[test]
+    fn the_builder_takes_a_unit_by_kind_code_or_whole() {
+        let r = built().reporting_unit("customs").build().unwrap();
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::Customs))
+        );
+        let err = built().reporting_unit("militia").build().unwrap_err();
+        assert!(err.to_string().contains("/reporting_unit: "), "{err}");
     }
 
     #[test]

@@ -166,6 +166,30 @@ pub(super) fn check_action(
     }
 }
 
+/// A report names a reporting unit only when a state reports: the unit is one of the state's
+/// authorities.
+pub const REPORTING_UNIT_OF_A_STATE: Rule = Rule {
+    id: "reporting-unit-of-a-state",
+    description: "a reporting_unit is given only when the reporter is a state (state:...): it names the national unit of that state that made the report; a body reports as itself",
+};
+
+pub(super) fn check_reporting_unit(
+    at: &Location<'_>,
+    reporter: Actor,
+    unit: Option<&crate::ReportingUnit>,
+    problems: &mut Vec<Problem>,
+) {
+    if let (Some(unit), false) = (unit, matches!(reporter, Actor::State(_))) {
+        problems.push(at.rule_problem(
+            &REPORTING_UNIT_OF_A_STATE,
+            format!(
+                "the reporter {reporter} is not a state, so it has no national unit ({}); leave reporting_unit out",
+                unit.kind
+            ),
+        ));
+    }
+}
+
 pub(super) fn check_reporter(at: &Location<'_>, reporter: Actor, problems: &mut Vec<Problem>) {
     if let Actor::Collective(c) = reporter {
         problems.push(at.rule_problem(
