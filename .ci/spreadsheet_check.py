@@ -197,7 +197,8 @@ out = tmp / "tablas"
 run(SHEET + ["csv", str(both), str(out)])
 documented = {
     "reports.csv": (["id", "action", "reporter", "period_start", "period_end", "status", "summary_lang", "summary",
-                     "crime_areas", "partners", "instruments", "created", "modified", "tlp", "withdrawn", "extensions"], 3),
+                     "crime_areas", "partners", "instruments", "created", "modified", "tlp", "withdrawn", "extensions",
+                     "reporting_unit_kind", "reporting_unit_name"], 3),
     "indicators.csv": (["report_id", "position", "kind", "count", "kilograms", "substance", "amount", "currency"], 4),
     "evidence.csv": (["report_id", "position", "kind", "reference"], 0),
     "joint_operations.csv": (["id", "name", "kind", "crime_areas", "lead", "supporting_bodies", "instruments",
@@ -207,7 +208,7 @@ documented = {
     "outcomes.csv": (["operation_id", "position", "kind", "count", "kilograms", "substance", "amount", "currency"],
                      sum(len(o.get("outcomes", [])) for o in ops)),
     "scorecard_actions.csv": (["pillar", "action", "reports", "actors", "has_progress"], 17),
-    "scorecard_statuses.csv": (["action", "actor", "status", "modified", "reports"], 3),
+    "scorecard_statuses.csv": (["action", "actor", "status", "modified", "reports", "unit_kinds"], 3),
     "scorecard_totals.csv": (["scope", "pillar", "action", "kind", "substance", "currency", "value", "overflowed"], None),
 }
 check(sorted(p.name for p in out.iterdir()) == sorted(documented), f"files {sorted(p.name for p in out.iterdir())}")

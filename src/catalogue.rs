@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 use crate::{
     Actor, Body, BodyKind, BodyScope, CollectiveActor, Country, CrimeArea, EmpactPriority2022,
     EmpactPriority2026, ImplementationStatus, Instrument, InstrumentKind, Lang, Membership,
-    OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, Vocabulary,
+    OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind, Vocabulary,
 };
 
 /// Every vocabulary of the crate, with each term's code, description, labels in the four
@@ -160,7 +160,8 @@ no_facts!(
     ParagraphKind,
     ImplementationStatus,
     OperationKind,
-    Substance
+    Substance,
+    UnitKind
 );
 
 impl Catalogued for CrimeArea {

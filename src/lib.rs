@@ -67,8 +67,29 @@
 //!
 //! [`ProgressReport`] and [`JointOperation`] are the records people exchange while implementing
 //! the roadmap: TLP-marked, revised by sending them again with a later `modified`, withdrawable,
-//! and free of personal data by construction (see [`model`]). [`scorecard::Scorecard`] sums up
-//! progress reports per pillar and action; [`sample`] generates fictitious ones at any size.
+//! and free of personal data by construction (see [`model`]). In code, they are made with a
+//! builder ([`ProgressReport::builder`], [`JointOperation::builder`]) that reports every
+//! problem at `build()`, and revised with `revise()` and `withdraw()`. [`scorecard::Scorecard`]
+//! sums up progress reports per pillar and action; [`sample`] generates fictitious ones at any
+//! size.
+//!
+//! ```
+//! use eu_clasi::{Period, ProgressReport};
+//!
+//! let report = ProgressReport::builder()
+//!     .action("4.ii")
+//!     .reporter("state:BR")
+//!     .reporting_unit("financial_intelligence_unit")
+//!     .period(Period::half(2026, 1)?)
+//!     .status("in_progress")
+//!     .summary("pt", "[Exemplo fictício] Troca de informação financeira com a GAFILAT.")
+//!     .tlp("TLP:AMBER")
+//!     .build()?;
+//! let mut withdrawal = report.clone();
+//! withdrawal.withdraw()?;
+//! assert!(withdrawal.modified > report.modified && withdrawal.id == report.id);
+//! # Ok::<(), eu_clasi::Error>(())
+//! ```
 //!
 //! ```
 //! use eu_clasi::{sample, scorecard::Scorecard, Lang, Validate};
@@ -140,8 +161,9 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, JointOperation, Money, ProgressReport,
-    Quantity, RecordId, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
+    Amount, Currency, Evidence, Extensions, Indicator, IntoField, JointOperation,
+    JointOperationBuilder, Money, ProgressReport, ProgressReportBuilder, Quantity, RecordId,
+    ReportingUnit, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
@@ -149,8 +171,8 @@ pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
     IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
-    Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, Vocabulary,
-    VocabularyVisitor, visit_vocabularies,
+    Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind,
+    Vocabulary, VocabularyVisitor, visit_vocabularies,
 };
 pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, lookup_any};
 

@@ -37,6 +37,12 @@
 //!   was achieved only once work has begun: a `planned` report has no indicator.
 //! - Crime areas, instruments and partners come from what the action's text names; a third of
 //!   the reports point to evidence on `example.org`, the domain reserved for examples.
+//! - **Reporting units.** Two records of a state in three name the kind of national unit that
+//!   reports ([`ReportingUnit`], by kind only): customs for the ports (pillar 2), the prison
+//!   service for detention facilities (3.i), the coast guard for maritime cooperation (1.iv),
+//!   the prosecution service for joint investigation teams (1.ix), the financial intelligence
+//!   unit for 4.ii, the asset recovery office for 4.iii, a ministry for 1.xi, the police
+//!   otherwise.
 //!
 //! Joint operations are made the same way: a kind (action day, joint investigation team,
 //! maritime interdiction, ...), the roadmap actions that kind carries out, a lead, participants
@@ -74,8 +80,8 @@ use chrono::{Days, NaiveDate};
 use crate::{
     ActionId, Actor, Amount, Body, Country, CrimeArea, Currency, Evidence, Extensions,
     ImplementationStatus, Indicator, JointOperation, Lang, Money, OperationKind, PartialDate,
-    Period, ProgressReport, Quantity, RecordId, RoadmapAction, Substance, Summary, Timestamp, Tlp,
-    declaration,
+    Period, ProgressReport, Quantity, RecordId, ReportingUnit, RoadmapAction, Substance, Summary,
+    Timestamp, Tlp, UnitKind, declaration,
 };
 
 /// The seed of [`sample_file`].
@@ -317,6 +323,22 @@ const PORT_STATES: &[Country] = &[
     Country::Gt,
     Country::Hn,
 ];
+
+/// The kind of national unit that reports on the action (pillar, item) for a state: the one
+/// whose work the action is (customs for the ports, the prison service for detention
+/// facilities, the financial intelligence unit for 4.ii, ...).
+const fn unit_of(pillar: u8, item: u8) -> UnitKind {
+    match (pillar, item) {
+        (1, 4) => UnitKind::CoastGuard,
+        (1, 9) => UnitKind::ProsecutionService,
+        (1, 11) => UnitKind::Ministry,
+        (2, _) => UnitKind::Customs,
+        (3, _) => UnitKind::PrisonService,
+        (4, 2) => UnitKind::FinancialIntelligenceUnit,
+        (4, 3) => UnitKind::AssetRecoveryOffice,
+        _ => UnitKind::Police,
+    }
+}
 
 /// What the generator knows of the action `id` (pillar, item).
 const fn profile(pillar: u8, item: u8) -> ActionProfile {
@@ -1042,6 +1064,16 @@ impl Generator {
         }
         let mut tally = Tally::new(&mut self.rng, profile.slots, reporter);
         let extensions = fictitious()?;
+        // Two state records in three name the unit that reports (by its kind only: the
+        // sample names no institution); this draws nothing from the generator, so the other
+        // fields are what they were before reporting units existed.
+        let reporting_unit = match reporter {
+            Actor::State(_) if index % 3 != 2 => Some(ReportingUnit::new(unit_of(
+                action.id.pillar(),
+                action.id.item(),
+            ))),
+            _ => None,
+        };
 
         let (start, _) = half_year(first);
         let mut out: Vec<ProgressReport> = Vec::new();
@@ -1076,6 +1108,7 @@ impl Generator {
                 tlp,
             );
             report.modified = modified;
+            report.reporting_unit = reporting_unit.clone();
             report.crime_areas = crime_areas.clone();
             report.partners = partners.clone();
             report.instruments = instruments.clone();

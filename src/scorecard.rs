@@ -52,7 +52,7 @@ use std::fmt::Write as _;
 
 use crate::{
     ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
-    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, Vocabulary,
+    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, UnitKind, Vocabulary,
     current_revisions, declaration, latest_revisions,
 };
 
@@ -113,6 +113,9 @@ pub struct ActionScore {
     pub has_progress: bool,
     /// The action's indicators, added up over its current reports.
     pub totals: Totals,
+    /// The kinds of the national units that made the current reports on the action (the
+    /// union of its actors' [`ActorStatus::units`]).
+    pub unit_kinds: BTreeSet<UnitKind>,
 }
 
 /// The latest status an actor reports for an action.
@@ -126,6 +129,41 @@ pub struct ActorStatus {
     pub modified: Timestamp,
     /// How many current reports the actor has on the action.
     pub reports: usize,
+    /// The kinds of the national units that made the actor's current reports on the action
+    /// ([`ProgressReport::reporting_unit`]): a state may report through its police and its
+    /// customs, say. Empty when no report names its unit.
+    pub units: BTreeSet<UnitKind>,
+}
+
+impl ActorStatus {
+    /// The actor's name in `lang`, followed by the kinds of its reporting units when any
+    /// report names one: `Colombia (police, customs)`.
+    ///
+    /// ```
+    /// use eu_clasi::{scorecard::Scorecard, Lang, ProgressReport, Tlp};
+    ///
+    /// let report = ProgressReport::builder()
+    ///     .action("4.i")
+    ///     .reporter("state:BR")
+    ///     .reporting_unit("financial_intelligence_unit")
+    ///     .period("2026-01/2026-06")
+    ///     .status("in_progress")
+    ///     .summary("pt", "[Exemplo fictício] Troca de informação financeira.")
+    ///     .tlp(Tlp::Green)
+    ///     .build()?;
+    /// let card = Scorecard::from_reports([&report]);
+    /// let actor = &card.action("4.i".parse()?).unwrap().actors[0];
+    /// assert_eq!(actor.name(Lang::Pt), "Brasil (unidade de informação financeira)");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn name(&self, lang: Lang) -> String {
+        let name = self.actor.label(lang);
+        if self.units.is_empty() {
+            return name.to_owned();
+        }
+        let units: Vec<&str> = self.units.iter().map(|u| u.label(lang)).collect();
+        format!("{name} ({})", units.join(", "))
+    }
 }
 
 /// How many actions have progress, out of how many.
@@ -458,21 +496,25 @@ impl Totals {
 
     /// Every total as a line of text in `lang`, counts first, then kilograms, then money
     /// (`arrests: 12`, `cocaine: 1.75 kg`, `assets frozen: 1000.5 BRL, 200 EUR`), and the
-    /// overflowed totals last.
+    /// overflowed totals last. Numbers are written as `lang` writes them ([`number`]):
+    /// `cocaína: 1,75 kg` in Spanish.
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         for (kind, n) in &self.counts {
-            out.push(format!("{}: {n}", kind.labels().get(lang)));
+            out.push(format!("{}: {}", kind.labels().get(lang), number(lang, n)));
         }
         for (substance, q) in &self.kilograms {
-            out.push(format!("{}: {q} kg", substance.label(lang)));
+            out.push(format!("{}: {} kg", substance.label(lang), number(lang, q)));
         }
         for (text, sums) in [
             (Text::Frozen, &self.frozen),
             (Text::Confiscated, &self.confiscated),
         ] {
             if !sums.is_empty() {
-                let list: Vec<String> = sums.iter().map(|(c, a)| format!("{a} {c}")).collect();
+                let list: Vec<String> = sums
+                    .iter()
+                    .map(|(c, a)| format!("{} {c}", number(lang, a)))
+                    .collect();
                 out.push(format!("{}: {}", text.get(lang), list.join(", ")));
             }
         }
@@ -488,6 +530,7 @@ struct ActorAcc {
     status: ImplementationStatus,
     modified: Timestamp,
     reports: usize,
+    units: BTreeSet<UnitKind>,
 }
 
 /// Whether a status is progress.
@@ -551,8 +594,10 @@ impl Scorecard {
                 status: r.status,
                 modified: r.modified,
                 reports: 0,
+                units: BTreeSet::new(),
             });
             acc.reports += 1;
+            acc.units.extend(r.reporting_unit.as_ref().map(|u| u.kind));
             if r.modified >= acc.modified {
                 acc.status = r.status;
                 acc.modified = r.modified;
@@ -563,20 +608,26 @@ impl Scorecard {
             .actions()
             .enumerate()
             .map(|(i, a)| {
+                let actors: Vec<ActorStatus> = actors
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(actor, acc)| ActorStatus {
+                        actor,
+                        status: acc.status,
+                        modified: acc.modified,
+                        reports: acc.reports,
+                        units: acc.units,
+                    })
+                    .collect();
                 Some(ActionScore {
                     id: a.id,
-                    actors: actors
-                        .get_mut(i)
-                        .map(std::mem::take)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|(actor, acc)| ActorStatus {
-                            actor,
-                            status: acc.status,
-                            modified: acc.modified,
-                            reports: acc.reports,
-                        })
+                    unit_kinds: actors
+                        .iter()
+                        .flat_map(|s| s.units.iter().copied())
                         .collect(),
+                    actors,
                     reports: counts.get(i).copied().unwrap_or(0),
                     has_progress: progress.get(i).copied().unwrap_or(false),
                     totals: totals.get_mut(i).map(std::mem::take).unwrap_or_default(),
@@ -689,7 +740,7 @@ impl Scorecard {
                     let list: Vec<String> = a
                         .actors
                         .iter()
-                        .map(|s| format!("{}: {}", s.actor.label(lang), s.status.label(lang)))
+                        .map(|s| format!("{}: {}", s.name(lang), s.status.label(lang)))
                         .collect();
                     list.join("; ")
                 };
@@ -745,7 +796,7 @@ impl Scorecard {
             rows.push((Text::OutsideRoadmap, self.outside_roadmap));
         }
         for (text, n) in rows {
-            let _ = writeln!(md, "| {} | {n} |", t(text));
+            let _ = writeln!(md, "| {} | {} |", t(text), number(lang, n));
         }
         md
     }
@@ -910,11 +961,11 @@ fn svg_row(out: &mut String, action: &ActionScore, y: u32, lang: Lang) {
     let total = action.actors.len() as u64;
     let mut before: u64 = 0;
     for &status in ImplementationStatus::all() {
-        let who: Vec<&str> = action
+        let who: Vec<String> = action
             .actors
             .iter()
             .filter(|a| a.status == status)
-            .map(|a| a.actor.label(lang))
+            .map(|a| a.name(lang))
             .collect();
         if who.is_empty() {
             continue;
@@ -1025,6 +1076,62 @@ fn esc(text: &str) -> String {
 /// `text` made safe for a Markdown table cell: no pipe and no line break.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// A number as `lang` writes it, from its plain text form (`1996.5`, `12000`, what the
+/// `Display` of an integer, a [`Quantity`] or an [`Amount`] writes): the decimal separator is
+/// `.` in English and `,` in Spanish, Portuguese and French; an integer part of five digits or
+/// more is grouped in threes, with `,` in English and a narrow no-break space (U+202F) in the
+/// other three. Four-digit numbers are not grouped (`1996,5`), as the SI and ISO 80000 allow
+/// and the Spanish academies recommend; the space, rather than a `.`, is the SI's separator
+/// and reads the same in European and Brazilian Portuguese. Text that is not a plain number is
+/// returned as it is. The scorecard's Markdown and SVG write every count, weight and sum of
+/// money through this function; its data (and the CSV tables) keep the plain form.
+///
+/// ```
+/// use eu_clasi::{scorecard::number, Lang};
+///
+/// assert_eq!(number(Lang::En, "1996.5"), "1996.5");
+/// assert_eq!(number(Lang::Es, "1996.5"), "1996,5");
+/// assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
+/// assert_eq!(number(Lang::Fr, "25000.75"), "25\u{202f}000,75");
+/// assert_eq!(number(Lang::Pt, "n/a"), "n/a");
+/// ```
+pub fn number(lang: Lang, value: impl std::fmt::Display) -> String {
+    let text = value.to_string();
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (unsigned, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
+        return text;
+    }
+    let (group, decimal) = match lang {
+        Lang::En => (",", "."),
+        Lang::Es | Lang::Pt | Lang::Fr => ("\u{202f}", ","),
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push_str(sign);
+    if whole.len() >= 5 {
+        for (i, d) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
+                out.push_str(group);
+            }
+            out.push(d);
+        }
+    } else {
+        out.push_str(whole);
+    }
+    if let Some(f) = fraction {
+        out.push_str(decimal);
+        out.push_str(f);
+    }
+    out
 }
 
 /// "Actions with progress: 2 of 3 (67%)" in `lang`.
@@ -1464,9 +1571,9 @@ mod tests {
 
         let es = card.to_markdown(Lang::Es);
         assert!(es.contains("## Pilar 1: Operational law enforcement cooperation"));
-        assert!(es.contains("| 1.iii | sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1.75 kg; drogas sintéticas: 2 kg |"), "{es}");
+        assert!(es.contains("| 1.iii | sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
         assert!(es.contains("Acciones con avance: 1 de 11 (9%)"));
-        assert!(es.contains("bienes congelados: 1000.5 BRL, 200 EUR"));
+        assert!(es.contains("bienes congelados: 1000,5 BRL, 200 EUR"));
 
         let pt = card.to_markdown(Lang::Pt);
         assert!(pt.contains("| 2.ii | não | Portugal: planeada |"), "{pt}");
@@ -1474,6 +1581,97 @@ mod tests {
         assert!(fr.contains("## Pilier 3"));
         assert!(fr.contains("| 3.i | non | Portugal: interrompue |"), "{fr}");
         assert!(fr.contains("Actions en progrès: 2 sur 17 (12%)"), "{fr}");
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let cases = [
+            ("0", ["0", "0", "0", "0"]),
+            ("7", ["7", "7", "7", "7"]),
+            ("1996.5", ["1996.5", "1996,5", "1996,5", "1996,5"]),
+            ("1000.5", ["1000.5", "1000,5", "1000,5", "1000,5"]),
+            ("9999", ["9999", "9999", "9999", "9999"]),
+            (
+                "10000",
+                ["10,000", "10\u{202f}000", "10\u{202f}000", "10\u{202f}000"],
+            ),
+            (
+                "1234567.125",
+                [
+                    "1,234,567.125",
+                    "1\u{202f}234\u{202f}567,125",
+                    "1\u{202f}234\u{202f}567,125",
+                    "1\u{202f}234\u{202f}567,125",
+                ],
+            ),
+            (
+                "-25000.5",
+                [
+                    "-25,000.5",
+                    "-25\u{202f}000,5",
+                    "-25\u{202f}000,5",
+                    "-25\u{202f}000,5",
+                ],
+            ),
+            ("", ["", "", "", ""]),
+            ("1.", ["1.", "1.", "1.", "1."]),
+            ("1e5", ["1e5", "1e5", "1e5", "1e5"]),
+        ];
+        for (input, expected) in cases {
+            for (lang, want) in [Lang::En, Lang::Es, Lang::Pt, Lang::Fr]
+                .into_iter()
+                .zip(expected)
+            {
+                assert_eq!(number(lang, input), want, "{input:?} in {lang}");
+            }
+        }
+        assert_eq!(number(Lang::En, u64::MAX), "18,446,744,073,709,551,615");
+        let q: Quantity = "1996.5".parse().unwrap();
+        assert_eq!(number(Lang::Pt, q), "1996,5");
+    }
+
+    #[test]
+    fn the_units_that_reported_are_named_per_actor_and_per_action() {
+        let mut reports = reports();
+        let colombia: Vec<usize> = reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.reporter == Actor::State(crate::Country::Co))
+            .map(|(i, _)| i)
+            .collect();
+        for i in colombia {
+            reports[i].reporting_unit = Some(crate::ReportingUnit::new(UnitKind::Police));
+        }
+        let card = Scorecard::from_reports(&reports);
+        let iii = action(&card, "1.iii");
+        assert_eq!(
+            iii.unit_kinds.iter().copied().collect::<Vec<_>>(),
+            [UnitKind::Police]
+        );
+        let md = card.to_markdown(Lang::Es);
+        assert!(
+            md.contains("Colombia (policía): en curso; Europol: finalizada"),
+            "{md}"
+        );
+        assert!(card.to_svg(Lang::Fr).contains("Colombie (police)"));
+    }
+
+    #[test]
+    fn the_markdown_and_the_svg_write_numbers_in_the_language() {
+        let card = Scorecard::from_reports(&reports());
+        for (lang, cocaine, frozen) in [
+            (Lang::En, "cocaine: 1.75 kg", "1000.5 BRL"),
+            (Lang::Es, "cocaína: 1,75 kg", "1000,5 BRL"),
+            (Lang::Pt, "cocaína: 1,75 kg", "1000,5 BRL"),
+            (Lang::Fr, "cocaïne: 1,75 kg", "1000,5 BRL"),
+        ] {
+            let md = card.to_markdown(lang);
+            let svg = card.to_svg(lang);
+            for out in [&md, &svg] {
+                assert!(out.contains(cocaine), "{lang}: {out}");
+                assert!(out.contains(frozen), "{lang}: {out}");
+            }
+        }
     }
 
     /// Checks that `svg` is well-formed for the subset of XML it uses: balanced elements,

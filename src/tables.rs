@@ -146,6 +146,8 @@ impl Table {
                 "tlp",
                 "withdrawn",
                 "extensions",
+                "reporting_unit_kind",
+                "reporting_unit_name",
             ],
             Table::Indicators => measure("report_id"),
             Table::Evidence => vec!["report_id", "position", "kind", "reference"],
@@ -171,7 +173,16 @@ impl Table {
             Table::ScorecardActions => {
                 vec!["pillar", "action", "reports", "actors", "has_progress"]
             }
-            Table::ScorecardStatuses => vec!["action", "actor", "status", "modified", "reports"],
+            Table::ScorecardStatuses => {
+                vec![
+                    "action",
+                    "actor",
+                    "status",
+                    "modified",
+                    "reports",
+                    "unit_kinds",
+                ]
+            }
             Table::ScorecardTotals => vec![
                 "scope",
                 "pillar",
@@ -342,6 +353,14 @@ impl Tables {
                 r.tlp.code().to_owned(),
                 r.withdrawn.to_string(),
                 extensions_cell(&r.extensions),
+                r.reporting_unit
+                    .as_ref()
+                    .map(|u| u.kind.code().to_owned())
+                    .unwrap_or_default(),
+                r.reporting_unit
+                    .as_ref()
+                    .and_then(|u| u.name.clone())
+                    .unwrap_or_default(),
             ]);
             for (i, indicator) in r.indicators.iter().enumerate() {
                 indicators.push(keyed(id.clone(), i, measure_cells(indicator)));
@@ -417,6 +436,11 @@ impl Tables {
                         s.status.code().to_owned(),
                         s.modified.to_string(),
                         s.reports.to_string(),
+                        s.units
+                            .iter()
+                            .map(|u| u.code())
+                            .collect::<Vec<_>>()
+                            .join(";"),
                     ]);
                 }
                 totals.extend(total_rows(

@@ -10,16 +10,16 @@ use std::sync::{LazyLock, Mutex};
 
 use eu_clasi::model::{
     DOCUMENT_REFERENCE_MAX_CHARS, MAX_COUNT, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS,
-    SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, URL_MAX_CHARS,
+    SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, UNIT_NAME_MAX_CHARS, URL_MAX_CHARS,
 };
 use eu_clasi::{
     ActionId, Actor, Amount, Body, BodyKind, BodyScope, CollectiveActor, CouncilReference, Country,
     CrimeArea, Currency, Declaration, EmpactPriority2022, EmpactPriority2026, Event, Evidence,
     Extensions, ImplementationStatus, Indicator, Instrument, InstrumentKind, JointOperation, Lang,
     Meeting, Membership, Mentions, Money, OperationKind, Paragraph, ParagraphKind, PartialDate,
-    Period, Pillar, ProgressReport, Provenance, Quantity, RecordId, Region, Roadmap, RoadmapAction,
-    Substance, Summary, Target, Timestamp, Timing, Tlp, Validate, Vocabulary, VocabularyCatalogue,
-    sample, schema,
+    Period, Pillar, ProgressReport, Provenance, Quantity, RecordId, Region, ReportingUnit, Roadmap,
+    RoadmapAction, Substance, Summary, Target, Timestamp, Timing, Tlp, UnitKind, Validate,
+    Vocabulary, VocabularyCatalogue, sample, schema,
 };
 use proptest::prelude::*;
 use serde::Serialize;
@@ -384,6 +384,7 @@ fn covered() -> BTreeSet<String> {
         name_of::<ImplementationStatus>(),
         name_of::<OperationKind>(),
         name_of::<Substance>(),
+        name_of::<UnitKind>(),
         name_of::<Currency>(),
         // dates_periods_and_ids_keep_the_contract
         name_of::<ActionId>(),
@@ -630,6 +631,17 @@ fn record_action() -> impl Strategy<Value = ActionId> {
     prop_oneof![4 => proptest::sample::select(roadmap), 1 => action_id()]
 }
 
+/// No unit, a unit of any kind, or one with a name within its bounds.
+fn reporting_unit() -> impl Strategy<Value = Option<ReportingUnit>> {
+    proptest::option::of(
+        (
+            term::<UnitKind>(),
+            proptest::option::of(text_within(1, UNIT_NAME_MAX_CHARS)),
+        )
+            .prop_map(|(kind, name)| ReportingUnit { kind, name }),
+    )
+}
+
 fn summary() -> impl Strategy<Value = Summary> {
     (
         term::<Lang>(),
@@ -679,18 +691,20 @@ fn progress_report() -> impl Strategy<Value = ProgressReport> {
             term::<Tlp>(),
             any::<bool>(),
             extensions(),
+            reporting_unit(),
         ),
     )
         .prop_map(
             |(
                 (schema, id, action, reporter, period, status, summary),
                 (crime_areas, partners, instruments, indicators, evidence),
-                ((created, modified), tlp, withdrawn, extensions),
+                ((created, modified), tlp, withdrawn, extensions, reporting_unit),
             )| ProgressReport {
                 schema,
                 id,
                 action,
                 reporter,
+                reporting_unit,
                 period,
                 status,
                 summary,
@@ -764,12 +778,13 @@ proptest! {
     #[test]
     fn record_vocabularies_keep_the_contract(
         s in term::<ImplementationStatus>(), k in term::<OperationKind>(), sub in term::<Substance>(),
-        c in currency(),
+        c in currency(), u in term::<UnitKind>(),
     ) {
         holds(&s)?;
         holds(&k)?;
         holds(&sub)?;
         holds(&c)?;
+        holds(&u)?;
     }
 
     #[test]

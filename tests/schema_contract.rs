@@ -286,6 +286,7 @@ vocabulary_enums_match_serde!(
     eu_clasi::ImplementationStatus,
     eu_clasi::OperationKind,
     eu_clasi::Substance,
+    eu_clasi::UnitKind,
 );
 
 #[test]

@@ -34,6 +34,7 @@ pub const FILES: &[(&str, Family)] = &[
     ("implementation_status", Family::Status),
     ("operation_kind", Family::Plain),
     ("substance", Family::Plain),
+    ("unit_kind", Family::Plain),
 ];
 
 /// What kind of entry a data file holds.

@@ -2,15 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::record::{check_action, check_modified};
+use super::builder::{self, Inputs};
+use super::record::{self, CheckAgainst as _, check_action, check_modified};
 use super::{
-    ACTION_IN_ROADMAP, Extensions, Indicator, MODIFIED_NOT_BEFORE_CREATED, RecordId, Revisioned,
-    Timestamp,
+    ACTION_IN_ROADMAP, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
+    Revisioned, Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
-    ActionId, Actor, Body, CrimeArea, Instrument, Location, OperationKind, Period, Problem, Rule,
-    Tlp, Validate,
+    ActionId, Actor, Body, CrimeArea, Instrument, Location, OperationKind, PartialDate, Period,
+    Problem, Rule, Tlp, Validate,
 };
 
 /// The fewest characters a [`JointOperation`]'s name has.
@@ -108,7 +109,9 @@ pub struct JointOperation {
 
 impl JointOperation {
     /// An operation with its required fields, first recorded at `created` (so `modified` is
-    /// `created`), with empty lists, no extension, and not withdrawn.
+    /// `created`), with empty lists, no extension, and not withdrawn: for code that already
+    /// holds every required value typed. [`JointOperation::builder`] names the fields, takes
+    /// their text forms, and reports every problem at once.
     #[allow(clippy::too_many_arguments)] // one argument per required field
     pub fn new(
         id: RecordId,
@@ -168,11 +171,11 @@ impl JointOperation {
     /// JSON as a [`Declaration`](crate::Declaration). [`Validate::problems`] is this with the
     /// built-in roadmap.
     pub fn problems_against(&self, roadmap: &crate::Roadmap) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        self.validate_against(&Location::root(), roadmap, &mut problems);
-        problems
+        record::problems_against(self, roadmap)
     }
+}
 
+impl record::CheckAgainst for JointOperation {
     fn validate_against(
         &self,
         at: &Location<'_>,
@@ -199,6 +202,356 @@ impl JointOperation {
         }
         self.outcomes.validate_at(&at.key("outcomes"), problems);
         check_modified(at, self.created, self.modified, problems);
+    }
+}
+
+impl JointOperation {
+    /// A builder for a new operation record, for records made in code: set the fields by
+    /// name, then [`build`](JointOperationBuilder::build) checks everything at once. See
+    /// [`JointOperationBuilder`] for the defaults.
+    ///
+    /// ```
+    /// use eu_clasi::{Body, Indicator, JointOperation, Period, Tlp};
+    ///
+    /// let op = JointOperation::builder()
+    ///     .name("Operation Coral Tide")
+    ///     .kind("maritime_interdiction")
+    ///     .crime_area("drug_trafficking")
+    ///     .lead(Body::MaocN)
+    ///     .participant("state:PT")
+    ///     .period("2025-05/2025-07")
+    ///     .action("2.i")
+    ///     .outcome(Indicator::Arrests { count: 3 })
+    ///     .tlp(Tlp::AmberStrict)
+    ///     .build()?;
+    /// assert_eq!(op.participants.len(), 1);
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn builder() -> JointOperationBuilder {
+        JointOperationBuilder::new()
+    }
+
+    /// Turns the record into its next revision, made now: the id and `created` stay, and
+    /// `modified` moves to the current second ([`Timestamp::now_seconds`]).
+    ///
+    /// `modified` never moves backwards: when the clock is behind the record's `modified`,
+    /// or in the same second, the revision is stamped one second after `modified`'s whole
+    /// second, so it is always strictly later than the revision it replaces (as
+    /// [`ProgressReport::revise`](crate::ProgressReport::revise)).
+    ///
+    /// ```
+    /// use eu_clasi::{Indicator, JointOperation};
+    ///
+    /// let mut op = JointOperation::builder()
+    ///     .name("Operation Puerto Seguro")
+    ///     .kind("action_day")
+    ///     .crime_area("drug_trafficking")
+    ///     .lead("state:EC")
+    ///     .period("2025-06-10/2025-06-12")
+    ///     .tlp("TLP:GREEN")
+    ///     .build()?;
+    /// let before = op.modified;
+    /// op.outcomes.push(Indicator::Arrests { count: 12 });
+    /// op.revise()?;
+    /// assert!(op.modified > before);
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when the clock is set outside the
+    /// years 1000..=9999, or `modified` is the last second of the year 9999.
+    pub fn revise(&mut self) -> Result<(), crate::Error> {
+        self.revise_at(Timestamp::now_seconds()?)
+    }
+
+    /// [`revise`](Self::revise) with `now` for the clock: `modified` becomes `now` if that is
+    /// later, else one second after `modified`'s whole second.
+    ///
+    /// ```
+    /// use eu_clasi::JointOperation;
+    ///
+    /// let mut op = JointOperation::builder()
+    ///     .name("Operation Coral Tide")
+    ///     .kind("maritime_interdiction")
+    ///     .crime_area("drug_trafficking")
+    ///     .lead("body:maoc_n")
+    ///     .period("2025-05/2025-07")
+    ///     .created("2025-08-01T12:00:00Z")
+    ///     .tlp("TLP:AMBER+STRICT")
+    ///     .build()?;
+    /// op.revise_at("2025-07-01T00:00:00Z".parse()?)?;
+    /// assert_eq!(op.modified.to_string(), "2025-08-01T12:00:01Z");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when `modified` is the last second
+    /// of the year 9999.
+    pub fn revise_at(&mut self, now: Timestamp) -> Result<(), crate::Error> {
+        self.modified = record::next_modified(self.modified, now)?;
+        Ok(())
+    }
+
+    /// Turns the record into the revision that withdraws it: [`revise`](Self::revise), with
+    /// `withdrawn` set.
+    ///
+    /// ```
+    /// use eu_clasi::{current_revisions, JointOperation};
+    ///
+    /// let op = JointOperation::builder()
+    ///     .name("Operation Coral Tide")
+    ///     .kind("maritime_interdiction")
+    ///     .crime_area("drug_trafficking")
+    ///     .lead("body:maoc_n")
+    ///     .period("2025-05/2025-07")
+    ///     .tlp("TLP:AMBER+STRICT")
+    ///     .build()?;
+    /// let mut withdrawal = op.clone();
+    /// withdrawal.withdraw()?;
+    /// assert!(current_revisions([&op, &withdrawal]).is_empty());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`revise`](Self::revise).
+    pub fn withdraw(&mut self) -> Result<(), crate::Error> {
+        self.revise()?;
+        self.withdrawn = true;
+        Ok(())
+    }
+}
+
+/// Builds a [`JointOperation`] field by field, checking everything at [`build`](Self::build).
+/// Made by [`JointOperation::builder`].
+///
+/// Setters take the typed value or its text ([`IntoField`]); a text that does not read is
+/// reported by `build()` with every other problem, at the field's JSON path.
+///
+/// Defaults: a new time-ordered [`RecordId::new_v7`]; `created` and `modified` both the
+/// current second ([`Timestamp::now_seconds`]; `modified` follows `created` unless set);
+/// empty lists; no extension; not withdrawn.
+///
+/// Required, with no default: the name, the kind, at least one crime area, the lead, the
+/// period, and the TLP marking (which has no default for the reason given at
+/// [`ProgressReportBuilder`](crate::ProgressReportBuilder)).
+///
+/// ```
+/// use eu_clasi::{Error, JointOperation};
+///
+/// let err = JointOperation::builder()
+///     .name("Operation Coral Tide")
+///     .kind("sting")
+///     .lead("body:maoc_n")
+///     .period("2025-07/2025-05")
+///     .action("4.iv")
+///     .build()
+///     .unwrap_err();
+/// let Error::Invalid { problems } = err else { unreachable!() };
+/// let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+/// assert_eq!(paths, ["/kind", "/crime_areas", "/period", "/actions/0", "/tlp"]);
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until build() is called"]
+pub struct JointOperationBuilder {
+    record: JointOperation,
+    modified: Option<Timestamp>,
+    inputs: Inputs,
+}
+
+/// The operation's fields in document order, for ordering the builder's problems.
+const OPERATION_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "crime_areas",
+    "lead",
+    "participants",
+    "supporting_bodies",
+    "instruments",
+    "period",
+    "actions",
+    "outcomes",
+    "tlp",
+    "created",
+    "modified",
+    "withdrawn",
+    "extensions",
+];
+
+const OPERATION_REQUIRED: &[(&str, &str)] = &[
+    ("name", "the operation's name or code name"),
+    ("kind", "what kind of operation it is"),
+    ("lead", "who led it"),
+    ("period", "when it ran"),
+    ("tlp", "how far the record may be shared; no TLP is assumed"),
+];
+
+impl JointOperationBuilder {
+    fn new() -> Self {
+        let mut inputs = Inputs::default();
+        let now = builder::now_or_problem(&mut inputs);
+        // Placeholders for the required fields: replaced by the setters, and reported as
+        // required by build() when they are not. No crime area: the record's own check
+        // reports an empty list.
+        let record = JointOperation::new(
+            RecordId::new_v7(),
+            "-",
+            OperationKind::ActionDay,
+            Vec::new(),
+            Actor::Body(Body::Europol),
+            Period::new(PartialDate::year_only(2025), PartialDate::year_only(2025)),
+            now,
+            Tlp::Red,
+        );
+        JointOperationBuilder {
+            record,
+            modified: None,
+            inputs,
+        }
+    }
+
+    /// The record's id, instead of a new one.
+    pub fn id(mut self, id: impl IntoField<RecordId>) -> Self {
+        if let Some(v) = self.inputs.read("id", id) {
+            self.record.id = v;
+        }
+        self
+    }
+
+    /// The operation's name or code name, 1 to 200 characters; never a person's name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        let name: String = name.into();
+        if let Some(v) = self.inputs.read("name", Text(name)) {
+            self.record.name = v;
+        }
+        self
+    }
+
+    /// What kind of operation it is: an [`OperationKind`] or its code (`"action_day"`).
+    pub fn kind(mut self, kind: impl IntoField<OperationKind>) -> Self {
+        if let Some(v) = self.inputs.read("kind", kind) {
+            self.record.kind = v;
+        }
+        self
+    }
+
+    /// Adds a crime area the operation targets (a [`CrimeArea`] or its code).
+    pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
+        let index = self.record.crime_areas.len();
+        if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
+            self.record.crime_areas.push(v);
+        }
+        self
+    }
+
+    /// Who led it: an [`Actor`], a country, a body, or the actor's text.
+    pub fn lead(mut self, lead: impl IntoField<Actor>) -> Self {
+        if let Some(v) = self.inputs.read("lead", lead) {
+            self.record.lead = v;
+        }
+        self
+    }
+
+    /// Adds a state, body or other actor that took part.
+    pub fn participant(mut self, participant: impl IntoField<Actor>) -> Self {
+        let index = self.record.participants.len();
+        if let Some(v) = self.inputs.read_item("participants", index, participant) {
+            self.record.participants.push(v);
+        }
+        self
+    }
+
+    /// Adds a body that supported the operation without taking part (a [`Body`] or its code).
+    pub fn supporting_body(mut self, body: impl IntoField<Body>) -> Self {
+        let index = self.record.supporting_bodies.len();
+        if let Some(v) = self.inputs.read_item("supporting_bodies", index, body) {
+            self.record.supporting_bodies.push(v);
+        }
+        self
+    }
+
+    /// Adds a programme, framework or tool it used (an [`Instrument`] or its code).
+    pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
+        let index = self.record.instruments.len();
+        if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
+            self.record.instruments.push(v);
+        }
+        self
+    }
+
+    /// When it ran: a [`Period`] or its text (`"2025-06-10/2025-06-12"`).
+    pub fn period(mut self, period: impl IntoField<Period>) -> Self {
+        if let Some(v) = self.inputs.read("period", period) {
+            self.record.period = v;
+        }
+        self
+    }
+
+    /// Adds a roadmap action it carries out (an [`ActionId`] or its text, `"1.vi"`).
+    pub fn action(mut self, action: impl IntoField<ActionId>) -> Self {
+        let index = self.record.actions.len();
+        if let Some(v) = self.inputs.read_item("actions", index, action) {
+            self.record.actions.push(v);
+        }
+        self
+    }
+
+    /// Adds a measured result.
+    pub fn outcome(mut self, outcome: Indicator) -> Self {
+        self.record.outcomes.push(outcome);
+        self
+    }
+
+    /// How far the record may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
+        if let Some(v) = self.inputs.read("tlp", tlp) {
+            self.record.tlp = v;
+        }
+        self
+    }
+
+    /// When the record was first made, instead of now; `modified` follows unless set.
+    pub fn created(mut self, created: impl IntoField<Timestamp>) -> Self {
+        if let Some(v) = self.inputs.read("created", created) {
+            self.record.created = v;
+        }
+        self
+    }
+
+    /// When this revision was made, instead of `created`.
+    pub fn modified(mut self, modified: impl IntoField<Timestamp>) -> Self {
+        if let Some(v) = self.inputs.read("modified", modified) {
+            self.modified = Some(v);
+        }
+        self
+    }
+
+    /// The `x_` extensions.
+    pub fn extensions(mut self, extensions: Extensions) -> Self {
+        self.record.extensions = extensions;
+        self
+    }
+
+    /// The operation, if every required field was set, every text read, and the record has
+    /// no problem ([`Validate`]).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`](crate::Error::Invalid) with every problem, each at its JSON path, in
+    /// document order.
+    pub fn build(self) -> Result<JointOperation, crate::Error> {
+        let mut record = self.record;
+        record.modified = self.modified.unwrap_or(record.created);
+        self.inputs
+            .finish(record, OPERATION_REQUIRED, OPERATION_FIELDS)
+    }
+}
+
+/// A name, which is any text: it always reads (its length is checked by `build()`).
+struct Text(String);
+
+impl IntoField<String> for Text {
+    fn into_field(self) -> Result<String, crate::Error> {
+        Ok(self.0)
     }
 }
 
@@ -282,6 +635,63 @@ mod tests {
         let mut op = operation();
         op.outcomes = vec![Indicator::JitsSetUp { count: MAX }];
         assert_eq!(op.problems()[0].path, "/outcomes/0/count");
+    }
+
+    #[test]
+    fn the_builder_makes_the_same_operation_as_new() {
+        let op = operation();
+        let built = JointOperation::builder()
+            .id(op.id)
+            .name("Operation Puerto Seguro")
+            .kind(OperationKind::ActionDay)
+            .crime_area(CrimeArea::DrugTrafficking)
+            .crime_area("corruption")
+            .lead(Country::Ec)
+            .period("2025-06-10/2025-06-12")
+            .created("2025-06-20T16:00:00Z")
+            .action("1.vi")
+            .action("2.i")
+            .tlp(Tlp::Green)
+            .build()
+            .unwrap();
+        assert_eq!(built, op);
+    }
+
+    #[test]
+    fn the_builder_reports_missing_fields_and_bad_names_together() {
+        let err = JointOperation::builder()
+            .name("x".repeat(OPERATION_NAME_MAX_CHARS + 1))
+            .supporting_body("europool")
+            .build()
+            .unwrap_err();
+        let crate::Error::Invalid { problems } = err else {
+            panic!("{err:?}")
+        };
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "/name",
+                "/kind",
+                "/crime_areas",
+                "/lead",
+                "/supporting_bodies/0",
+                "/period",
+                "/tlp"
+            ]
+        );
+        assert!(problems[1].message.starts_with("required: "));
+    }
+
+    #[test]
+    fn revise_never_moves_modified_backwards() {
+        let mut op = operation();
+        op.revise_at("2020-01-01T00:00:00Z".parse().unwrap())
+            .unwrap();
+        assert_eq!(op.modified.to_string(), "2025-06-20T16:00:01Z");
+        op.withdraw().unwrap();
+        assert!(op.withdrawn);
+        assert!(op.modified > "2025-06-20T16:00:01Z".parse().unwrap());
     }
 
     const MAX: u64 = crate::model::MAX_COUNT + 1;

@@ -7,6 +7,7 @@
 //! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
 //! ([`latest_revisions`], [`current_revisions`]).
 
+mod builder;
 mod decimal;
 mod evidence;
 mod extensions;
@@ -16,23 +17,30 @@ mod money;
 mod progress_report;
 mod record;
 mod record_id;
+mod reporting_unit;
 #[cfg(test)]
 mod testing;
 mod timestamp;
 
 pub use crate::readers::MAX_SAFE_INTEGER;
+pub use builder::IntoField;
 pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
 pub use evidence::{
     DOCUMENT_REFERENCE_MAX_CHARS, DOCUMENT_REFERENCE_PATTERN, Evidence, URL_MAX_CHARS, URL_PATTERN,
 };
 pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
 pub use indicator::{Indicator, MAX_COUNT};
-pub use joint_operation::{JointOperation, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS};
+pub use joint_operation::{
+    JointOperation, JointOperationBuilder, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS,
+};
 pub use money::{CURRENCY_CODES, Currency, Money};
-pub use progress_report::{ProgressReport, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary};
+pub use progress_report::{
+    ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
+};
 pub use record::{
-    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY, Revisioned,
-    current_revisions, latest_revisions,
+    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY,
+    REPORTING_UNIT_OF_A_STATE, Revisioned, current_revisions, latest_revisions,
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
+pub use reporting_unit::{ReportingUnit, UNIT_NAME_MAX_CHARS, UNIT_NAME_PATTERN};
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};

@@ -2,15 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::record::{check_action, check_modified, check_reporter};
+use super::builder::{self, Inputs};
+use super::record::{
+    self, CheckAgainst as _, check_action, check_modified, check_reporter, check_reporting_unit,
+};
 use super::{
-    ACTION_IN_ROADMAP, Evidence, Extensions, Indicator, MODIFIED_NOT_BEFORE_CREATED,
-    REPORTER_STATE_OR_BODY, RecordId, Revisioned, Timestamp,
+    ACTION_IN_ROADMAP, Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED,
+    REPORTER_STATE_OR_BODY, REPORTING_UNIT_OF_A_STATE, RecordId, ReportingUnit, Revisioned,
+    Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
-    ActionId, Actor, CrimeArea, ImplementationStatus, Instrument, Lang, Location, Period, Problem,
-    Rule, Tlp, Validate,
+    ActionId, Actor, CrimeArea, ImplementationStatus, Instrument, Lang, Location, PartialDate,
+    Period, Problem, Rule, Tlp, Validate,
 };
 
 /// The fewest characters a [`Summary`]'s text has.
@@ -31,8 +35,8 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 /// extensions may.
 ///
 /// Beyond its schema, a report is checked for these rules ([`Validate`]): the action is one of
-/// the roadmap's, the reporter is a state or a body, `modified` is not before `created`, and
-/// the period does not end before it starts.
+/// the roadmap's, the reporter is a state or a body, a reporting unit is named only for a
+/// state, `modified` is not before `created`, and the period does not end before it starts.
 ///
 /// ```
 /// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
@@ -73,6 +77,10 @@ pub struct ProgressReport {
     pub action: ActionId,
     /// Who reports: a state or a body.
     pub reporter: Actor,
+    /// The national unit of the reporting state that made the report (its police, customs,
+    /// prosecution service, ...), when the reporter is a state. Never a person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporting_unit: Option<ReportingUnit>,
     /// The period the report covers.
     pub period: Period,
     /// How far the action has come at the end of the period.
@@ -146,7 +154,9 @@ impl Validate for Summary {
 
 impl ProgressReport {
     /// A report with its required fields, first made at `created` (so `modified` is `created`),
-    /// with empty lists, no extension, and not withdrawn.
+    /// with empty lists, no reporting unit, no extension, and not withdrawn: for code that
+    /// already holds every required value typed. [`ProgressReport::builder`] names the fields,
+    /// takes their text forms, and reports every problem at once.
     #[allow(clippy::too_many_arguments)] // one argument per required field
     pub fn new(
         id: RecordId,
@@ -163,6 +173,7 @@ impl ProgressReport {
             id,
             action,
             reporter,
+            reporting_unit: None,
             period,
             status,
             summary,
@@ -196,6 +207,7 @@ impl Validate for ProgressReport {
     const RULES: &'static [Rule] = &[
         ACTION_IN_ROADMAP,
         REPORTER_STATE_OR_BODY,
+        REPORTING_UNIT_OF_A_STATE,
         MODIFIED_NOT_BEFORE_CREATED,
     ];
 
@@ -210,11 +222,11 @@ impl ProgressReport {
     /// JSON as a [`Declaration`](crate::Declaration). [`Validate::problems`] is this with the
     /// built-in roadmap.
     pub fn problems_against(&self, roadmap: &crate::Roadmap) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        self.validate_against(&Location::root(), roadmap, &mut problems);
-        problems
+        record::problems_against(self, roadmap)
     }
+}
 
+impl record::CheckAgainst for ProgressReport {
     fn validate_against(
         &self,
         at: &Location<'_>,
@@ -223,6 +235,9 @@ impl ProgressReport {
     ) {
         check_action(&at.key("action"), roadmap, self.action, problems);
         check_reporter(&at.key("reporter"), self.reporter, problems);
+        let unit = at.key("reporting_unit");
+        check_reporting_unit(&unit, self.reporter, self.reporting_unit.as_ref(), problems);
+        self.reporting_unit.validate_at(&unit, problems);
         self.period.validate_at(&at.key("period"), problems);
         self.summary.validate_at(&at.key("summary"), problems);
         self.indicators.validate_at(&at.key("indicators"), problems);
@@ -231,11 +246,369 @@ impl ProgressReport {
     }
 }
 
+impl ProgressReport {
+    /// A builder for a new report, for records made in code: set the fields by name, then
+    /// [`build`](ProgressReportBuilder::build) checks everything at once. See
+    /// [`ProgressReportBuilder`] for the defaults.
+    ///
+    /// ```
+    /// use eu_clasi::{Indicator, ProgressReport, Validate};
+    ///
+    /// let report = ProgressReport::builder()
+    ///     .action("2.ii")
+    ///     .reporter("body:european_ports_alliance")
+    ///     .period(eu_clasi::Period::half(2026, 1)?)
+    ///     .status("ongoing")
+    ///     .summary("en", "Vulnerability assessments in two partner ports.")
+    ///     .indicator(Indicator::PortAssessments { count: 2 })
+    ///     .tlp("TLP:GREEN")
+    ///     .build()?;
+    /// assert_eq!(report.created, report.modified);
+    /// assert!(report.problems().is_empty());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    pub fn builder() -> ProgressReportBuilder {
+        ProgressReportBuilder::new()
+    }
+
+    /// Turns the report into its next revision, made now: the id and `created` stay, and
+    /// `modified` moves to the current second ([`Timestamp::now_seconds`]). Change the fields
+    /// before or after; the revision is what is then sent.
+    ///
+    /// `modified` never moves backwards: when the clock is behind the report's `modified` (a
+    /// clock set back, a report from a machine whose clock runs ahead) or in the same second,
+    /// the revision is stamped one second after `modified`'s whole second, so it is always
+    /// strictly later than the revision it replaces and wins in
+    /// [`latest_revisions`](crate::latest_revisions) in any order of arrival.
+    ///
+    /// ```
+    /// use eu_clasi::{ImplementationStatus, ProgressReport, Period, Tlp};
+    ///
+    /// let mut report = ProgressReport::builder()
+    ///     .action("1.iii")
+    ///     .reporter("state:CO")
+    ///     .reporting_unit("police")
+    ///     .period(Period::half(2026, 1)?)
+    ///     .status("in_progress")
+    ///     .summary("es", "Intercambio de información con la EUDA.")
+    ///     .tlp(Tlp::Amber)
+    ///     .build()?;
+    /// let first = report.clone();
+    /// report.status = ImplementationStatus::Completed;
+    /// report.revise()?;
+    /// assert_eq!((report.id, report.created), (first.id, first.created));
+    /// assert!(report.modified > first.modified);
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when the clock is set outside the
+    /// years 1000..=9999, or `modified` is the last second of the year 9999.
+    pub fn revise(&mut self) -> Result<(), crate::Error> {
+        self.revise_at(Timestamp::now_seconds()?)
+    }
+
+    /// [`revise`](Self::revise) with `now` for the clock: `modified` becomes `now` if that is
+    /// later, else one second after `modified`'s whole second. For reproducible revisions
+    /// and tests.
+    ///
+    /// ```
+    /// use eu_clasi::{json, ProgressReport};
+    ///
+    /// let mut report: ProgressReport = json::from_str(r#"{
+    ///   "id": "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60", "action": "2.ii",
+    ///   "reporter": "body:european_ports_alliance", "period": {"start": "2025-04", "end": "2025-09"},
+    ///   "status": "ongoing", "summary": {"lang": "en", "text": "Two port assessments."},
+    ///   "created": "2025-10-01T08:00:00Z", "modified": "2025-10-01T08:00:00Z", "tlp": "TLP:GREEN"
+    /// }"#)?;
+    /// report.revise_at("2025-11-03T09:30:00Z".parse()?)?;
+    /// assert_eq!(report.modified.to_string(), "2025-11-03T09:30:00Z");
+    /// // A clock behind the record: one second later, never backwards.
+    /// report.revise_at("2025-01-01T00:00:00Z".parse()?)?;
+    /// assert_eq!(report.modified.to_string(), "2025-11-03T09:30:01Z");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when `modified` is the last second
+    /// of the year 9999.
+    pub fn revise_at(&mut self, now: Timestamp) -> Result<(), crate::Error> {
+        self.modified = record::next_modified(self.modified, now)?;
+        Ok(())
+    }
+
+    /// Turns the report into the revision that withdraws it: [`revise`](Self::revise), with
+    /// `withdrawn` set. Sending it tells readers to drop the report
+    /// ([`current_revisions`](crate::current_revisions)).
+    ///
+    /// ```
+    /// use eu_clasi::{current_revisions, ProgressReport, Period};
+    ///
+    /// let report = ProgressReport::builder()
+    ///     .action("4.i")
+    ///     .reporter("body:europol")
+    ///     .period(Period::quarter(2026, 1)?)
+    ///     .status("planned")
+    ///     .summary("en", "Preparation of a joint training.")
+    ///     .tlp("TLP:CLEAR")
+    ///     .build()?;
+    /// let mut withdrawal = report.clone();
+    /// withdrawal.withdraw()?;
+    /// assert!(withdrawal.withdrawn && withdrawal.id == report.id);
+    /// assert!(current_revisions([&report, &withdrawal]).is_empty());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`revise`](Self::revise).
+    pub fn withdraw(&mut self) -> Result<(), crate::Error> {
+        self.revise()?;
+        self.withdrawn = true;
+        Ok(())
+    }
+}
+
+/// Builds a [`ProgressReport`] field by field, checking everything at [`build`](Self::build).
+/// Made by [`ProgressReport::builder`].
+///
+/// Setters take the typed value or the text a person types for it ([`IntoField`]): a text
+/// that does not read is reported by `build()` with every other problem, at the field's JSON
+/// path, so one call lists all that is wrong.
+///
+/// Defaults: a new time-ordered [`RecordId::new_v7`]; `created` and `modified` both the
+/// current second ([`Timestamp::now_seconds`]; `modified` follows `created` unless set);
+/// empty lists; no extension; not withdrawn.
+///
+/// Required, with no default: the action, the reporter, the period, the status, the summary,
+/// and the TLP marking. The TLP has no default on purpose: how far a report may be shared is
+/// the reporter's decision, and either default would be wrong for someone (`TLP:CLEAR` would
+/// publish what was meant to stay in the community, `TLP:AMBER` would hold back what is
+/// public), so the builder asks for it.
+///
+/// ```
+/// use eu_clasi::{Error, ProgressReport};
+///
+/// let err = ProgressReport::builder()
+///     .action("1.xii")
+///     .reporter("state:XX")
+///     .period("2026-01/2026-06")
+///     .summary("en", "")
+///     .build()
+///     .unwrap_err();
+/// let Error::Invalid { problems } = err else { unreachable!() };
+/// let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+/// assert_eq!(paths, ["/action", "/reporter", "/status", "/summary/text", "/tlp"]);
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until build() is called"]
+pub struct ProgressReportBuilder {
+    record: ProgressReport,
+    modified: Option<Timestamp>,
+    inputs: Inputs,
+}
+
+/// The report's fields in document order, for ordering the builder's problems.
+const REPORT_FIELDS: &[&str] = &[
+    "id",
+    "action",
+    "reporter",
+    "reporting_unit",
+    "period",
+    "status",
+    "summary",
+    "crime_areas",
+    "partners",
+    "instruments",
+    "indicators",
+    "evidence",
+    "created",
+    "modified",
+    "tlp",
+    "withdrawn",
+    "extensions",
+];
+
+const REPORT_REQUIRED: &[(&str, &str)] = &[
+    ("action", "the roadmap action the report is about"),
+    ("reporter", "the state or body that reports"),
+    ("period", "the period the report covers"),
+    ("status", "how far the action has come"),
+    ("summary", "what was done, in a few sentences"),
+    ("tlp", "how far the report may be shared; no TLP is assumed"),
+];
+
+impl ProgressReportBuilder {
+    fn new() -> Self {
+        let mut inputs = Inputs::default();
+        let now = builder::now_or_problem(&mut inputs);
+        // Placeholders for the required fields: replaced by the setters, and reported as
+        // required by build() when they are not.
+        let record = ProgressReport::new(
+            RecordId::new_v7(),
+            ActionId::new_unchecked(1, 1),
+            Actor::Body(crate::Body::Europol),
+            Period::new(PartialDate::year_only(2025), PartialDate::year_only(2025)),
+            ImplementationStatus::NotStarted,
+            Summary::new(Lang::En, "-"),
+            now,
+            Tlp::Red,
+        );
+        ProgressReportBuilder {
+            record,
+            modified: None,
+            inputs,
+        }
+    }
+
+    /// The record's id, instead of a new one (for a record whose id was made elsewhere).
+    pub fn id(mut self, id: impl IntoField<RecordId>) -> Self {
+        if let Some(v) = self.inputs.read("id", id) {
+            self.record.id = v;
+        }
+        self
+    }
+
+    /// The roadmap action the report is about: an [`ActionId`] or its text (`"1.ii"`).
+    pub fn action(mut self, action: impl IntoField<ActionId>) -> Self {
+        if let Some(v) = self.inputs.read("action", action) {
+            self.record.action = v;
+        }
+        self
+    }
+
+    /// Who reports: an [`Actor`] (a state or a body), a [`Country`](crate::Country), a
+    /// [`Body`](crate::Body), or the actor's text (`"state:CO"`, `"body:europol"`).
+    pub fn reporter(mut self, reporter: impl IntoField<Actor>) -> Self {
+        if let Some(v) = self.inputs.read("reporter", reporter) {
+            self.record.reporter = v;
+        }
+        self
+    }
+
+    /// The national unit of the reporting state that made the report: a [`ReportingUnit`]
+    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's code
+    /// (`"customs"`). Only for a state reporter (rule `reporting-unit-of-a-state`).
+    pub fn reporting_unit(mut self, unit: impl IntoField<ReportingUnit>) -> Self {
+        if let Some(v) = self.inputs.read("reporting_unit", unit) {
+            self.record.reporting_unit = Some(v);
+        }
+        self
+    }
+
+    /// The period the report covers: a [`Period`] (see [`Period::half`],
+    /// [`Period::quarter`]) or its text (`"2026-01/2026-06"`).
+    pub fn period(mut self, period: impl IntoField<Period>) -> Self {
+        if let Some(v) = self.inputs.read("period", period) {
+            self.record.period = v;
+        }
+        self
+    }
+
+    /// How far the action has come: an [`ImplementationStatus`] or its code (`"ongoing"`).
+    pub fn status(mut self, status: impl IntoField<ImplementationStatus>) -> Self {
+        if let Some(v) = self.inputs.read("status", status) {
+            self.record.status = v;
+        }
+        self
+    }
+
+    /// What was done, in `lang` (a [`Lang`] or its code, `"es"`); 1 to 2000 characters.
+    pub fn summary(mut self, lang: impl IntoField<Lang>, text: impl Into<String>) -> Self {
+        if let Some(lang) = self.inputs.read("summary", lang) {
+            self.record.summary = Summary::new(lang, text);
+        }
+        self
+    }
+
+    /// Adds a crime area the work addressed (a [`CrimeArea`] or its code).
+    pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
+        let index = self.record.crime_areas.len();
+        if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
+            self.record.crime_areas.push(v);
+        }
+        self
+    }
+
+    /// Adds a partner the reporter worked with (an [`Actor`], a country, a body, or the
+    /// actor's text).
+    pub fn partner(mut self, partner: impl IntoField<Actor>) -> Self {
+        let index = self.record.partners.len();
+        if let Some(v) = self.inputs.read_item("partners", index, partner) {
+            self.record.partners.push(v);
+        }
+        self
+    }
+
+    /// Adds a programme, framework or tool the work used (an [`Instrument`] or its code).
+    pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
+        let index = self.record.instruments.len();
+        if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
+            self.record.instruments.push(v);
+        }
+        self
+    }
+
+    /// Adds a measured result.
+    pub fn indicator(mut self, indicator: Indicator) -> Self {
+        self.record.indicators.push(indicator);
+        self
+    }
+
+    /// Adds a place where the report's claims can be checked.
+    pub fn evidence(mut self, evidence: Evidence) -> Self {
+        self.record.evidence.push(evidence);
+        self
+    }
+
+    /// When the report was first made, instead of now; `modified` follows unless set.
+    pub fn created(mut self, created: impl IntoField<Timestamp>) -> Self {
+        if let Some(v) = self.inputs.read("created", created) {
+            self.record.created = v;
+        }
+        self
+    }
+
+    /// When this revision was made, instead of `created`.
+    pub fn modified(mut self, modified: impl IntoField<Timestamp>) -> Self {
+        if let Some(v) = self.inputs.read("modified", modified) {
+            self.modified = Some(v);
+        }
+        self
+    }
+
+    /// How far the report may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
+        if let Some(v) = self.inputs.read("tlp", tlp) {
+            self.record.tlp = v;
+        }
+        self
+    }
+
+    /// The `x_` extensions.
+    pub fn extensions(mut self, extensions: Extensions) -> Self {
+        self.record.extensions = extensions;
+        self
+    }
+
+    /// The report, if every required field was set, every text read, and the report has no
+    /// problem ([`Validate`]).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`](crate::Error::Invalid) with every problem, each at its JSON path, in
+    /// document order: texts that did not read, required fields not set, and the report's own
+    /// problems (an action not in the roadmap, a collective reporter, ...).
+    pub fn build(self) -> Result<ProgressReport, crate::Error> {
+        let mut record = self.record;
+        record.modified = self.modified.unwrap_or(record.created);
+        self.inputs.finish(record, REPORT_REQUIRED, REPORT_FIELDS)
+    }
+}
+
 crate::shape::object_shaped!(ProgressReport, Summary);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Body, CollectiveActor, Country, ProblemKind, json};
+    use crate::{Body, CollectiveActor, Country, Error, ProblemKind, json};
 
     fn report() -> ProgressReport {
         ProgressReport::new(
@@ -352,6 +725,140 @@ mod tests {
                 "/modified"
             ]
         );
+    }
+
+    fn built() -> ProgressReportBuilder {
+        ProgressReport::builder()
+            .action("1.iii")
+            .reporter(Country::Co)
+            .period("2025-04/2025-09")
+            .status(ImplementationStatus::InProgress)
+            .summary(Lang::Es, "Intercambio de información con la EUDA.")
+            .tlp("TLP:AMBER")
+    }
+
+    #[test]
+    fn the_builder_makes_the_same_report_as_new() {
+        let r = report();
+        let b = built()
+            .id(r.id)
+            .created("2025-10-02T09:15:00Z")
+            .build()
+            .unwrap();
+        assert_eq!(b, r);
+    }
+
+    #[test]
+    fn the_builder_defaults_to_a_new_id_and_the_current_second() {
+        let a = built().build().unwrap();
+        let b = built().build().unwrap();
+        assert_ne!(a.id, b.id);
+        assert_eq!(a.id.version(), 7);
+        assert_eq!(a.created, a.modified);
+        assert_eq!(a.created.fraction_digits(), 0);
+    }
+
+    #[test]
+    fn the_builder_reports_every_text_that_does_not_read_with_what_was_expected() {
+        let err = built()
+            .status("done")
+            .crime_area("drug_trafficking")
+            .crime_area("drugs")
+            .partner("state:XX")
+            .created("2025-10-02 09:15:00Z")
+            .tlp("amber")
+            .build()
+            .unwrap_err();
+        let Error::Invalid { problems } = err else {
+            panic!("{err:?}")
+        };
+        let seen: Vec<(&str, ProblemKind)> =
+            problems.iter().map(|p| (p.path.as_str(), p.kind)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("/status", ProblemKind::Schema),
+                ("/crime_areas/1", ProblemKind::Schema),
+                ("/partners/0", ProblemKind::Schema),
+                ("/created", ProblemKind::Schema),
+                ("/tlp", ProblemKind::Schema),
+            ]
+        );
+        assert!(problems[0].message.contains("expected one of not_started"));
+        assert!(problems[3].message.contains("\"2025-10-02 09:15:00Z\""));
+    }
+
+    #[test]
+    fn a_later_setter_replaces_an_earlier_problem() {
+        let r = built().action("one").action("2.i").build().unwrap();
+        assert_eq!(r.action.to_string(), "2.i");
+    }
+
+    #[test]
+    fn the_builder_reports_the_record_rules_too() {
+        let err = built()
+            .reporter("collective:police_authorities")
+            .created("2025-10-02T09:15:00Z")
+            .modified("2025-10-01T00:00:00Z")
+            .build()
+            .unwrap_err();
+        let Error::Invalid { problems } = err else {
+            panic!("{err:?}")
+        };
+        let rules: Vec<_> = problems.iter().map(|p| p.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                Some("reporter-state-or-body"),
+                Some("modified-not-before-created")
+            ]
+        );
+    }
+
+    #[test]
+    fn revise_keeps_the_id_and_moves_modified_forward_and_withdraw_marks_it() {
+        let mut r = report();
+        let first = r.clone();
+        r.revise().unwrap();
+        assert_eq!((r.id, r.created), (first.id, first.created));
+        assert!(r.modified > first.modified);
+        assert_eq!(r.modified.fraction_digits(), 0);
+        let mut w = r.clone();
+        w.withdraw().unwrap();
+        assert!(w.withdrawn && w.modified > r.modified);
+        assert!(w.problems().is_empty());
+    }
+
+    #[test]
+    fn a_reporting_unit_is_named_only_for_a_state() {
+        let mut r = report();
+        r.reporting_unit = Some(ReportingUnit::named(
+            crate::UnitKind::Police,
+            "[Fictitious example] Anti-drug unit",
+        ));
+        assert!(r.problems().is_empty());
+        let text = serde_json::to_string(&r).unwrap();
+        assert!(text.contains(
+            r#""reporting_unit":{"kind":"police","name":"[Fictitious example] Anti-drug unit"}"#
+        ));
+        assert_eq!(json::from_str::<ProgressReport>(&text).unwrap(), r);
+        r.reporter = Actor::Body(Body::Europol);
+        assert_eq!(rules(&r), ["reporting-unit-of-a-state"]);
+        assert_eq!(r.problems()[0].path, "/reporting_unit");
+        r.reporter = Actor::State(Country::Co);
+        r.reporting_unit = Some(ReportingUnit::named(crate::UnitKind::Customs, "a\nb"));
+        assert_eq!(r.problems()[0].path, "/reporting_unit/name");
+    }
+
+    #[test]
+    fn the_builder_takes_a_unit_by_kind_code_or_whole() {
+        let r = built().reporting_unit("customs").build().unwrap();
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::Customs))
+        );
+        let err = built().reporting_unit("militia").build().unwrap_err();
+        assert!(err.to_string().contains("/reporting_unit: "), "{err}");
     }
 
     #[test]

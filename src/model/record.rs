@@ -22,7 +22,7 @@
 use std::collections::HashMap;
 
 use super::{RecordId, Timestamp};
-use crate::{ActionId, Actor, Location, Problem, Roadmap, Rule};
+use crate::{ActionId, Actor, Error, Location, Problem, Roadmap, Rule};
 
 /// A record that is revised by sending it again with the same id and a later `modified`, and
 /// withdrawn by a revision that says `withdrawn: true` (see [`latest_revisions`]).
@@ -111,6 +111,33 @@ pub const REPORTER_STATE_OR_BODY: Rule = Rule {
     description: "the reporter is a state (state:...) or a body (body:...), not a collective actor",
 };
 
+/// Checks a record against a roadmap given at run time; [`problems_against`] turns it into the
+/// public `problems_against` of each record, and its `Validate` passes the built-in roadmap.
+pub(super) trait CheckAgainst {
+    /// Appends every problem of the record, located under `at`, with its actions checked
+    /// against `roadmap`.
+    fn validate_against(&self, at: &Location<'_>, roadmap: &Roadmap, problems: &mut Vec<Problem>);
+}
+
+/// Every problem of `record`, with its actions checked against `roadmap`.
+pub(super) fn problems_against<T: CheckAgainst>(record: &T, roadmap: &Roadmap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    record.validate_against(&Location::root(), roadmap, &mut problems);
+    problems
+}
+
+/// The `modified` of a revision made at `now` of a record last modified at `modified`: `now`
+/// when it is later than `modified`; otherwise (the clock is behind the record, or in the same
+/// second) one second after `modified`'s whole second, so that the revision is always strictly
+/// later and wins in [`latest_revisions`] whatever the order of arrival.
+pub(super) fn next_modified(modified: Timestamp, now: Timestamp) -> Result<Timestamp, Error> {
+    if now > modified {
+        Ok(now)
+    } else {
+        modified.truncated_to_seconds().plus_seconds(1)
+    }
+}
+
 pub(super) fn check_modified(
     at: &Location<'_>,
     created: Timestamp,
@@ -135,6 +162,30 @@ pub(super) fn check_action(
         problems.push(at.rule_problem(
             &ACTION_IN_ROADMAP,
             format!("the {} roadmap has no action {action}", roadmap.years()),
+        ));
+    }
+}
+
+/// A report names a reporting unit only when a state reports: the unit is one of the state's
+/// authorities.
+pub const REPORTING_UNIT_OF_A_STATE: Rule = Rule {
+    id: "reporting-unit-of-a-state",
+    description: "a reporting_unit is given only when the reporter is a state (state:...): it names the national unit of that state that made the report; a body reports as itself",
+};
+
+pub(super) fn check_reporting_unit(
+    at: &Location<'_>,
+    reporter: Actor,
+    unit: Option<&crate::ReportingUnit>,
+    problems: &mut Vec<Problem>,
+) {
+    if let (Some(unit), false) = (unit, matches!(reporter, Actor::State(_))) {
+        problems.push(at.rule_problem(
+            &REPORTING_UNIT_OF_A_STATE,
+            format!(
+                "the reporter {reporter} is not a state, so it has no national unit ({}); leave reporting_unit out",
+                unit.kind
+            ),
         ));
     }
 }
@@ -184,6 +235,24 @@ mod tests {
         let current: Vec<u8> = current_revisions(&records).iter().map(|r| r.3).collect();
         assert_eq!(current, [2, 5]);
         assert!(latest_revisions::<R>([]).is_empty());
+    }
+
+    #[test]
+    fn a_revision_is_always_strictly_later() {
+        let t = |s: &str| s.parse::<Timestamp>().unwrap();
+        let modified = t("2026-01-15T10:00:00.500Z");
+        // The clock is ahead: the revision is stamped with it.
+        assert_eq!(
+            next_modified(modified, t("2026-01-15T10:05:00Z")).unwrap(),
+            t("2026-01-15T10:05:00Z")
+        );
+        // The clock is behind, or in the same whole second: one second after modified's.
+        for now in ["2026-01-15T09:00:00Z", "2026-01-15T10:00:00Z"] {
+            let next = next_modified(modified, t(now)).unwrap();
+            assert_eq!(next.to_string(), "2026-01-15T10:00:01Z");
+            assert!(next > modified);
+        }
+        assert!(next_modified(t("9999-12-31T23:59:59Z"), t("2026-01-01T00:00:00Z")).is_err());
     }
 
     #[test]

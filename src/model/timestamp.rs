@@ -95,6 +95,69 @@ impl Timestamp {
         Self::from_datetime(std::time::SystemTime::now().into())
     }
 
+    /// The current instant from the system clock, at whole-second precision: the fraction of
+    /// a second is dropped, so the timestamp is written `2026-01-15T10:00:00Z` rather than with
+    /// nine fraction digits. This is the form records made by this crate's builders use.
+    ///
+    /// ```
+    /// use eu_clasi::Timestamp;
+    ///
+    /// let now = Timestamp::now_seconds()?;
+    /// assert_eq!(now.fraction_digits(), 0);
+    /// assert!(!now.to_string().contains('.'));
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the clock is set outside the years 1000..=9999.
+    pub fn now_seconds() -> Result<Self, Error> {
+        Self::now().map(Self::truncated_to_seconds)
+    }
+
+    /// The same instant without its fraction of a second (rounded down to the whole second),
+    /// written with no fraction digits.
+    ///
+    /// ```
+    /// use eu_clasi::Timestamp;
+    ///
+    /// let t: Timestamp = "2025-06-30T17:45:00.999Z".parse()?;
+    /// assert_eq!(t.truncated_to_seconds().to_string(), "2025-06-30T17:45:00Z");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    #[must_use]
+    pub fn truncated_to_seconds(self) -> Self {
+        // Dropping the nanoseconds keeps the year, so the instant stays writable; a value
+        // chrono cannot build (none exists for a whole second) leaves the instant as it was.
+        let instant = DateTime::from_timestamp(self.instant.timestamp(), 0).unwrap_or(self.instant);
+        Timestamp { instant, digits: 0 }
+    }
+
+    /// The instant `seconds` whole seconds later, written with the same fraction digits.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the result lies after the year 9999.
+    pub(crate) fn plus_seconds(self, seconds: i64) -> Result<Self, Error> {
+        let later = self
+            .instant
+            .checked_add_signed(chrono::TimeDelta::seconds(seconds))
+            .filter(|t| t.year() <= 9999)
+            .ok_or_else(|| Error::InvalidValue {
+                what: "timestamp",
+                input: self.to_string(),
+                reason: format!("{seconds} s later is after the year 9999"),
+            })?;
+        Ok(Timestamp {
+            instant: later,
+            digits: self.digits,
+        })
+    }
+
+    /// A fixed instant (1970-01-01T00:00:00Z) for values that are replaced before use.
+    pub(crate) const EPOCH: Timestamp = Timestamp {
+        instant: DateTime::UNIX_EPOCH,
+        digits: 0,
+    };
+
     /// The instant, as a `chrono` date-time in UTC.
     pub const fn as_datetime(self) -> DateTime<Utc> {
         self.instant

@@ -18,6 +18,7 @@ fn reports(lang: Lang, n: usize) -> Vec<ProgressReport> {
         .map(|mut r| {
             r.evidence.clear();
             r.extensions = crate::Extensions::new();
+            r.reporting_unit = None;
             r.withdrawn = false;
             r.summary.lang = lang;
             r.crime_areas.truncate(3);
@@ -60,6 +61,10 @@ fn reports_the_template_cannot_hold_are_refused() {
         .with_reports([r.clone(), r])
         .unwrap_err();
     assert!(err.to_string().contains("another revision"), "{err}");
+    let mut r = reports(Lang::En, 1).remove(0);
+    r.reporting_unit = Some(crate::ReportingUnit::new(crate::UnitKind::Customs));
+    let err = Template::new(Lang::En).with_reports([r]).unwrap_err();
+    assert!(err.to_string().ends_with("reporting unit"), "{err}");
     let mut r = reports(Lang::En, 1).remove(0);
     r.withdrawn = true;
     let err = Template::new(Lang::En).with_reports([r]).unwrap_err();

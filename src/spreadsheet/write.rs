@@ -49,7 +49,8 @@ impl Template {
     ///
     /// # Errors
     /// [`Error::NotRepresentable`] for a report the template cannot hold without losing
-    /// something: evidence, extensions, a withdrawal, a summary in another language than the
+    /// something: evidence, extensions, a reporting unit (the template has no column for it
+    /// yet), a withdrawal, a summary in another language than the
     /// template's, more crime areas, partners or instruments than it has columns for, or a
     /// second revision of a report already given (give only the current revisions,
     /// [`current_revisions`](crate::current_revisions)).
@@ -72,6 +73,9 @@ impl Template {
             }
             if !report.extensions.is_empty() {
                 return Err(lost("extensions".into()));
+            }
+            if report.reporting_unit.is_some() {
+                return Err(lost("reporting unit".into()));
             }
             if report.withdrawn {
                 return Err(lost("withdrawal".into()));

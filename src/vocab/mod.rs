@@ -29,6 +29,7 @@ mod provenance;
 mod registry;
 mod substance;
 mod tlp;
+mod unit_kind;
 
 pub(crate) use macros::vocabulary;
 pub(crate) use registry::vocabularies;
@@ -149,6 +150,7 @@ pub use paragraph_kind::ParagraphKind;
 pub use provenance::{Fact, Provenance};
 pub use substance::Substance;
 pub use tlp::Tlp;
+pub use unit_kind::UnitKind;
 
 /// Finds the term whose wire code is `code` exactly (the strict parse behind `FromStr` and serde).
 pub(crate) fn from_code<V: Vocabulary>(code: &str) -> Result<V, Error> {

@@ -27,7 +27,8 @@ macro_rules! vocabularies {
             $crate::ParagraphKind,
             $crate::ImplementationStatus,
             $crate::OperationKind,
-            $crate::Substance
+            $crate::Substance,
+            $crate::UnitKind
         }
     };
 }
