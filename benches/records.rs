@@ -45,6 +45,8 @@ struct Input {
     lines: Vec<Vec<u8>>,
     crate_read: fn(&[u8]) -> usize,
     typed_read: fn(&[u8]) -> bool,
+    sonic_read: fn(&[u8]) -> bool,
+    simd_read: fn(&mut Vec<u8>, &[u8]) -> bool,
 }
 
 fn read_report(line: &[u8]) -> usize {
@@ -67,6 +69,28 @@ fn typed_operation(line: &[u8]) -> bool {
     serde_json::from_slice::<JointOperation>(line).is_ok()
 }
 
+fn sonic_report(line: &[u8]) -> bool {
+    sonic_rs::from_slice::<ProgressReport>(line).is_ok()
+}
+
+fn sonic_operation(line: &[u8]) -> bool {
+    sonic_rs::from_slice::<JointOperation>(line).is_ok()
+}
+
+/// simd-json parses in place: the line is copied into a reused buffer first, as a caller
+/// holding shared bytes must.
+fn simd_report(buf: &mut Vec<u8>, line: &[u8]) -> bool {
+    buf.clear();
+    buf.extend_from_slice(line);
+    simd_json::serde::from_slice::<ProgressReport>(buf).is_ok()
+}
+
+fn simd_operation(buf: &mut Vec<u8>, line: &[u8]) -> bool {
+    buf.clear();
+    buf.extend_from_slice(line);
+    simd_json::serde::from_slice::<JointOperation>(buf).is_ok()
+}
+
 fn records(c: &mut Criterion) {
     let inputs = [
         Input {
@@ -75,6 +99,8 @@ fn records(c: &mut Criterion) {
             lines: lines(sample::progress_reports(2025, usize::MAX)),
             crate_read: read_report,
             typed_read: typed_report,
+            sonic_read: sonic_report,
+            simd_read: simd_report,
         },
         Input {
             name: "joint operations",
@@ -82,6 +108,8 @@ fn records(c: &mut Criterion) {
             lines: lines(sample::joint_operations(2025, usize::MAX)),
             crate_read: read_operation,
             typed_read: typed_operation,
+            sonic_read: sonic_operation,
+            simd_read: simd_operation,
         },
     ];
     for input in &inputs {
@@ -101,6 +129,8 @@ fn records(c: &mut Criterion) {
             .expect("the schema compiles");
         for line in input.lines.iter().take(200) {
             assert_eq!((input.crate_read)(line), 0);
+            assert!((input.sonic_read)(line));
+            assert!((input.simd_read)(&mut Vec::new(), line));
             let value: serde_json::Value = serde_json::from_slice(line).expect("JSON");
             assert!(validator.is_valid(&value));
         }
@@ -125,6 +155,25 @@ fn records(c: &mut Criterion) {
                     .lines
                     .iter()
                     .filter(|l| (input.typed_read)(black_box(l)))
+                    .count()
+            })
+        });
+        g.bench_function("sonic-rs: typed, no validation", |b| {
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| (input.sonic_read)(black_box(l)))
+                    .count()
+            })
+        });
+        g.bench_function("simd-json: typed, no validation", |b| {
+            let mut buf = Vec::new();
+            b.iter(|| {
+                input
+                    .lines
+                    .iter()
+                    .filter(|l| (input.simd_read)(&mut buf, black_box(l)))
                     .count()
             })
         });

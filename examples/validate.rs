@@ -352,10 +352,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let start = std::time::Instant::now();
     match run(&options) {
         Ok(tally) => {
             if options.format == Format::Human {
-                tell!("{} valid, {} invalid", tally.valid, tally.invalid);
+                let documents = tally.valid + tally.invalid;
+                let seconds = start.elapsed().as_secs_f64();
+                tell!(
+                    "{} valid, {} invalid ({:.0} documents/s)",
+                    tally.valid,
+                    tally.invalid,
+                    documents as f64 / seconds.max(1e-9)
+                );
             }
             if tally.invalid == 0 {
                 ExitCode::SUCCESS

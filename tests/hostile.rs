@@ -309,3 +309,143 @@ fn check_gives_every_problem_of_one_document() {
     );
     assert!(json::check::<Period>(br#"{"start":"2025","end":"2026"}"#).is_ok());
 }
+
+/// The crate's readers (`json::from_str`, `json::from_slice`) must accept exactly what
+/// serde_json accepts with the same types, and read the same values: any faster reader put
+/// behind them must pass this. These documents are where JSON readers are known to differ
+/// (sonic-rs, tried for issue 14, agreed on every one with at most 64 brackets; its nesting
+/// limit is 255 levels where serde_json's is 128, so it needed a guard for deeper documents).
+#[test]
+fn the_readers_accept_and_read_exactly_what_serde_json_does() {
+    fn same<T>(doc: &str)
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let ours = json::from_str::<T>(doc);
+        let theirs = serde_json::from_str::<T>(doc);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{doc:?}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{doc:?}: crate {ours:?}, serde_json {theirs:?}"),
+        }
+        let ours = json::from_slice::<T>(doc.as_bytes()).ok();
+        assert_eq!(ours, theirs.ok(), "{doc:?} as bytes");
+    }
+    let report =
+        serde_json::to_string(&eu_clasi::sample::progress_reports(7, 1).next().unwrap()).unwrap();
+    let with = |ext: &str| report.replace(r#""x_fictitious":true"#, ext);
+    let nested = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+    let mut docs = vec![report.clone()];
+    for value in [
+        "1",
+        "-0",
+        "-0.0",
+        "0.0",
+        "1.0",
+        "1e2",
+        "1E2",
+        "1e-2",
+        "1.5e+3",
+        "-1",
+        "01",
+        "1.",
+        ".5",
+        "+1",
+        "-",
+        "1e",
+        "1e+",
+        "0x10",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "123456789012345678901234567890",
+        "0.1",
+        "2.2250738585072011e-308",
+        "1.7976931348623157e308",
+        "1.7976931348623159e308",
+        "4.9e-324",
+        "0.30000000000000004",
+        "true",
+        "false",
+        "null",
+        "nul",
+        "tru",
+        "True",
+        r#""""#,
+        r#""\u0000""#,
+        r#""\ud800""#,
+        r#""\udc00""#,
+        r#""\ud800\u0041""#,
+        r#""\ud83d\ude00""#,
+        r#""\uZZZZ""#,
+        r#""\u00e9""#,
+        r#""\u00E9""#,
+        r#""\x41""#,
+        r#""\'""#,
+        r#""\/""#,
+        "\"\t\"",
+        "\"\n\"",
+        "\"\u{1f}\"",
+        "\"\u{7f}\"",
+        "\"é\"",
+        "'a'",
+        "[]",
+        "[1,]",
+        "[,1]",
+        "{}",
+        r#"{"a":1,}"#,
+        r#"{"a":1,"a":2}"#,
+        r#"{"a":{"b":1,"b":1}}"#,
+        r#"[{"a":1,"a":1}]"#,
+        r#"{"a" 1}"#,
+        r#"{1:1}"#,
+        "[1 2]",
+        "\u{a0}1",
+        "1\u{c}",
+        "\u{b}1",
+    ] {
+        docs.push(with(&format!(r#""x_v":{value}"#)));
+    }
+    for depth in [
+        100, 120, 124, 125, 126, 127, 128, 129, 200, 254, 255, 256, 300,
+    ] {
+        docs.push(with(&format!(r#""x_v":{}"#, nested(depth))));
+    }
+    let end = report.len() - 1;
+    for tail in [
+        " ", "\n", "\r\n", "\t", " {}", "x", "\u{0}", "\u{feff}", "}", "\u{a0}",
+    ] {
+        docs.push(format!("{report}{tail}"));
+    }
+    for head in [" ", "\u{feff}", "\u{a0}", "\u{c}"] {
+        docs.push(format!("{head}{report}"));
+    }
+    docs.push(report[..end].to_owned());
+    docs.push(report.replace(r#""id":"#, r#""id" :"#));
+    docs.push(report.replace(r#""tlp":"#, "\"tlp\"\u{c}:"));
+    docs.push(report.replace(
+        r#","tlp":"TLP:GREEN""#,
+        r#","tlp":"TLP:GREEN","tlp":"TLP:GREEN""#,
+    ));
+    docs.push(report.replace(
+        r#","tlp":"TLP:CLEAR""#,
+        r#","tlp":"TLP:CLEAR","tlp":"TLP:CLEAR""#,
+    ));
+    docs.push(report.replace(r#""en""#, r#""\u0065n""#));
+    docs.push(report.replace(r#""lang""#, r#""\u006cang""#));
+    for doc in &docs {
+        same::<eu_clasi::ProgressReport>(doc);
+        same::<serde_json::Value>(doc);
+    }
+    for depth in [126, 127, 128, 129, 255, 256] {
+        same::<serde_json::Value>(&nested(depth));
+        same::<eu_clasi::Extensions>(&format!(r#"{{"x_v":{}}}"#, nested(depth)));
+    }
+}
