@@ -73,8 +73,13 @@ pub struct TermEntry {
     /// The other names lookup finds it by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    /// Its metadata, as the crate's accessors return it.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    /// Its metadata, as the crate's accessors return it. A key given twice, at any depth, is
+    /// refused, as everywhere in the crate's documents.
+    #[serde(
+        default,
+        skip_serializing_if = "Map::is_empty",
+        deserialize_with = "crate::model::strict_object"
+    )]
     pub facts: Map<String, Value>,
 }
 

@@ -190,3 +190,25 @@ fn evidence_errors_are_reported_at_the_member() {
         with(r#"[{"kind": "url", "reference": "https://a", "reference": "https://b"}]"#);
     assert_eq!(json_error(&reference_twice).0, "/evidence/0/reference");
 }
+
+#[test]
+fn a_key_given_twice_in_the_catalogues_facts_is_refused() {
+    let text = include_str!("../data/vocabulary.json");
+    assert!(json::from_str::<eu_clasi::VocabularyCatalogue>(text).is_ok());
+    // In a term's facts, and in a fact's value, deeper down (found by the contract fuzz target).
+    let twice = text.replacen("\"facts\": {", "\"facts\": {\"x\": 1, \"x\": 2,", 1);
+    assert_ne!(twice, text);
+    let (path, message) = match json::from_str::<eu_clasi::VocabularyCatalogue>(&twice) {
+        Err(Error::Json { path, message, .. }) => (path, message),
+        other => panic!("a key given twice was accepted: {}", other.is_ok()),
+    };
+    assert_eq!(path, "/vocabularies/0/terms/0/facts/x");
+    assert!(message.contains("given twice"), "{message}");
+    let deeper = text.replacen(
+        "\"provenance\": \"verified\",",
+        "\"provenance\": \"verified\", \"provenance\": \"verified\",",
+        1,
+    );
+    assert_ne!(deeper, text);
+    assert!(json::from_str::<eu_clasi::VocabularyCatalogue>(&deeper).is_err());
+}

@@ -139,6 +139,29 @@ impl<'de> serde::Deserialize<'de> for Extensions {
     }
 }
 
+/// Reads a JSON object of free values, refusing a key given twice at any depth, as
+/// [`Extensions`] are read (for `#[serde(deserialize_with)]` on maps of free values, such as
+/// the vocabulary catalogue's facts): serde_json's own `Value` keeps the last of two equal keys
+/// silently, where the crate's contract says a key given twice is an error.
+pub(crate) fn strict_object<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, Value>, D::Error> {
+    struct Object;
+    impl<'de> Visitor<'de> for Object {
+        type Value = serde_json::Map<String, Value>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            match StrictValue.visit_map(map)? {
+                Value::Object(object) => Ok(object),
+                _ => Err(de::Error::custom("expected an object")),
+            }
+        }
+    }
+    deserializer.deserialize_map(Object)
+}
+
 /// Reads any JSON value, rejecting an object that has the same key twice (serde_json's own
 /// `Value` keeps the last one silently).
 struct StrictValue;

@@ -28,6 +28,7 @@ pub use decimal::{Amount, DECIMAL_PATTERN, Quantity};
 pub use evidence::{
     DOCUMENT_REFERENCE_MAX_CHARS, DOCUMENT_REFERENCE_PATTERN, Evidence, URL_MAX_CHARS, URL_PATTERN,
 };
+pub(crate) use extensions::strict_object;
 pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
 pub use indicator::{Indicator, MAX_COUNT};
 pub use joint_operation::{
