@@ -10,7 +10,9 @@ fn every_json_block_of_the_readme_is_a_valid_document_of_its_schema() {
     for block in readme.split("```json\n").skip(1) {
         let text = &block[..block.find("\n```").expect("a json block ends")];
         let value: serde_json::Value = serde_json::from_str(text).expect("the block is JSON");
-        let id = value["$schema"].as_str().expect("the block names its $schema");
+        let id = value["$schema"]
+            .as_str()
+            .expect("the block names its $schema");
         let name = id
             .strip_prefix("urn:eu-clasi:schema:v1:")
             .expect("the $schema is one of the crate's");
