@@ -2,8 +2,9 @@
 
 1. The spreadsheet example writes the Spanish template; openpyxl opens it, checks that every
    drop-down reads its values from the hidden sheet of lists, and fills it in as a person
-   would: values picked from the drop-down lists (their labels, as shown), dates typed as
-   text, numbers typed as numbers, an empty row left between reports.
+   would: values picked from the drop-down lists (their labels, as shown; a reporting unit's
+   kind too), a unit's name, dates typed as text, numbers typed as numbers, an empty row left
+   between reports.
 2. The example reads it back into JSON Lines, which the validate example accepts and the
    scorecard example counts; the values are the ones picked.
 3. The reports are written into a new template (--reports), one status is changed as a person
@@ -70,7 +71,9 @@ for sheet in (reports, indicators):
         if dv.type == "list":
             check(dv.formula1.startswith("'Listas'!$"), f"drop-down {dv.sqref} reads {dv.formula1}")
             dropdowns[f"{sheet.title}!{str(dv.sqref).split(':')[0]}"] = dv.formula1
-check(len(dropdowns) == 15, f"{len(dropdowns)} drop-down columns, expected 12 + 3")
+check(len(dropdowns) == 16, f"{len(dropdowns)} drop-down columns, expected 13 + 3")
+check(headers[16:] == ["Creado", "Unidad informante", "Nombre de la unidad"], f"headers {headers[16:]}")
+check(dropdowns["Informes!R2"].startswith(f"'Listas'!${letter_of['Unidad informante']}$2"), "unit kind list")
 check(dropdowns["Informes!B2"].startswith(f"'Listas'!${letter_of['Acción de la hoja de ruta']}$2"), "action list")
 
 
@@ -82,16 +85,17 @@ def pick(heading, starts):
 
 
 rows = [
-    # row, action, reporter, start, end, status, tlp, summary, crime areas, partners, instruments
+    # row, action, reporter, start, end, status, tlp, summary, crime areas, partners, instruments,
+    # reporting unit (kind, name)
     (2, "1.vi —", "Colombia", "2025-04", "2025-09", "en curso", "TLP:AMBER (", "Intercambio de información sobre rutas de cocaína con la EUDA.",
-     ["tráfico de drogas"], ["Europol", "España"], []),
+     ["tráfico de drogas"], ["Europol", "España"], [], ("policía", "[Ejemplo ficticio] Unidad antidrogas del puerto")),
     (3, "2.ii —", "Alianza Europea de Puertos", "2025", "2025", "finalizada", "TLP:GREEN", "Evaluaciones de vulnerabilidad en dos puertos socios.",
-     [], ["Ecuador"], []),
+     [], ["Ecuador"], [], None),
     # row 4 is left empty: ignored.
     (5, "4.i —", "Brasil", "2025-07-01", "2025-12-31", "planificada", "TLP:CLEAR", "Plan de formación sobre decomiso de activos.",
-     ["delincuencia financiera", "tráfico de drogas"], [], ["EL PAcCTO"]),
+     ["delincuencia financiera", "tráfico de drogas"], [], ["EL PAcCTO"], ("oficina de recuperación", None)),
 ]
-for row, action, reporter, start, end, status, tlp, summary, areas, partners, instruments in rows:
+for row, action, reporter, start, end, status, tlp, summary, areas, partners, instruments, unit in rows:
     reports[f"B{row}"] = pick("Acción de la hoja de ruta", action)
     reports[f"C{row}"] = pick("Informante", reporter)
     reports[f"D{row}"] = start
@@ -105,6 +109,10 @@ for row, action, reporter, start, end, status, tlp, summary, areas, partners, in
         reports.cell(row=row, column=12 + i, value=pick("Socio", partner))
     for i, instrument in enumerate(instruments):
         reports.cell(row=row, column=15 + i, value=pick("Instrumento", instrument))
+    if unit:
+        reports[f"R{row}"] = pick("Unidad informante", unit[0])
+        if unit[1]:
+            reports[f"S{row}"] = unit[1]
 indicator_rows = [
     (2, "detenciones (", 14, None, None),
     (2, "decomiso de drogas (", 1250.5, "cocaína", None),
@@ -136,13 +144,16 @@ check(got[2]["instruments"] == ["el_paccto"], f"instruments {got[2].get('instrum
 check(got[0]["indicators"] == [{"kind": "arrests", "count": 14},
                                {"kind": "drug_seizure", "substance": "cocaine", "kilograms": "1250.5"}], f"{got[0]['indicators']}")
 check(got[2]["indicators"] == [{"kind": "assets_frozen", "amount": {"amount": "250000.75", "currency": "EUR"}}], f"{got[2]['indicators']}")
+check([r.get("reporting_unit") for r in got] == [
+    {"kind": "police", "name": "[Ejemplo ficticio] Unidad antidrogas del puerto"}, None, {"kind": "asset_recovery_office"}],
+    f"reporting units {[r.get('reporting_unit') for r in got]}")
 check(all(r["summary"]["lang"] == "es" and r["created"] == r["modified"] for r in got), "summaries and times")
 jsonl = tmp / "reports.jsonl"
 jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
 run(["cargo", "run", "-q", "--all-features", "--example", "validate", "--", "--type", "progress-report", str(jsonl)])
 card = run(["cargo", "run", "-q", "--all-features", "--example", "scorecard", "--", str(jsonl), "--lang", "es"]).stdout
 check("| Informes vigentes contados | 3 |" in card, "the scorecard does not count the 3 reports")
-check("| 1.vi | sí | Colombia: en curso |" in card, "the scorecard misses Colombia's status on 1.vi")
+check("| 1.vi | sí | Colombia (policía): en curso |" in card, "the scorecard misses Colombia's status (and unit) on 1.vi:\n" + card)
 
 # 3. Sent again: the same reports, revised.
 revise = tmp / "revisar.xlsx"
@@ -156,6 +167,7 @@ check([r["id"] for r in again] == [r["id"] for r in got], "sending the workbook 
 check([r["created"] for r in again] == [r["created"] for r in got], "creation times changed")
 check(again[0]["status"] == "completed" and again[0]["modified"] >= got[0]["modified"], "the revision")
 check(again[0]["indicators"] == got[0]["indicators"], "the indicators changed on the way round")
+check([r.get("reporting_unit") for r in again] == [r.get("reporting_unit") for r in got], "the units changed on the way round")
 
 # 4. The four kinds of mistake.
 wb = openpyxl.load_workbook(template)

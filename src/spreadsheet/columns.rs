@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use super::text::Text;
 use crate::scorecard::CountKind;
 use crate::{
-    Actor, CrimeArea, Currency, ImplementationStatus, Instrument, Lang, Substance, Tlp, Vocabulary,
-    declaration, vocab::normalize,
+    Actor, CrimeArea, Currency, ImplementationStatus, Instrument, Lang, Substance, Tlp, UnitKind,
+    Vocabulary, declaration, vocab::normalize,
 };
 
 /// What a column holds.
@@ -29,6 +29,8 @@ pub(crate) enum Field {
     Value,
     Substance,
     Currency,
+    UnitKind,
+    UnitName,
 }
 
 /// A column: its field and, for repeated fields, its number (1, 2, ...; 0 when not repeated).
@@ -61,6 +63,10 @@ pub(crate) const REPORT_COLUMNS: &[Column] = &[
     col(Field::Instrument, 1),
     col(Field::Instrument, 2),
     col(Field::Created, 0),
+    // Appended, not placed after the reporter: the reader reads columns by position, so
+    // workbooks already sent out (without them) still read the same.
+    col(Field::UnitKind, 0),
+    col(Field::UnitName, 0),
 ];
 
 /// The columns of the sheet of indicators, in order from A.
@@ -106,6 +112,8 @@ impl Field {
             Field::Value => Text::Value,
             Field::Substance => Text::Substance,
             Field::Currency => Text::Currency,
+            Field::UnitKind => Text::UnitKind,
+            Field::UnitName => Text::UnitName,
         }
     }
 
@@ -128,6 +136,8 @@ impl Field {
             Field::Value => Text::AboutValue,
             Field::Substance => Text::AboutSubstance,
             Field::Currency => Text::AboutCurrency,
+            Field::UnitKind => Text::AboutUnitKind,
+            Field::UnitName => Text::AboutUnitName,
         }
     }
 
@@ -160,6 +170,7 @@ impl Field {
             Field::Kind => Some(List::Kind),
             Field::Substance => Some(List::Substance),
             Field::Currency => Some(List::Currency),
+            Field::UnitKind => Some(List::UnitKind),
             _ => None,
         }
     }
@@ -171,7 +182,8 @@ impl Field {
             Field::Action => 48.0,
             Field::Reporter | Field::Partner => 34.0,
             Field::Summary => 60.0,
-            Field::CrimeArea | Field::Instrument | Field::Kind => 30.0,
+            Field::CrimeArea | Field::Instrument | Field::Kind | Field::UnitKind => 30.0,
+            Field::UnitName => 40.0,
             Field::Status | Field::Tlp | Field::Substance => 24.0,
             Field::Created => 26.0,
             Field::Start | Field::End | Field::ReportRow | Field::Value | Field::Currency => 16.0,
@@ -205,10 +217,11 @@ pub(crate) enum List {
     Kind,
     Substance,
     Currency,
+    UnitKind,
 }
 
 /// The lists, in the order of the hidden sheet's columns.
-pub(crate) const LISTS: [List; 10] = [
+pub(crate) const LISTS: [List; 11] = [
     List::Action,
     List::Reporter,
     List::Status,
@@ -219,6 +232,7 @@ pub(crate) const LISTS: [List; 10] = [
     List::Kind,
     List::Substance,
     List::Currency,
+    List::UnitKind,
 ];
 
 /// The longest part of an action's text a label shows.
@@ -344,6 +358,7 @@ impl List {
             List::Kind => Text::Kind,
             List::Substance => Text::Substance,
             List::Currency => Text::Currency,
+            List::UnitKind => Text::UnitKind,
         }
     }
 
@@ -401,6 +416,7 @@ impl List {
             List::Currency => Currency::all()
                 .map(|c| (c.code().to_owned(), c.code().to_owned()))
                 .collect(),
+            List::UnitKind => vocab::<UnitKind>(lang),
         };
         unique(entries)
     }
@@ -471,6 +487,7 @@ impl Resolver {
             List::CrimeArea => code_of::<CrimeArea>(text),
             List::Instrument => code_of::<Instrument>(text),
             List::Substance => code_of::<Substance>(text),
+            List::UnitKind => code_of::<UnitKind>(text),
             List::Kind | List::Currency => None,
         }?;
         self.codes

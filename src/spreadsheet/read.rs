@@ -12,10 +12,10 @@ use super::columns::{
 use super::text::Text;
 use super::write::column_letter;
 use super::{CellProblem, CellProblemKind, Error};
-use crate::model::{MAX_COUNT, SUMMARY_MAX_CHARS};
+use crate::model::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
 use crate::{
-    ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, Summary,
-    Timestamp, Validate, Vocabulary,
+    ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, ReportingUnit,
+    Summary, Timestamp, UnitKind, Validate, Vocabulary,
 };
 
 /// What a filled workbook holds: the reports read from its rows without a problem, and every
@@ -431,6 +431,7 @@ impl Reader_ {
             Field::Created,
             (CellProblemKind::NotADate, Text::NotATimestamp),
         );
+        let unit = self.reporting_unit(range, row);
         let (id, created) = (id?, created?);
         let id = match id {
             Some(id) => id,
@@ -459,7 +460,52 @@ impl Reader_ {
         report.crime_areas = crime_areas?;
         report.partners = partners?;
         report.instruments = instruments?;
+        report.reporting_unit = unit?;
         Ok(report)
+    }
+
+    /// The reporting unit of a row: none when both its cells are empty; a name without a
+    /// kind is a problem at the name's cell.
+    fn reporting_unit(
+        &mut self,
+        range: &Range<Data>,
+        row: u32,
+    ) -> Result<Option<ReportingUnit>, Reported> {
+        let kind_col = position(REPORT_COLUMNS, Field::UnitKind);
+        let name_col = position(REPORT_COLUMNS, Field::UnitName);
+        let kind = self
+            .text(range, REPORTS, row, kind_col)
+            .and_then(|t| self.pick(t, List::UnitKind, REPORTS, row, kind_col));
+        let name = self.text(range, REPORTS, row, name_col);
+        let (kind, name) = (kind?, name?);
+        match (kind, name) {
+            (None, None) => Ok(None),
+            (None, Some(_)) => {
+                let header = format!("«{}»", self.header(REPORTS, kind_col));
+                Err(self.problem(
+                    REPORTS,
+                    row,
+                    name_col,
+                    CellProblemKind::Inconsistent,
+                    Text::UnitNameWithoutKind,
+                    &[&header],
+                ))
+            }
+            (Some(code), name) => match code.parse::<UnitKind>() {
+                Ok(kind) => Ok(Some(ReportingUnit { kind, name })),
+                Err(_) => {
+                    let header = format!("«{}»", self.header(REPORTS, kind_col));
+                    Err(self.problem(
+                        REPORTS,
+                        row,
+                        kind_col,
+                        CellProblemKind::NotInList,
+                        Text::NotInList,
+                        &[&code, &header],
+                    ))
+                }
+            },
+        }
     }
 
     /// An optional cell of the sheet of reports parsed as a `T` (an id, a timestamp); `None`
@@ -751,6 +797,37 @@ impl Reader_ {
                         Text::CreatedInFuture,
                         vec![r.created.to_string(), r.modified.to_string()],
                     ),
+                    ("/reporting_unit", _) => (
+                        REPORTS,
+                        row.row,
+                        at(Field::UnitKind),
+                        Text::UnitOfABody,
+                        vec![r.reporter.label(self.lang).to_owned()],
+                    ),
+                    ("/reporting_unit/name", _) => {
+                        let chars = r
+                            .reporting_unit
+                            .as_ref()
+                            .and_then(|u| u.name.as_ref())
+                            .map_or(0, |n| n.chars().count());
+                        if chars > UNIT_NAME_MAX_CHARS {
+                            (
+                                REPORTS,
+                                row.row,
+                                at(Field::UnitName),
+                                Text::TooLong,
+                                vec![chars.to_string(), UNIT_NAME_MAX_CHARS.to_string()],
+                            )
+                        } else {
+                            (
+                                REPORTS,
+                                row.row,
+                                at(Field::UnitName),
+                                Text::UnitNameOneLine,
+                                vec![],
+                            )
+                        }
+                    }
                     ("/summary/text", _) => (
                         REPORTS,
                         row.row,

@@ -9,7 +9,8 @@ fn now() -> Timestamp {
     "2026-11-30T12:00:00Z".parse().unwrap()
 }
 
-/// Sample reports cut down to what the template holds, in `lang`.
+/// Sample reports cut down to what the template holds, in `lang`; one unit in two of the
+/// sample's reporting units gets a name.
 fn reports(lang: Lang, n: usize) -> Vec<ProgressReport> {
     let all: Vec<ProgressReport> = sample::progress_reports(11, n).collect();
     crate::current_revisions(&all)
@@ -18,7 +19,6 @@ fn reports(lang: Lang, n: usize) -> Vec<ProgressReport> {
         .map(|mut r| {
             r.evidence.clear();
             r.extensions = crate::Extensions::new();
-            r.reporting_unit = None;
             r.withdrawn = false;
             r.summary.lang = lang;
             r.crime_areas.truncate(3);
@@ -27,6 +27,13 @@ fn reports(lang: Lang, n: usize) -> Vec<ProgressReport> {
             r
         })
         .filter(|r| r.created <= now())
+        .enumerate()
+        .map(|(i, mut r)| {
+            if let Some(unit) = r.reporting_unit.as_mut().filter(|_| i % 2 == 0) {
+                unit.name = Some(format!("[Fictitious example] Unit «{i}» – ñ, ç, ã"));
+            }
+            r
+        })
         .collect()
 }
 
@@ -35,6 +42,13 @@ fn a_filled_template_reads_back_into_the_same_reports_in_every_language() {
     for &lang in Lang::all() {
         let sent = reports(lang, 80);
         assert!(sent.len() > 30, "{}", sent.len());
+        let units: Vec<_> = sent
+            .iter()
+            .filter_map(|r| r.reporting_unit.as_ref())
+            .collect();
+        assert!(units.len() > 5, "{} reports with a unit", units.len());
+        assert!(units.iter().any(|u| u.name.is_some()));
+        assert!(units.iter().any(|u| u.name.is_none()));
         let bytes = Template::new(lang)
             .with_reports(sent.clone())
             .unwrap()
@@ -61,10 +75,6 @@ fn reports_the_template_cannot_hold_are_refused() {
         .with_reports([r.clone(), r])
         .unwrap_err();
     assert!(err.to_string().contains("another revision"), "{err}");
-    let mut r = reports(Lang::En, 1).remove(0);
-    r.reporting_unit = Some(crate::ReportingUnit::new(crate::UnitKind::Customs));
-    let err = Template::new(Lang::En).with_reports([r]).unwrap_err();
-    assert!(err.to_string().ends_with("reporting unit"), "{err}");
     let mut r = reports(Lang::En, 1).remove(0);
     r.withdrawn = true;
     let err = Template::new(Lang::En).with_reports([r]).unwrap_err();
@@ -303,4 +313,94 @@ fn a_workbook_without_a_sheet_of_reports_is_no_template() {
     let err = read(&bytes, now()).unwrap_err();
     assert!(err.to_string().ends_with("its sheets are: Hoja1"), "{err}");
     assert!(matches!(read(b"not a zip", now()), Err(Error::Read(_))));
+}
+
+/// A row of [`OK`] with the reporter `reporter` and the unit's cells (columns R and S).
+fn with_unit<'a>(reporter: &'a str, kind: &'a str, name: &'a str) -> Vec<&'a str> {
+    let mut row = OK.to_vec();
+    row[2] = reporter;
+    row.resize(17, "");
+    row.extend([kind, name]);
+    row
+}
+
+#[test]
+fn the_reporting_unit_is_read_by_label_in_any_language_or_by_code() {
+    let rows = [
+        with_unit("Colombia", "aduanas", ""),
+        with_unit(
+            "Colombia",
+            "financial_intelligence_unit",
+            "[Fictitious example] UIAF",
+        ),
+        with_unit("Colombia", "ministério público", ""),
+        with_unit("Colombia", "FIU", ""),
+        with_unit("Colombia", "", ""),
+    ];
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let reading = read(&workbook(&rows, &[]), now()).unwrap();
+    assert_eq!(reading.problems, []);
+    let units: Vec<Option<crate::ReportingUnit>> = reading
+        .reports
+        .iter()
+        .map(|r| r.reporting_unit.clone())
+        .collect();
+    use crate::{ReportingUnit, UnitKind};
+    assert_eq!(
+        units,
+        [
+            Some(ReportingUnit::new(UnitKind::Customs)),
+            Some(ReportingUnit::named(
+                UnitKind::FinancialIntelligenceUnit,
+                "[Fictitious example] UIAF"
+            )),
+            Some(ReportingUnit::new(UnitKind::ProsecutionService)),
+            Some(ReportingUnit::new(UnitKind::FinancialIntelligenceUnit)),
+            None,
+        ]
+    );
+}
+
+#[test]
+fn a_unit_without_kind_of_a_body_or_unknown_is_a_problem_at_its_cell() {
+    let long = "x".repeat(201);
+    let rows = [
+        with_unit("Colombia", "", "[Fictitious example] Anti-drug unit"),
+        with_unit("Europol", "policía", ""),
+        with_unit("Colombia", "brigada", ""),
+        with_unit("Colombia", "policía", &long),
+        with_unit("Colombia", "policía", "dos\nlíneas"),
+    ];
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let reading = read(&workbook(&rows, &[]), now()).unwrap();
+    let shown: Vec<String> = reading.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "Informes!S2: el nombre de una unidad requiere el tipo de unidad en «Unidad informante»",
+            "Informes!R3: «Europol» no es un Estado, así que no tiene unidad nacional; deje la unidad vacía",
+            "Informes!R4: «brigada» no figura en la lista de «Unidad informante»; elija un valor de la lista desplegable",
+            "Informes!S5: el texto tiene 201 caracteres; como máximo 200",
+            "Informes!S6: el nombre de la unidad debe ocupar una línea, sin caracteres de control",
+        ]
+    );
+    assert_eq!(reading.reports, []);
+}
+
+#[test]
+fn the_unit_columns_follow_the_existing_ones_with_a_drop_down_of_unit_kinds() {
+    use super::columns::{Field, LISTS, List, REPORT_COLUMNS, position};
+    // Appended: the columns a workbook already sent out has keep their places.
+    assert_eq!(position(REPORT_COLUMNS, Field::Created), 16);
+    assert_eq!(position(REPORT_COLUMNS, Field::UnitKind), 17);
+    assert_eq!(position(REPORT_COLUMNS, Field::UnitName), 18);
+    assert_eq!(LISTS.last(), Some(&List::UnitKind));
+    for &lang in Lang::all() {
+        let entries = List::UnitKind.entries(lang);
+        assert_eq!(entries.len(), crate::UnitKind::all().len());
+        assert!(entries.iter().all(|(label, code)| {
+            code.parse::<crate::UnitKind>()
+                .is_ok_and(|k| k.label(lang) == label)
+        }));
+    }
 }

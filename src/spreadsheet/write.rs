@@ -49,8 +49,7 @@ impl Template {
     ///
     /// # Errors
     /// [`Error::NotRepresentable`] for a report the template cannot hold without losing
-    /// something: evidence, extensions, a reporting unit (the template has no column for it
-    /// yet), a withdrawal, a summary in another language than the
+    /// something: evidence, extensions, a withdrawal, a summary in another language than the
     /// template's, more crime areas, partners or instruments than it has columns for, or a
     /// second revision of a report already given (give only the current revisions,
     /// [`current_revisions`](crate::current_revisions)).
@@ -73,9 +72,6 @@ impl Template {
             }
             if !report.extensions.is_empty() {
                 return Err(lost("extensions".into()));
-            }
-            if report.reporting_unit.is_some() {
-                return Err(lost("reporting unit".into()));
             }
             if report.withdrawn {
                 return Err(lost("withdrawal".into()));
@@ -308,6 +304,17 @@ impl Template {
                 report.created.to_string(),
                 system,
             )?;
+            if let Some(unit) = &report.reporting_unit {
+                sheet.write_string_with_format(
+                    row,
+                    at(Field::UnitKind),
+                    label(List::UnitKind, unit.kind.code()),
+                    text,
+                )?;
+                if let Some(name) = &unit.name {
+                    sheet.write_string_with_format(row, at(Field::UnitName), name, text)?;
+                }
+            }
         }
         Ok(())
     }
@@ -462,6 +469,12 @@ fn validation(
                 1,
                 u32::try_from(crate::model::SUMMARY_MAX_CHARS).unwrap_or(u32::MAX),
             )),
+            Field::UnitName => {
+                DataValidation::new().allow_text_length(DataValidationRule::Between(
+                    1,
+                    u32::try_from(crate::model::UNIT_NAME_MAX_CHARS).unwrap_or(u32::MAX),
+                ))
+            }
             Field::Value => DataValidation::new()
                 .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0)),
             _ => return Ok(None),
