@@ -173,12 +173,12 @@ struct Root {
 }
 
 /// Reads a `T` and lists every problem, read errors included.
-fn problems_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<(), Vec<Problem>> {
+fn problems_as<T: DeserializeOwned + Validate + 'static>(bytes: &[u8]) -> Result<(), Vec<Problem>> {
     crate::json::check::<T>(bytes).map(|_| ())
 }
 
 /// Parses a `T` and lists its problems.
-fn check_as<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<Vec<Problem>, Error> {
+fn check_as<T: DeserializeOwned + Validate + 'static>(bytes: &[u8]) -> Result<Vec<Problem>, Error> {
     let value: T = crate::json::from_slice(bytes)?;
     Ok(value.problems())
 }

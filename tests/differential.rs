@@ -515,6 +515,39 @@ fn rust_verdict(name: &str, text: &str) -> Result<bool, String> {
     }
 }
 
+/// How the records' fast reader (`json::fast_path`) did on the texts of one record type.
+#[derive(Default)]
+struct FastPath {
+    /// Texts serde's reader reads.
+    readable: usize,
+    /// Texts the fast path read.
+    taken: usize,
+}
+
+/// For the record types, the records' fast reader gives up or reads what serde's reader reads:
+/// `Some(why)` when it does not.
+fn fast_path_disagrees(name: &str, text: &str, counts: &mut FastPath) -> Option<String> {
+    fn same<T>(text: &str, counts: &mut FastPath) -> Option<String>
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + 'static,
+    {
+        let slow = serde_json::from_str::<T>(text);
+        counts.readable += usize::from(slow.is_ok());
+        let fast = eu_clasi::json::fast_path::<T>(text)?;
+        counts.taken += 1;
+        match slow {
+            Ok(slow) if slow == fast => None,
+            Ok(slow) => Some(format!("the fast path read {fast:?}, serde {slow:?}")),
+            Err(e) => Some(format!("the fast path accepted what serde refuses ({e})")),
+        }
+    }
+    match name {
+        "progress-report" => same::<eu_clasi::ProgressReport>(text, counts),
+        "joint-operation" => same::<eu_clasi::JointOperation>(text, counts),
+        _ => None,
+    }
+}
+
 #[test]
 fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
     let seed = env_number("EU_CLASI_MUTATION_SEED", 2025) as u64;
@@ -575,6 +608,7 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
             )
         });
         let (mut valid, mut invalid, mut rules) = (0, 0, 0);
+        let mut fast = FastPath::default();
         let n = count.min(all.len() * 2);
         for k in 0..n {
             // Every mutation once in turn when there are few; a random one otherwise; and one
@@ -607,6 +641,16 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
                 .map(|e| format!("{}: {e}", e.instance_path()))
                 .collect();
             let rust = rust_verdict(&name, &text);
+            // The same document with other white space and its members in key order.
+            let pretty = serde_json::to_string_pretty(&parsed).unwrap();
+            for form in [&text, &pretty] {
+                if let Some(why) = fast_path_disagrees(&name, form, &mut fast) {
+                    disagreements.push(format!(
+                        "{name}: operator {operator:?} at {path}: {why}\n  document: {}",
+                        form.chars().take(1500).collect::<String>()
+                    ));
+                }
+            }
             match &rust {
                 Ok(true) => valid += 1,
                 Ok(false) => rules += 1,
@@ -632,9 +676,21 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
             }
         }
         summary.push(format!(
-            "{name}: {} seeds, {valid} valid, {rules} valid but for a rule, {invalid} invalid",
-            list.len()
+            "{name}: {} seeds, {valid} valid, {rules} valid but for a rule, {invalid} invalid; the fast path read {} of the {} texts serde reads",
+            list.len(),
+            fast.taken,
+            fast.readable
         ));
+        if matches!(name.as_str(), "progress-report" | "joint-operation") {
+            // Most readable mutations keep the plain form the fast path reads: the check above
+            // is not vacuous.
+            assert!(
+                fast.taken * 2 > fast.readable,
+                "{name}: the fast path read only {} of the {} texts serde reads",
+                fast.taken,
+                fast.readable
+            );
+        }
     }
     println!("{}", summary.join("\n"));
     assert!(

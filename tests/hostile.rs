@@ -319,7 +319,7 @@ fn check_gives_every_problem_of_one_document() {
 fn the_readers_accept_and_read_exactly_what_serde_json_does() {
     fn same<T>(doc: &str)
     where
-        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + 'static,
     {
         let ours = json::from_str::<T>(doc);
         let theirs = serde_json::from_str::<T>(doc);

@@ -201,6 +201,13 @@ impl FromStr for PartialDate {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        // The three forms, read byte by byte; anything else, and any date `new` refuses, takes
+        // the general path below, which words the error.
+        if let Some((year, month, day)) = plain_date(s.as_bytes())
+            && let Ok(date) = PartialDate::new(year, month, day)
+        {
+            return Ok(date);
+        }
         let invalid = |reason: &str| Error::InvalidValue {
             what: "date",
             input: s.to_owned(),
@@ -234,6 +241,31 @@ impl FromStr for PartialDate {
             other => other,
         })
     }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, as numbers.
+fn plain_date(b: &[u8]) -> Option<(u16, Option<u8>, Option<u8>)> {
+    let digit = |i: usize| b[i].is_ascii_digit().then(|| u16::from(b[i] - b'0'));
+    let two = |i: usize| Some((digit(i)? * 10 + digit(i + 1)?) as u8);
+    if !matches!(b.len(), 4 | 7 | 10) {
+        return None;
+    }
+    let year = ((digit(0)? * 10 + digit(1)?) * 10 + digit(2)?) * 10 + digit(3)?;
+    let month = if b.len() >= 7 && b[4] == b'-' {
+        Some(two(5)?)
+    } else if b.len() == 4 {
+        None
+    } else {
+        return None;
+    };
+    let day = if b.len() == 10 && b[7] == b'-' {
+        Some(two(8)?)
+    } else if b.len() == 7 {
+        None
+    } else {
+        return None;
+    };
+    Some((year, month, day))
 }
 
 crate::readers::string_form!(

@@ -262,6 +262,10 @@ impl crate::Validate for Period {
 }
 
 crate::shape::object_shaped!(Period);
+crate::readers::fast_struct!(Period {
+    start: required = "start",
+    end: required = "end"
+});
 
 #[cfg(test)]
 mod tests {

@@ -184,6 +184,35 @@ impl<'de> serde::Deserialize<'de> for Evidence {
         deserializer.deserialize_map(V)
     }
 }
+/// The fast path's evidence: `kind` and `reference` in either order, each once, nothing else.
+impl crate::readers::FastRead for Evidence {
+    fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
+        use crate::readers::once;
+        use serde::de::IntoDeserializer as _;
+        let (mut kind, mut reference) = (None, None);
+        let mut members = c.object()?;
+        while let Some(key) = c.key(&mut members)? {
+            match key {
+                "kind" => once(
+                    &mut kind,
+                    c.str().and_then(|s| {
+                        <Kind as serde::Deserialize>::deserialize(s.into_deserializer())
+                            .map_err(|_: serde::de::value::Error| ())
+                            .ok()
+                    }),
+                )?,
+                "reference" => once(&mut reference, String::fast_read(c))?,
+                _ => return None,
+            }
+        }
+        let reference = reference?;
+        Some(match kind? {
+            Kind::Document => Evidence::Document { reference },
+            Kind::Url => Evidence::Url { reference },
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

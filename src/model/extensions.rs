@@ -139,6 +139,30 @@ impl<'de> serde::Deserialize<'de> for Extensions {
     }
 }
 
+/// The fast path's extensions: keys checked as serde's reader checks them, each once, and
+/// values that are `true`, `false`, `null`, plain digits or strings without escapes; nested
+/// values and other numbers are left to serde.
+impl crate::readers::FastRead for Extensions {
+    fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
+        let mut out = BTreeMap::new();
+        let mut members = c.object()?;
+        while let Some(key) = c.key(&mut members)? {
+            if !is_extension_key(key) || out.contains_key(key) {
+                return None;
+            }
+            let value = match c.next_byte()? {
+                b't' | b'f' => Value::Bool(c.bool()?),
+                b'n' => c.null().map(|()| Value::Null)?,
+                b'"' => Value::String(c.str()?.to_owned()),
+                b'0'..=b'9' => Value::from(c.digits()?),
+                _ => return None,
+            };
+            out.insert(key.to_owned(), value);
+        }
+        Some(Extensions(out))
+    }
+}
+
 /// Reads a JSON object of free values, refusing a key given twice at any depth, as
 /// [`Extensions`] are read (for `#[serde(deserialize_with)]` on maps of free values, such as
 /// the vocabulary catalogue's facts): serde_json's own `Value` keeps the last of two equal keys

@@ -290,6 +290,77 @@ impl<'de> Deserialize<'de> for Indicator {
     }
 }
 
+/// The fast path's indicator: the members in any order, each once, exactly those of its kind;
+/// the kind read by the same derive serde's reader uses, the count as plain digits.
+impl crate::readers::FastRead for Indicator {
+    fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
+        use crate::readers::once;
+        use serde::de::IntoDeserializer as _;
+        let (mut kind, mut count, mut substance, mut kilograms, mut amount) =
+            (None, None, None, None, None);
+        let mut members = c.object()?;
+        while let Some(key) = c.key(&mut members)? {
+            match key {
+                "kind" => once(
+                    &mut kind,
+                    c.str().and_then(|s| {
+                        Kind::deserialize(s.into_deserializer())
+                            .map_err(|_: serde::de::value::Error| ())
+                            .ok()
+                    }),
+                )?,
+                "count" => once(&mut count, c.digits())?,
+                "substance" => once(&mut substance, c.parsed())?,
+                "kilograms" => once(&mut kilograms, c.parsed())?,
+                "amount" => once(&mut amount, Money::fast_read(c))?,
+                _ => return None,
+            }
+        }
+        let counted = |count: Option<u64>| {
+            (substance.is_none() && kilograms.is_none() && amount.is_none()).then_some(count?)
+        };
+        let valued =
+            || (count.is_none() && substance.is_none() && kilograms.is_none()).then_some(amount?);
+        Some(match kind? {
+            Kind::DrugSeizure => {
+                if count.is_some() || amount.is_some() {
+                    return None;
+                }
+                Indicator::DrugSeizure {
+                    substance: substance?,
+                    kilograms: kilograms?,
+                }
+            }
+            Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: valued()? },
+            Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: valued()? },
+            Kind::FirearmsSeized => Indicator::FirearmsSeized {
+                count: counted(count)?,
+            },
+            Kind::Arrests => Indicator::Arrests {
+                count: counted(count)?,
+            },
+            Kind::VictimsIdentified => Indicator::VictimsIdentified {
+                count: counted(count)?,
+            },
+            Kind::InvestigationsOpened => Indicator::InvestigationsOpened {
+                count: counted(count)?,
+            },
+            Kind::JitsSetUp => Indicator::JitsSetUp {
+                count: counted(count)?,
+            },
+            Kind::TrainingsDelivered => Indicator::TrainingsDelivered {
+                count: counted(count)?,
+            },
+            Kind::PortAssessments => Indicator::PortAssessments {
+                count: counted(count)?,
+            },
+            Kind::OfficersTrained => Indicator::OfficersTrained {
+                count: counted(count)?,
+            },
+        })
+    }
+}
+
 impl Validate for Indicator {
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         if let Some(count) = self.count()

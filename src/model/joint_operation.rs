@@ -556,6 +556,25 @@ impl IntoField<String> for Text {
 }
 
 crate::shape::object_shaped!(JointOperation);
+crate::readers::fast_struct!(JointOperation {
+    schema: optional = "$schema",
+    id: required = "id",
+    name: required = "name",
+    kind: required = "kind",
+    crime_areas: required = "crime_areas",
+    lead: required = "lead",
+    participants: default = "participants",
+    supporting_bodies: default = "supporting_bodies",
+    instruments: default = "instruments",
+    period: required = "period",
+    actions: default = "actions",
+    outcomes: default = "outcomes",
+    tlp: required = "tlp",
+    created: required = "created",
+    modified: required = "modified",
+    withdrawn: default = "withdrawn",
+    extensions: default = "extensions",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

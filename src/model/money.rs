@@ -100,6 +100,8 @@ impl Serialize for Currency {
     }
 }
 
+crate::readers::fast_from_str!(Currency);
+
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V;
@@ -216,6 +218,10 @@ impl crate::Validate for Money {
 }
 
 crate::shape::object_shaped!(Money);
+crate::readers::fast_struct!(Money {
+    amount: required = "amount",
+    currency: required = "currency"
+});
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -605,6 +605,30 @@ impl ProgressReportBuilder {
 }
 
 crate::shape::object_shaped!(ProgressReport, Summary);
+crate::readers::fast_struct!(Summary {
+    lang: required = "lang",
+    text: required = "text"
+});
+crate::readers::fast_struct!(ProgressReport {
+    schema: optional = "$schema",
+    id: required = "id",
+    action: required = "action",
+    reporter: required = "reporter",
+    reporting_unit: optional = "reporting_unit",
+    period: required = "period",
+    status: required = "status",
+    summary: required = "summary",
+    crime_areas: default = "crime_areas",
+    partners: default = "partners",
+    instruments: default = "instruments",
+    indicators: default = "indicators",
+    evidence: default = "evidence",
+    created: required = "created",
+    modified: required = "modified",
+    tlp: required = "tlp",
+    withdrawn: default = "withdrawn",
+    extensions: default = "extensions",
+});
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,10 @@ impl Validate for ReportingUnit {
 }
 
 crate::shape::object_shaped!(ReportingUnit);
+crate::readers::fast_struct!(ReportingUnit {
+    kind: required = "kind",
+    name: optional = "name"
+});
 
 #[cfg(test)]
 mod tests {

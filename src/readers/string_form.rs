@@ -24,6 +24,8 @@ macro_rules! string_form {
             }
         }
 
+        $crate::readers::fast_from_str!($ty);
+
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct V;

@@ -215,6 +215,8 @@ impl serde::Serialize for Actor {
     }
 }
 
+crate::readers::fast_from_str!(Actor);
+
 impl<'de> serde::Deserialize<'de> for Actor {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_str(super::CodeVisitor::<Self>::new())

@@ -16,10 +16,100 @@ type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 pub struct LookupIndex<V: 'static> {
     keys: FastMap<Box<[u8]>, Match<V>>,
     /// Every wire code with its term, for the strict parse.
-    codes: FastMap<&'static str, V>,
+    codes: CodeTable<V>,
     /// Every name exactly as the crate spells it, with what its normalised form finds: the
     /// fast path for text that needs no normalising (the same answer by construction).
     exact: FastMap<&'static str, Match<V>>,
+}
+
+/// The wire codes of one vocabulary with their terms, for the strict parse that every record
+/// reads its codes with: an open-addressing table at most a quarter full, keyed by a hash of
+/// the code's length and its first and last bytes (a code is a short ASCII word), each slot
+/// keeping its code's full hash so that a probe compares strings only on a likely match.
+#[derive(Debug)]
+struct CodeTable<V: 'static> {
+    /// `(hash, code, term)`, at the slot the hash's top bits pick or the next free one after it.
+    slots: Vec<Option<(u64, &'static str, V)>>,
+    /// 64 minus the table's size in bits: `hash >> shift` is the first slot.
+    shift: u32,
+}
+
+impl<V: Copy> CodeTable<V> {
+    fn new(codes: impl Iterator<Item = (&'static str, V)>) -> Self {
+        let codes: Vec<(&'static str, V)> = codes.collect();
+        let bits = (codes.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = CodeTable {
+            slots: vec![None; 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = table.slots.len() - 1;
+        for (code, term) in codes {
+            let hash = code_hash(code.as_bytes());
+            let mut i = table.first_slot(hash);
+            while let Some((_, other, _)) = table.slots[i] {
+                if other == code {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+            table.slots[i] = Some((hash, code, term));
+        }
+        table
+    }
+
+    fn first_slot(&self, hash: u64) -> usize {
+        // The shift leaves at most `bits` bits, which index the table.
+        (hash >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, code: &str) -> Option<V> {
+        let hash = code_hash(code.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = self.first_slot(hash);
+        loop {
+            match self.slots[i] {
+                None => return None,
+                Some((h, c, term)) if h == hash && c == code => return Some(term),
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A hash of a short word from its length and up to 16 of its bytes (the first and the last
+/// eight), read as whole words: strings that differ only in the middle collide, and are told
+/// apart by the comparison.
+#[inline]
+fn code_hash(code: &[u8]) -> u64 {
+    fn word<const N: usize>(bytes: &[u8]) -> [u8; N] {
+        let mut out = [0u8; N];
+        out.copy_from_slice(&bytes[..N]);
+        out
+    }
+    let n = code.len();
+    let (a, b) = if n >= 8 {
+        (
+            u64::from_le_bytes(word(code)),
+            u64::from_le_bytes(word(&code[n - 8..])),
+        )
+    } else if n >= 4 {
+        (
+            u64::from(u32::from_le_bytes(word(code))),
+            u64::from(u32::from_le_bytes(word(&code[n - 4..]))),
+        )
+    } else if n > 0 {
+        (
+            u64::from(code[0]) | u64::from(code[n / 2]) << 8 | u64::from(code[n - 1]) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    let h = (a ^ (n as u64).rotate_left(56)).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b;
+    h.wrapping_mul(0xBF58_476D_1CE4_E5B9) ^ (h >> 29)
 }
 
 #[derive(Debug, Clone)]
@@ -42,11 +132,12 @@ impl<V: Vocabulary> LookupIndex<V> {
             })
             .collect();
         // Former wire codes still parse (never written): see `former_codes` in the data files.
-        let codes = V::all()
-            .iter()
-            .map(|&t| (t.code(), t))
-            .chain(super::sealed::Sealed::former_codes().iter().copied())
-            .collect();
+        let codes = CodeTable::new(
+            V::all()
+                .iter()
+                .map(|&t| (t.code(), t))
+                .chain(super::sealed::Sealed::former_codes().iter().copied()),
+        );
         let mut index = LookupIndex {
             keys,
             codes,
@@ -68,7 +159,7 @@ impl<V: Vocabulary> LookupIndex<V> {
 
     /// The term whose wire code is exactly `code`.
     pub(crate) fn by_code(&self, code: &str) -> Option<V> {
-        self.codes.get(code).copied()
+        self.codes.get(code)
     }
 
     /// Finds the term `text` names.
@@ -292,6 +383,30 @@ fn normalize_into<S: Sink>(text: &str, out: &mut S) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_code_table_finds_every_code_and_nothing_else() {
+        // Codes that share their length, first and last bytes collide in the hash.
+        let owned: Vec<String> = (0..300)
+            .map(|i| format!("code_{i:03}_middle_{}_end", i % 7))
+            .chain(["a", "ab", "abc", "abcd", "abcdefgh", "", "x_y"].map(String::from))
+            .collect();
+        let codes: Vec<&'static str> = owned.into_iter().map(|s| &*s.leak()).collect();
+        let table = super::CodeTable::new(codes.iter().enumerate().map(|(i, &c)| (c, i)));
+        for (i, code) in codes.iter().enumerate() {
+            assert_eq!(table.get(code), Some(i), "{code}");
+        }
+        for other in [
+            "code_000_middle_1_end",
+            "abcdefg",
+            "b",
+            "ABC",
+            "code",
+            "x_z",
+        ] {
+            assert_eq!(table.get(other), None, "{other}");
+        }
+    }
+
     #[test]
     fn normalize_folds_case_accents_and_punctuation() {
         use super::normalize;

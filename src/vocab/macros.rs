@@ -122,6 +122,8 @@ macro_rules! vocabulary {
             }
         }
 
+        $crate::readers::fast_from_str!($name);
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 deserializer.deserialize_str($crate::vocab::CodeVisitor::<Self>::new())
