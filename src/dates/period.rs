@@ -133,10 +133,21 @@ impl Period {
     /// Whether the period starts no later than it ends (comparing the first day `start` can mean
     /// with the last day `end` can mean).
     pub fn is_ordered(&self) -> bool {
-        match (self.start.earliest(), self.end.latest()) {
-            (Some(s), Some(e)) => s <= e,
-            _ => false,
-        }
+        // Without building calendar days: a date is a real day of its month, so a missing
+        // month or day is the earliest (1) or latest (12, 31) value it can take, and the
+        // two read as (year, month, day) compare as the days they mean.
+        let (start, end) = (self.start, self.end);
+        let first = (
+            start.year(),
+            start.month().unwrap_or(1),
+            start.day().unwrap_or(1),
+        );
+        let last = (
+            end.year(),
+            end.month().unwrap_or(12),
+            end.day().unwrap_or(31),
+        );
+        first <= last
     }
 
     /// Whether every day `date` can mean lies within the period.
@@ -270,6 +281,32 @@ crate::readers::fast_struct!(Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn order_is_the_order_of_the_first_and_last_days_meant() {
+        let mut dates = Vec::new();
+        for year in [2023, 2024, 2025] {
+            dates.push(PartialDate::new(year, None, None).unwrap());
+            for month in 1..=12 {
+                dates.push(PartialDate::new(year, Some(month), None).unwrap());
+                for day in [1, 15, 28, 29, 30, 31] {
+                    if let Ok(date) = PartialDate::new(year, Some(month), Some(day)) {
+                        dates.push(date);
+                    }
+                }
+            }
+        }
+        for &start in &dates {
+            for &end in &dates {
+                let by_days = start.earliest().unwrap() <= end.latest().unwrap();
+                assert_eq!(
+                    Period::new(start, end).is_ordered(),
+                    by_days,
+                    "{start} {end}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_text_form_round_trips_at_every_precision() {

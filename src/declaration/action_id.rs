@@ -112,13 +112,39 @@ impl FromStr for ActionId {
             [d @ b'1'..=b'9'] => d - b'0',
             _ => return Err(invalid("the pillar is not a digit from 1 to 9")),
         };
-        // Canonical numerals are the ones `roman` writes: try each item number.
-        let item = (1..=MAX_ITEM)
-            .zip(NUMERALS)
-            .find_map(|(n, text)| (text == numeral).then_some(n))
+        // Canonical numerals are the ones `roman` writes: the numeral's value names the one
+        // canonical spelling it may be, which must be the numeral itself.
+        let item = roman_value(numeral)
+            .filter(|&n| {
+                (1..=MAX_ITEM).contains(&n)
+                    && crate::readers::same_key(NUMERALS[usize::from(n) - 1], numeral)
+            })
             .ok_or_else(|| invalid("the item is not a lower-case Roman numeral from i to xxxix"))?;
         Ok(ActionId { pillar, item })
     }
+}
+
+/// The value of a numeral of `i`, `v` and `x` read with the subtractive rule (a letter before a
+/// larger one counts negative), for a numeral of at most 8 letters: the value of a canonical
+/// numeral, and some number, or `None`, for anything else.
+fn roman_value(numeral: &str) -> Option<u8> {
+    let b = numeral.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let value = |c: u8| match c {
+        b'i' => Some(1i16),
+        b'v' => Some(5),
+        b'x' => Some(10),
+        _ => None,
+    };
+    let mut total = 0i16;
+    for (k, &c) in b.iter().enumerate() {
+        let v = value(c)?;
+        let next = b.get(k + 1).map_or(Some(0), |&n| value(n))?;
+        total += if v < next { -v } else { v };
+    }
+    u8::try_from(total).ok()
 }
 
 crate::readers::string_form!(
@@ -131,6 +157,18 @@ crate::readers::string_form!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numeral_is_read_by_its_value_only_when_it_is_the_canonical_spelling() {
+        for (n, numeral) in NUMERALS.iter().enumerate() {
+            assert_eq!(roman_value(numeral), Some(n as u8 + 1), "{numeral}");
+        }
+        for other in [
+            "iiii", "vv", "iix", "xxxx", "xl", "ivi", "I", "", "xxxviiii", "vx",
+        ] {
+            assert!(format!("1.{other}").parse::<ActionId>().is_err(), "{other}");
+        }
+    }
 
     #[test]
     fn every_id_round_trips_and_pattern_agrees_in_shape() {

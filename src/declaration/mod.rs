@@ -251,6 +251,19 @@ impl Roadmap {
         self.actions().find(|a| a.id == id)
     }
 
+    /// Whether the roadmap has the action `id`, as `action(id).is_some()`, looked up first
+    /// where the Annex's numbering puts it (pillar `p` at `p - 1`, item `i` at `i - 1`): every
+    /// record's action is checked with this.
+    pub(crate) fn has_action(&self, id: ActionId) -> bool {
+        let at = |n: u8| usize::from(n).wrapping_sub(1);
+        let numbered = self
+            .pillars
+            .get(at(id.pillar()))
+            .and_then(|p| p.actions.get(at(id.item())))
+            .is_some_and(|a| a.id == id);
+        numbered || self.action(id).is_some()
+    }
+
     /// The roadmap's years as people write them: `2025-2026`.
     pub fn years(&self) -> String {
         let (start, end) = (self.period.start.year(), self.period.end.year());

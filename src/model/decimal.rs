@@ -24,8 +24,9 @@ fn parse(s: &str, what: &'static str) -> Result<u128, Error> {
             "{reason}; expected a non-negative decimal in a JSON string with up to 18 integer digits and up to 4 fraction digits, like \"1250000\" or \"0.5\""
         ),
     };
-    let (whole, fraction) = match s.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
+    // The first full stop, found byte by byte (`split_once` searches for a `char`).
+    let (whole, fraction) = match s.bytes().position(|b| b == b'.') {
+        Some(dot) => (&s[..dot], Some(&s[dot + 1..])),
         None => (s, None),
     };
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
@@ -37,10 +38,12 @@ fn parse(s: &str, what: &'static str) -> Result<u128, Error> {
     if whole.len() > 18 {
         return Err(invalid("the integer part has more than 18 digits"));
     }
-    let mut value = whole
-        .bytes()
-        .fold(0u128, |n, d| n * 10 + u128::from(d - b'0'))
-        * SCALE;
+    // At most 18 digits: the integer part fits in a u64.
+    let mut value = u128::from(
+        whole
+            .bytes()
+            .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')),
+    ) * SCALE;
     if let Some(fraction) = fraction {
         if fraction.is_empty()
             || fraction.len() > 4

@@ -158,7 +158,7 @@ pub(super) fn check_action(
     action: ActionId,
     problems: &mut Vec<Problem>,
 ) {
-    if roadmap.action(action).is_none() {
+    if !roadmap.has_action(action) {
         problems.push(at.rule_problem(
             &ACTION_IN_ROADMAP,
             format!("the {} roadmap has no action {action}", roadmap.years()),

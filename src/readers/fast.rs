@@ -170,19 +170,51 @@ impl<'a> Cursor<'a> {
     /// `}` consumed (`Some(None)`); `None` gives up.
     #[inline]
     pub(crate) fn key(&mut self, members: &mut Members) -> Option<Option<&'a str>> {
+        if !self.member(members)? {
+            return Some(None);
+        }
+        let key = self.str()?;
+        self.colon()?;
+        Some(Some(key))
+    }
+
+    /// Whether another member follows (the cursor is then at its key), or the object ends (its
+    /// `}` consumed); `None` gives up.
+    #[inline]
+    pub(crate) fn member(&mut self, members: &mut Members) -> Option<bool> {
         match self.peek()? {
             b'}' => {
                 self.i += 1;
-                return Some(None);
+                return Some(false);
             }
             b',' if !members.first => self.i += 1,
             _ if members.first => {}
             _ => return None,
         }
         members.first = false;
-        let key = self.str()?;
-        self.eat(b':')?;
-        Some(Some(key))
+        Some(true)
+    }
+
+    /// Consumes the key at the cursor when it is exactly `"key"` (a key with no byte that needs
+    /// escaping), with no scan of its bytes: the key a document most likely has next.
+    #[inline]
+    pub(crate) fn exact_key(&mut self, key: &str) -> bool {
+        self.skip_ws();
+        let b = self.bytes();
+        let (start, end) = (self.i + 1, self.i + 1 + key.len());
+        let found = b.get(self.i) == Some(&b'"')
+            && b.get(end) == Some(&b'"')
+            && same_key(key, self.text.get(start..end).unwrap_or_default());
+        if found {
+            self.i = end + 1;
+        }
+        found
+    }
+
+    /// The `:` after a key.
+    #[inline]
+    pub(crate) fn colon(&mut self) -> Option<()> {
+        self.eat(b':')
     }
 
     /// An array of `T`, each element read by `read`.
@@ -218,15 +250,13 @@ impl<'a> Cursor<'a> {
 const fn special_bytes(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const fn zero_bytes(v: u64) -> u64 {
-        v.wrapping_sub(ONES) & !v & HIGHS
-    }
-    let quote = zero_bytes(word ^ (ONES * b'"' as u64));
-    let backslash = zero_bytes(word ^ (ONES * b'\\' as u64));
-    // A byte below 0x20: subtracting 0x20 borrows into its high bit, for a byte whose own
-    // high bit was clear.
-    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS;
-    quote | backslash | control
+    // A byte equal to `"` (or `\`) is zero in `word ^ "..."`, and subtracting one borrows into
+    // its high bit; a byte below 0x20 borrows when 0x20 is subtracted. `& !word` keeps only
+    // the bytes whose own high bit was clear, as those three are: one mask serves all three.
+    let quote = (word ^ (ONES * b'"' as u64)).wrapping_sub(ONES);
+    let backslash = (word ^ (ONES * b'\\' as u64)).wrapping_sub(ONES);
+    let control = word.wrapping_sub(ONES * 0x20);
+    (quote | backslash | control) & !word & HIGHS
 }
 
 /// The state of an object being read member by member.
@@ -259,6 +289,26 @@ impl<T: FastRead> FastRead for Vec<T> {
     fn fast_read(c: &mut Cursor<'_>) -> Option<Self> {
         c.array(T::fast_read)
     }
+}
+
+/// Whether two keys are the same, compared eight bytes at a time in registers: keys are short,
+/// and a call to `memcmp` for each costs more than the comparison.
+#[inline]
+pub(crate) fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a, mut b) = (a, b);
+    while let (Some((x, rest_a)), Some((y, rest_b))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if x != y {
+            return false;
+        }
+        (a, b) = (rest_a, rest_b);
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Sets a member read once; a second copy gives up (serde's reader refuses it, with its path).
@@ -314,12 +364,14 @@ macro_rules! fast_struct {
                 // Documents mostly list the members in the order serde writes them: the key
                 // expected next is tried first, then every key.
                 let mut next = 0;
-                while let Some(key) = c.key(&mut members)? {
-                    let at = if KEYS.get(next) == Some(&key) {
+                while c.member(&mut members)? {
+                    let at = if KEYS.get(next).is_some_and(|k| c.exact_key(k)) {
                         next
                     } else {
-                        KEYS.iter().position(|k| *k == key)?
+                        let key = c.str()?;
+                        KEYS.iter().position(|k| $crate::readers::same_key(k, key))?
                     };
+                    c.colon()?;
                     next = at + 1;
                     match at {
                         $( at if at == Member::$field as usize => {
@@ -368,6 +420,23 @@ mod tests {
                 bytes[lane as usize] = plain;
                 assert_eq!(first(bytes), None, "{lane} {plain}");
             }
+        }
+    }
+
+    #[test]
+    fn keys_are_the_same_only_byte_for_byte() {
+        for (a, b, same) in [
+            ("id", "id", true),
+            ("id", "ie", false),
+            ("id", "i", false),
+            ("reporting_unit", "reporting_unit", true),
+            ("reporting_unit", "reporting_uniT", false),
+            ("reporting_unit", "Reporting_unit", false),
+            ("supporting_bodies", "supporting_bodies", true),
+            ("", "", true),
+            ("é", "é", true),
+        ] {
+            assert_eq!(same_key(a, b), same, "{a} {b}");
         }
     }
 

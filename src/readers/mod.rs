@@ -5,7 +5,7 @@ mod fast;
 mod string_form;
 mod whole;
 
-pub(crate) use fast::{Cursor, FastRead, document, fast_from_str, fast_struct, once};
+pub(crate) use fast::{Cursor, FastRead, document, fast_from_str, fast_struct, once, same_key};
 pub(crate) use string_form::string_form;
 pub use whole::MAX_SAFE_INTEGER;
 pub(crate) use whole::{whole, whole_nonzero_u16, whole_up_to};

@@ -192,11 +192,17 @@ impl std::str::FromStr for Actor {
 
     /// Parses the exact wire form (`state:BR`, `body:europol`, `collective:private_sector`).
     fn from_str(s: &str) -> Result<Self, Error> {
-        let parsed = if let Some(code) = s.strip_prefix(STATE) {
+        // `strip_prefix`, with the prefix compared in registers rather than by `memcmp`.
+        let after = |prefix: &str| {
+            s.get(..prefix.len())
+                .filter(|head| crate::readers::same_key(head, prefix))
+                .map(|_| &s[prefix.len()..])
+        };
+        let parsed = if let Some(code) = after(STATE) {
             code.parse().map(Actor::State).ok()
-        } else if let Some(code) = s.strip_prefix(BODY) {
+        } else if let Some(code) = after(BODY) {
             code.parse().map(Actor::Body).ok()
-        } else if let Some(code) = s.strip_prefix(COLLECTIVE) {
+        } else if let Some(code) = after(COLLECTIVE) {
             code.parse().map(Actor::Collective).ok()
         } else {
             None
