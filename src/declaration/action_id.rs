@@ -107,7 +107,12 @@ impl FromStr for ActionId {
                 "{reason}; expected a pillar number, a full stop and a lower-case Roman numeral, like 1.vi"
             ),
         };
-        let (pillar, numeral) = s.split_once('.').ok_or_else(|| invalid("no full stop"))?;
+        // The first full stop, found byte by byte (`split_once` searches for a `char`).
+        let dot = s
+            .bytes()
+            .position(|b| b == b'.')
+            .ok_or_else(|| invalid("no full stop"))?;
+        let (pillar, numeral) = (&s[..dot], &s[dot + 1..]);
         let pillar = match pillar.as_bytes() {
             [d @ b'1'..=b'9'] => d - b'0',
             _ => return Err(invalid("the pillar is not a digit from 1 to 9")),

@@ -95,6 +95,11 @@ impl FromStr for RecordId {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        // The canonical form, decoded in one pass; anything else takes the checks below, which
+        // word the error.
+        if let Some(bits) = canonical_bits(s.as_bytes()) {
+            return Ok(RecordId::from_u128(bits));
+        }
         let invalid = |reason: &str| Error::InvalidValue {
             what: "record id",
             input: s.to_owned(),
@@ -125,6 +130,41 @@ impl FromStr for RecordId {
     }
 }
 
+/// The 128 bits of a UUID in the canonical form: 36 characters, hyphens after the 8th, 12th,
+/// 16th and 20th digit, lower-case hex digits elsewhere.
+fn canonical_bits(b: &[u8]) -> Option<u128> {
+    /// The value of each lower-case hex digit; 0xff for any other byte.
+    const HEX: [u8; 256] = {
+        let mut table = [0xff; 256];
+        let mut i = 0;
+        while i < 10 {
+            table[b'0' as usize + i] = i as u8;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < 6 {
+            table[b'a' as usize + i] = 10 + i as u8;
+            i += 1;
+        }
+        table
+    };
+    /// Where each byte's two digits start.
+    const PAIRS: [usize; 16] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+    let b: &[u8; 36] = b.try_into().ok()?;
+    if b[8] != b'-' || b[13] != b'-' || b[18] != b'-' || b[23] != b'-' {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    let mut bad = 0u8;
+    for (out, &at) in bytes.iter_mut().zip(&PAIRS) {
+        let (high, low) = (HEX[usize::from(b[at])], HEX[usize::from(b[at + 1])]);
+        bad |= high | low;
+        *out = high << 4 | (low & 0x0f);
+    }
+    // A valid digit is below 16; 0xff marks any other byte.
+    (bad < 16).then(|| u128::from_be_bytes(bytes))
+}
+
 crate::readers::string_form!(
     RecordId,
     expecting = "a record id: a lower-case hyphenated UUID",
@@ -136,6 +176,35 @@ crate::readers::string_form!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_one_pass_decoder_reads_what_uuid_reads_and_nothing_else() {
+        for text in [
+            "fd81b222-00ec-4fe9-821e-65d624f4d21a",
+            "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
+            "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60",
+        ] {
+            let uuid = Uuid::try_parse(text).unwrap();
+            assert_eq!(
+                canonical_bits(text.as_bytes()),
+                Some(uuid.as_u128()),
+                "{text}"
+            );
+        }
+        for text in [
+            "FD81B222-00EC-4FE9-821E-65D624F4D21A",
+            "fd81b22200ec4fe9821e65d624f4d21a",
+            "{fd81b222-00ec-4fe9-821e-65d624f4d21a}",
+            "fd81b222-00ec-4fe9-821e-65d624f4d21g",
+            "fd81b222-00ec-4fe9-821e_65d624f4d21a",
+            "fd81b222a00ec-4fe9-821e-65d624f4d21a",
+            "-fd81b22200ec-4fe9-821e-65d624f4d21a",
+            "fd81b222-00ec-4fe9-821e-65d624f4d21",
+        ] {
+            assert_eq!(canonical_bits(text.as_bytes()), None, "{text}");
+        }
+    }
 
     #[test]
     fn round_trips_and_keeps_every_bit_in_place() {
