@@ -9,11 +9,20 @@
 //! `EU_CLASI_FUZZ_ROOT=progress-report` (a name from `schema::names()`) checks that root type
 //! alone, so that a run's executions all go to it; unset, every root type is checked on every
 //! input.
+//!
+//! A second property, on every input that is UTF-8, JSON or not (it runs before the target
+//! returns on input that does not read as a `Value`), whatever `EU_CLASI_FUZZ_ROOT` says: the
+//! records' fast reader (`json::fast_path`, tried first by `json::from_str` and
+//! `json::from_slice`) gives up or reads exactly what serde's reader reads. For `ProgressReport`
+//! and `JointOperation`, when `fast_path::<T>(text)` is `Some(fast)`,
+//! `serde_json::from_str::<T>(text)` must be `Ok(slow)` with `slow == fast`: the fast path never
+//! accepts what serde refuses, nor reads another value. It is cheap: the fast path gives up at
+//! the first byte it was not written for, and serde's reader runs only on the texts it read.
 #![no_main]
 
 use std::sync::LazyLock;
 
-use eu_clasi::{ProblemKind, schema};
+use eu_clasi::{JointOperation, ProblemKind, ProgressReport, json, schema};
 use libfuzzer_sys::fuzz_target;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -65,13 +74,34 @@ impl<'de> Deserialize<'de> for NoDuplicateKey {
     }
 }
 
+/// The fast-path property for one record type: when the fast reader reads `text` as a `T`,
+/// serde's reader reads it too, as the same value. Panics, showing the document, when not.
+fn fast_path_agrees<T>(type_name: &str, text: &str)
+where
+    T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + 'static,
+{
+    let Some(fast) = json::fast_path::<T>(text) else {
+        return;
+    };
+    match serde_json::from_str::<T>(text) {
+        Ok(slow) => assert!(
+            slow == fast,
+            "{type_name}: the fast path read {fast:?}, serde read {slow:?}; document: {text}"
+        ),
+        Err(e) => {
+            panic!("{type_name}: the fast path accepted what serde refuses ({e}); document: {text}")
+        }
+    }
+}
+
 static VALIDATORS: LazyLock<Vec<(String, jsonschema::Validator)>> = LazyLock::new(|| {
     let only = std::env::var("EU_CLASI_FUZZ_ROOT")
         .ok()
         .filter(|name| !name.is_empty());
     let all = schema::all();
     assert!(
-        only.as_ref().is_none_or(|n| all.iter().any(|(name, _)| name == n)),
+        only.as_ref()
+            .is_none_or(|n| all.iter().any(|(name, _)| name == n)),
         "EU_CLASI_FUZZ_ROOT={only:?} is not a root type: {:?}",
         schema::names()
     );
@@ -88,6 +118,10 @@ static VALIDATORS: LazyLock<Vec<(String, jsonschema::Validator)>> = LazyLock::ne
 });
 
 fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        fast_path_agrees::<ProgressReport>("ProgressReport", text);
+        fast_path_agrees::<JointOperation>("JointOperation", text);
+    }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) else {
         return;
     };
