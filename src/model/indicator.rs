@@ -161,6 +161,32 @@ enum Kind {
     OfficersTrained,
 }
 
+impl Kind {
+    /// Every kind with its wire code, for the fast path's look-up (a test holds the codes to
+    /// the serde derive's).
+    const ALL: [(&'static str, Kind); 11] = [
+        ("drug_seizure", Kind::DrugSeizure),
+        ("firearms_seized", Kind::FirearmsSeized),
+        ("assets_frozen", Kind::AssetsFrozen),
+        ("assets_confiscated", Kind::AssetsConfiscated),
+        ("arrests", Kind::Arrests),
+        ("victims_identified", Kind::VictimsIdentified),
+        ("investigations_opened", Kind::InvestigationsOpened),
+        ("jits_set_up", Kind::JitsSetUp),
+        ("trainings_delivered", Kind::TrainingsDelivered),
+        ("port_assessments", Kind::PortAssessments),
+        ("officers_trained", Kind::OfficersTrained),
+    ];
+
+    /// The kind whose wire code is `code`.
+    fn of_code(code: &str) -> Option<Kind> {
+        Kind::ALL
+            .iter()
+            .find(|(c, _)| crate::readers::same_key(c, code))
+            .map(|&(_, kind)| kind)
+    }
+}
+
 /// The members an indicator can have.
 #[derive(Clone, Copy, PartialEq, Deserialize)]
 #[serde(field_identifier, rename_all = "snake_case")]
@@ -299,21 +325,26 @@ impl crate::readers::FastRead for Indicator {
         let (mut kind, mut count, mut substance, mut kilograms, mut amount) =
             (None, None, None, None, None);
         let mut members = c.object()?;
-        while let Some(key) = c.key(&mut members)? {
-            match key {
-                "kind" => once(
-                    &mut kind,
-                    c.str().and_then(|s| {
-                        Kind::deserialize(s.into_deserializer())
-                            .map_err(|_: serde::de::value::Error| ())
-                            .ok()
-                    }),
-                )?,
-                "count" => once(&mut count, c.digits())?,
-                "substance" => once(&mut substance, c.parsed())?,
-                "kilograms" => once(&mut kilograms, c.parsed())?,
-                "amount" => once(&mut amount, Money::fast_read(c))?,
-                _ => return None,
+        while c.member(&mut members)? {
+            // `kind` first, then its measure, is how indicators are written: those keys are
+            // matched where they stand, any other is read and compared.
+            let field = if c.exact_key("kind") {
+                Field::Kind
+            } else if c.exact_key("count") {
+                Field::Count
+            } else {
+                let key = c.str()?;
+                Field::deserialize(key.into_deserializer())
+                    .map_err(|_: serde::de::value::Error| ())
+                    .ok()?
+            };
+            c.colon()?;
+            match field {
+                Field::Kind => once(&mut kind, c.str().and_then(Kind::of_code))?,
+                Field::Count => once(&mut count, c.digits())?,
+                Field::Substance => once(&mut substance, c.parsed())?,
+                Field::Kilograms => once(&mut kilograms, c.parsed())?,
+                Field::Amount => once(&mut amount, Money::fast_read(c))?,
             }
         }
         let counted = |count: Option<u64>| {
@@ -375,6 +406,21 @@ impl Validate for Indicator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_paths_kind_codes_are_the_derives() {
+        use serde::de::IntoDeserializer as _;
+        for (code, kind) in Kind::ALL {
+            let derived = Kind::deserialize(code.into_deserializer())
+                .map_err(|_: serde::de::value::Error| ())
+                .unwrap();
+            assert_eq!(derived as u8, kind as u8, "{code}");
+            assert_eq!(Kind::of_code(code).map(|k| k as u8), Some(kind as u8));
+        }
+        assert!(Kind::of_code("arrest").is_none());
+        // Every kind is in the table: one entry per variant, in order.
+        assert_eq!(Kind::OfficersTrained as usize + 1, Kind::ALL.len());
+    }
     use crate::json;
 
     #[test]

@@ -224,11 +224,13 @@ impl<'a> Cursor<'a> {
         mut read: impl FnMut(&mut Self) -> Option<T>,
     ) -> Option<Vec<T>> {
         self.eat(b'[')?;
-        let mut out = Vec::new();
         if self.peek()? == b']' {
             self.i += 1;
-            return Some(out);
+            return Some(Vec::new());
         }
+        // Room for the usual list (codes of a few bytes: up to eight) at once, rather than
+        // growing from four.
+        let mut out = Vec::with_capacity(if size_of::<T>() <= 8 { 8 } else { 4 });
         loop {
             out.push(read(self)?);
             match self.peek()? {

@@ -72,7 +72,10 @@ impl<V: Copy> CodeTable<V> {
         loop {
             match self.slots[i] {
                 None => return None,
-                Some((h, c, term)) if h == hash && c == code => return Some(term),
+                // Compared in registers: a call to `memcmp` costs more for a short code.
+                Some((h, c, term)) if h == hash && crate::readers::same_key(c, code) => {
+                    return Some(term);
+                }
                 Some(_) => i = (i + 1) & mask,
             }
         }
