@@ -23,63 +23,81 @@ pub struct LookupIndex<V: 'static> {
 }
 
 /// The wire codes of one vocabulary with their terms, for the strict parse that every record
-/// reads its codes with: an open-addressing table at most a quarter full, keyed by a hash of
-/// the code's length and its first and last bytes (a code is a short ASCII word), each slot
-/// keeping its code's full hash so that a probe compares strings only on a likely match.
+/// reads its codes with: an open-addressing table at most half full, keyed by a hash of the
+/// code's length and its first and last bytes (a code is a short ASCII word). A slot is four
+/// bytes (16 bits of the hash and the code's position), so that the table of a vocabulary
+/// stays in a few cache lines while records stream through the cache; a probe compares
+/// strings only when the 16 bits match.
 #[derive(Debug)]
 struct CodeTable<V: 'static> {
-    /// `(hash, code, term)`, at the slot the hash's top bits pick or the next free one after it.
-    slots: Vec<Option<(u64, &'static str, V)>>,
+    /// `tag << 16 | (position + 1)`, 0 for an empty slot, at the slot the hash's top bits
+    /// pick or the next free one after it.
+    slots: Box<[u32]>,
+    /// Every code with its term, in the order given.
+    codes: Box<[(&'static str, V)]>,
     /// 64 minus the table's size in bits: `hash >> shift` is the first slot.
     shift: u32,
 }
 
 impl<V: Copy> CodeTable<V> {
     fn new(codes: impl Iterator<Item = (&'static str, V)>) -> Self {
-        let codes: Vec<(&'static str, V)> = codes.collect();
-        let bits = (codes.len().max(1) * 4)
-            .next_power_of_two()
-            .trailing_zeros();
-        let mut table = CodeTable {
-            slots: vec![None; 1 << bits],
-            shift: 64 - bits,
-        };
-        let mask = table.slots.len() - 1;
+        let mut list: Vec<(&'static str, V)> = Vec::new();
         for (code, term) in codes {
+            // A code given again (a former code equal to a current one) keeps the last term,
+            // as a map would.
+            match list.iter_mut().find(|(c, _)| *c == code) {
+                Some(entry) => entry.1 = term,
+                None => list.push((code, term)),
+            }
+        }
+        // Positions are 16 bits (0 marks an empty slot): no vocabulary comes near.
+        debug_assert!(list.len() < 0xffff, "a vocabulary of {} codes", list.len());
+        let bits = (list.len().max(1) * 2).next_power_of_two().trailing_zeros();
+        let mut slots = vec![0u32; 1 << bits];
+        let mask = slots.len() - 1;
+        let shift = 64 - bits;
+        for (position, (code, _)) in list.iter().enumerate() {
             let hash = code_hash(code.as_bytes());
-            let mut i = table.first_slot(hash);
-            while let Some((_, other, _)) = table.slots[i] {
-                if other == code {
-                    break;
-                }
+            let mut i = (hash >> shift) as usize;
+            while slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            table.slots[i] = Some((hash, code, term));
+            // Positions are below 0xffff (checked above).
+            slots[i] = tag(hash) << 16 | (position as u32 + 1);
         }
-        table
-    }
-
-    fn first_slot(&self, hash: u64) -> usize {
-        // The shift leaves at most `bits` bits, which index the table.
-        (hash >> self.shift) as usize
+        CodeTable {
+            slots: slots.into_boxed_slice(),
+            codes: list.into_boxed_slice(),
+            shift,
+        }
     }
 
     #[inline]
     fn get(&self, code: &str) -> Option<V> {
         let hash = code_hash(code.as_bytes());
-        let mask = self.slots.len() - 1;
-        let mut i = self.first_slot(hash);
+        let (mask, want) = (self.slots.len() - 1, tag(hash));
+        let mut i = (hash >> self.shift) as usize;
         loop {
-            match self.slots[i] {
-                None => return None,
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 16 == want {
+                let (c, term) = self.codes[(slot & 0xffff) as usize - 1];
                 // Compared in registers: a call to `memcmp` costs more for a short code.
-                Some((h, c, term)) if h == hash && crate::readers::same_key(c, code) => {
+                if crate::readers::same_key(c, code) {
                     return Some(term);
                 }
-                Some(_) => i = (i + 1) & mask,
             }
+            i = (i + 1) & mask;
         }
     }
+}
+
+/// The 16 bits of a hash a slot keeps (its low bits: the top ones pick the slot).
+#[inline]
+const fn tag(hash: u64) -> u32 {
+    (hash & 0xffff) as u32
 }
 
 /// A hash of a short word from its length and up to 16 of its bytes (the first and the last
