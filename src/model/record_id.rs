@@ -171,11 +171,27 @@ crate::readers::string_form!(
     description = "The id of a record: a UUID (RFC 9562, any version) in lower-case hyphenated form. A record keeps its id through all its revisions.",
     pattern = RECORD_ID_PATTERN,
     format = "uuid",
+    fast_len = 36,
 );
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `fast_len` relies on (the fast reader takes the usual length without scanning):
+    /// the parse accepts no byte that would end or escape a JSON string.
+    #[test]
+    fn the_parse_refuses_every_byte_that_ends_or_escapes_a_json_string() {
+        let good = "fd81b222-00ec-4fe9-821e-65d624f4d21a";
+        assert!(good.parse::<RecordId>().is_ok());
+        for at in 0..good.len() {
+            for bad in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+                let mut text = good.to_owned();
+                text.replace_range(at..at + 1, &bad.to_string());
+                assert!(text.parse::<RecordId>().is_err(), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_one_pass_decoder_reads_what_uuid_reads_and_nothing_else() {

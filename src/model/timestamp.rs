@@ -300,11 +300,27 @@ crate::readers::string_form!(
     description = "An instant in UTC in RFC 3339 form with a literal Z: YYYY-MM-DDThh:mm:ss, an optional fraction of a second of 1 to 9 digits, then Z (2025-06-30T17:45:00Z). The year is from 1000 to 9999, the day exists in the calendar, and there is no leap second.",
     pattern = TIMESTAMP_PATTERN,
     format = "date-time",
+    fast_len = 20,
 );
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `fast_len` relies on (the fast reader takes the usual length without scanning):
+    /// the parse accepts no byte that would end or escape a JSON string.
+    #[test]
+    fn the_parse_refuses_every_byte_that_ends_or_escapes_a_json_string() {
+        let good = "2026-02-14T16:19:56Z";
+        assert!(good.parse::<Timestamp>().is_ok());
+        for at in 0..good.len() {
+            for bad in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+                let mut text = good.to_owned();
+                text.replace_range(at..at + 1, &bad.to_string());
+                assert!(text.parse::<Timestamp>().is_err(), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn round_trips_keeping_the_fraction_digits() {

@@ -76,9 +76,10 @@ impl<'a> Cursor<'a> {
         let start = self.i;
         let b = self.bytes();
         let mut j = start;
-        // Eight bytes at a time: the lowest flagged byte of a word is the first `"`, `\` or
-        // control character in it.
-        while let Some(chunk) = b.get(j..j + 8) {
+        // Eight bytes at a time, for the first 32 (codes, ids, dates, names end there): the
+        // lowest flagged byte of a word is the first `"`, `\` or control character in it.
+        for _ in 0..4 {
+            let Some(chunk) = b.get(j..j + 8) else { break };
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
             let found = special_bytes(u64::from_le_bytes(word));
@@ -87,6 +88,17 @@ impl<'a> Cursor<'a> {
                 return self.close_str(start, j);
             }
             j += 8;
+        }
+        if j - start == 32 {
+            // A longer string (a summary, a name): its end found by memchr's SIMD search,
+            // then no control character before it (a loop the compiler vectorises).
+            let end = j + memchr::memchr2(b'"', b'\\', &b[j..])?;
+            let control = b[j..end].iter().fold(false, |seen, &c| seen | (c < 0x20));
+            return if control {
+                None
+            } else {
+                self.close_str(start, end)
+            };
         }
         while let Some(&c) = b.get(j) {
             if c == b'"' || c == b'\\' || c < 0x20 {
@@ -113,6 +125,28 @@ impl<'a> Cursor<'a> {
     #[inline]
     pub(crate) fn parsed<T: std::str::FromStr>(&mut self) -> Option<T> {
         self.str()?.parse().ok()
+    }
+
+    /// A value of `T` from a string of `len` bytes read without scanning it, when the bytes
+    /// at the cursor are a quote, `len` bytes and a quote and `T`'s `FromStr` accepts those
+    /// bytes; otherwise as [`Cursor::parsed`].
+    ///
+    /// Only for a `T` whose `FromStr` accepts no `"`, `\` or control character: a string it
+    /// accepts then has no escape and ends at that second quote, so the value is the one the
+    /// scan would have read.
+    #[inline]
+    pub(crate) fn parsed_sized<T: std::str::FromStr>(&mut self, len: usize) -> Option<T> {
+        self.skip_ws();
+        let (start, end) = (self.i + 1, self.i + 1 + len);
+        let b = self.bytes();
+        if b.get(self.i) == Some(&b'"')
+            && b.get(end) == Some(&b'"')
+            && let Some(value) = self.text.get(start..end).and_then(|s| s.parse().ok())
+        {
+            self.i = end + 1;
+            return Some(value);
+        }
+        self.parsed()
     }
 
     /// A whole number written as plain digits (no sign, fraction or exponent), of at most 15
@@ -333,6 +367,14 @@ pub(crate) fn document<T: FastRead>(text: &str) -> Option<T> {
 /// Implements [`FastRead`] for types read from one JSON string by their `FromStr`, as their
 /// serde reader does.
 macro_rules! fast_from_str {
+    ($ty:ty, len = $len:expr) => {
+        impl $crate::readers::FastRead for $ty {
+            #[inline]
+            fn fast_read(c: &mut $crate::readers::Cursor<'_>) -> Option<Self> {
+                c.parsed_sized($len)
+            }
+        }
+    };
     ($($ty:ty),* $(,)?) => {
         $(
             impl $crate::readers::FastRead for $ty {
@@ -439,6 +481,27 @@ mod tests {
             ("é", "é", true),
         ] {
             assert_eq!(same_key(a, b), same, "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn long_strings_end_at_their_quote_and_give_up_on_escapes_and_control_bytes() {
+        let long = "a string longer than the thirty-two bytes read word by word";
+        for prefix in [
+            "",
+            "0123456789abcdef0123456789abcdef",
+            "0123456789abcdef0123456789abcdefg",
+        ] {
+            let text = format!("{prefix}{long}");
+            assert_eq!(
+                Cursor::new(&format!("\"{text}\" ,")).str(),
+                Some(text.as_str())
+            );
+            for bad in ["\\\"", "\t", "\u{1}", "\n"] {
+                let doc = format!("\"{text}{bad}more\"");
+                assert_eq!(Cursor::new(&doc).str(), None, "{doc:?}");
+            }
+            assert_eq!(Cursor::new(&format!("\"{text}")).str(), None);
         }
     }
 

@@ -4,8 +4,22 @@
 /// other's inverse: `TryFrom<&str>`, an empty `Validate` (the form is checked when it is read),
 /// serde through the string form, and, when asked, a JSON Schema of a string with a
 /// description, a pattern and an optional format.
+///
+/// `fast_len = N` (for a type whose `FromStr` accepts no `"`, `\` or control character, only
+/// the digits, letters and separators of an id or a date) lets the records' fast reader try
+/// the usual length first without scanning the string ([`Cursor::parsed_sized`]).
+///
+/// [`Cursor::parsed_sized`]: crate::readers::Cursor::parsed_sized
 macro_rules! string_form {
+    ($ty:ident, expecting = $expecting:expr, fast_len = $len:expr $(,)?) => {
+        $crate::readers::string_form!(@common $ty, $expecting);
+        $crate::readers::fast_from_str!($ty, len = $len);
+    };
     ($ty:ident, expecting = $expecting:expr $(,)?) => {
+        $crate::readers::string_form!(@common $ty, $expecting);
+        $crate::readers::fast_from_str!($ty);
+    };
+    (@common $ty:ident, $expecting:expr) => {
         impl TryFrom<&str> for $ty {
             type Error = $crate::Error;
             fn try_from(s: &str) -> Result<Self, $crate::Error> {
@@ -24,8 +38,6 @@ macro_rules! string_form {
             }
         }
 
-        $crate::readers::fast_from_str!($ty);
-
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct V;
@@ -42,8 +54,8 @@ macro_rules! string_form {
             }
         }
     };
-    ($ty:ident, expecting = $expecting:expr, description = $description:expr, pattern = $pattern:expr $(, format = $format:literal)? $(,)?) => {
-        $crate::readers::string_form!($ty, expecting = $expecting);
+    ($ty:ident, expecting = $expecting:expr, description = $description:expr, pattern = $pattern:expr $(, format = $format:literal)? $(, fast_len = $len:expr)? $(,)?) => {
+        $crate::readers::string_form!($ty, expecting = $expecting $(, fast_len = $len)?);
 
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $ty {
