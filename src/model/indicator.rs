@@ -162,6 +162,35 @@ enum Kind {
 }
 
 impl Kind {
+    /// The indicator of this kind from the members read, or the name of the first member it
+    /// needs and lacks; members it does not have are ignored (both readers refuse them before).
+    fn build(
+        self,
+        count: Option<u64>,
+        substance: Option<Substance>,
+        kilograms: Option<Quantity>,
+        amount: Option<Money>,
+    ) -> Result<Indicator, &'static str> {
+        let count = || count.ok_or("count");
+        let amount = || amount.ok_or("amount");
+        Ok(match self {
+            Kind::DrugSeizure => Indicator::DrugSeizure {
+                substance: substance.ok_or("substance")?,
+                kilograms: kilograms.ok_or("kilograms")?,
+            },
+            Kind::FirearmsSeized => Indicator::FirearmsSeized { count: count()? },
+            Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: amount()? },
+            Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: amount()? },
+            Kind::Arrests => Indicator::Arrests { count: count()? },
+            Kind::VictimsIdentified => Indicator::VictimsIdentified { count: count()? },
+            Kind::InvestigationsOpened => Indicator::InvestigationsOpened { count: count()? },
+            Kind::JitsSetUp => Indicator::JitsSetUp { count: count()? },
+            Kind::TrainingsDelivered => Indicator::TrainingsDelivered { count: count()? },
+            Kind::PortAssessments => Indicator::PortAssessments { count: count()? },
+            Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
+        })
+    }
+
     /// Every kind with its wire code, for the fast path's look-up (a test holds the codes to
     /// the serde derive's).
     const ALL: [(&'static str, Kind); 11] = [
@@ -290,26 +319,8 @@ impl<'de> Deserialize<'de> for Indicator {
                     }
                 }
                 let kind = kind.ok_or_else(|| A::Error::missing_field("kind"))?;
-                let count = || count.ok_or_else(|| A::Error::missing_field("count"));
-                let amount = || amount.ok_or_else(|| A::Error::missing_field("amount"));
-                Ok(match kind {
-                    Kind::DrugSeizure => Indicator::DrugSeizure {
-                        substance: substance.ok_or_else(|| A::Error::missing_field("substance"))?,
-                        kilograms: kilograms.ok_or_else(|| A::Error::missing_field("kilograms"))?,
-                    },
-                    Kind::FirearmsSeized => Indicator::FirearmsSeized { count: count()? },
-                    Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: amount()? },
-                    Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: amount()? },
-                    Kind::Arrests => Indicator::Arrests { count: count()? },
-                    Kind::VictimsIdentified => Indicator::VictimsIdentified { count: count()? },
-                    Kind::InvestigationsOpened => {
-                        Indicator::InvestigationsOpened { count: count()? }
-                    }
-                    Kind::JitsSetUp => Indicator::JitsSetUp { count: count()? },
-                    Kind::TrainingsDelivered => Indicator::TrainingsDelivered { count: count()? },
-                    Kind::PortAssessments => Indicator::PortAssessments { count: count()? },
-                    Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
-                })
+                kind.build(count, substance, kilograms, amount)
+                    .map_err(A::Error::missing_field)
             }
         }
         deserializer.deserialize_map(V)
@@ -347,48 +358,21 @@ impl crate::readers::FastRead for Indicator {
                 Field::Amount => once(&mut amount, Money::fast_read(c))?,
             }
         }
-        let counted = |count: Option<u64>| {
-            (substance.is_none() && kilograms.is_none() && amount.is_none()).then_some(count?)
-        };
-        let valued =
-            || (count.is_none() && substance.is_none() && kilograms.is_none()).then_some(amount?);
-        Some(match kind? {
-            Kind::DrugSeizure => {
-                if count.is_some() || amount.is_some() {
-                    return None;
-                }
-                Indicator::DrugSeizure {
-                    substance: substance?,
-                    kilograms: kilograms?,
-                }
-            }
-            Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: valued()? },
-            Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: valued()? },
-            Kind::FirearmsSeized => Indicator::FirearmsSeized {
-                count: counted(count)?,
-            },
-            Kind::Arrests => Indicator::Arrests {
-                count: counted(count)?,
-            },
-            Kind::VictimsIdentified => Indicator::VictimsIdentified {
-                count: counted(count)?,
-            },
-            Kind::InvestigationsOpened => Indicator::InvestigationsOpened {
-                count: counted(count)?,
-            },
-            Kind::JitsSetUp => Indicator::JitsSetUp {
-                count: counted(count)?,
-            },
-            Kind::TrainingsDelivered => Indicator::TrainingsDelivered {
-                count: counted(count)?,
-            },
-            Kind::PortAssessments => Indicator::PortAssessments {
-                count: counted(count)?,
-            },
-            Kind::OfficersTrained => Indicator::OfficersTrained {
-                count: counted(count)?,
-            },
-        })
+        let kind = kind?;
+        // No member the kind does not have (serde's reader refuses it as unknown).
+        let given = [
+            (count.is_some(), Field::Count),
+            (substance.is_some(), Field::Substance),
+            (kilograms.is_some(), Field::Kilograms),
+            (amount.is_some(), Field::Amount),
+        ];
+        if given
+            .iter()
+            .any(|&(is, field)| is && !kind.fields().contains(&field.name()))
+        {
+            return None;
+        }
+        kind.build(count, substance, kilograms, amount).ok()
     }
 }
 

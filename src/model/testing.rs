@@ -45,3 +45,17 @@ pub(crate) fn near(regex: &str) -> impl proptest::strategy::Strategy<Value = Str
             chars.into_iter().collect()
         })
 }
+
+/// Asserts that `T`'s parse accepts `good` and refuses it with any one byte replaced by one that
+/// would end or escape a JSON string (`"`, `\\`, a control character): what `fast_len` in
+/// `string_form!` relies on.
+pub(crate) fn refuses_json_string_breakers<T: std::str::FromStr>(good: &str) {
+    assert!(good.parse::<T>().is_ok(), "{good:?}");
+    for at in 0..good.len() {
+        for bad in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+            let mut text = good.to_owned();
+            text.replace_range(at..at + 1, &bad.to_string());
+            assert!(text.parse::<T>().is_err(), "{text:?}");
+        }
+    }
+}
