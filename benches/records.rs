@@ -23,7 +23,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use eu_clasi::{JointOperation, ProgressReport, Validate, json, sample, schema};
+use eu_clasi::{JointOperation, ProgressReport, Validate, json, schema};
+use eu_clasi_sample as sample;
 use serde::de::IgnoredAny;
 
 const TARGET_BYTES: usize = 20 << 20;

@@ -22,18 +22,13 @@
 //! `--action` shows one action by its id. The filters combine. Every option also takes its
 //! value as `--option=value`. A bad argument (unknown flag, missing value, unknown language,
 //! unknown or ambiguous crime area or body, an id the roadmap does not have) prints a message
-//! and the usage on stderr and exits with code 2. A closed pipe (`| head`) ends it quietly.
+//! on stderr and exits with code 2. A closed pipe (`| head`) ends it quietly.
 
-mod common;
-
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use common::{Args, EXIT_CODES, tell};
+use clap::{CommandFactory, FromArgMatches, Parser};
 use eu_clasi::{ActionId, Body, CrimeArea, Error, Lang, RoadmapAction, Vocabulary, declaration};
-
-const USAGE: &str = "usage: cargo run --example roadmap -- [--lang <en|es|pt|fr|language name>] [--crime-area <code, alias or label>]
-                                           [--body <code, acronym, alias or label>] [--action <id, e.g. 1.vi>]
-       cargo run --example roadmap -- --help";
 
 /// The width the text is wrapped to, in characters.
 const WIDTH: usize = 100;
@@ -50,53 +45,48 @@ struct Options {
 
 include!("generated/roadmap_text.rs");
 
-/// Reads the command line: `Ok(None)` for `--help`, `Err` with a message for a bad argument.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut lang_arg: Option<String> = None;
-    let mut area_arg: Option<String> = None;
-    let mut body_arg: Option<String> = None;
-    let mut action_arg: Option<String> = None;
-    let mut args = Args::new(args);
-    while let Some(arg) = args.next_arg() {
-        let slot = match arg.flag.as_str() {
-            "--help" | "-h" => {
-                common::no_value(&arg)?;
-                return Ok(None);
-            }
-            "--lang" | "-l" => &mut lang_arg,
-            "--crime-area" | "-c" => &mut area_arg,
-            "--body" | "-b" => &mut body_arg,
-            "--action" | "-a" => &mut action_arg,
-            _ => return Err(format!("unknown argument {:?}", arg.raw)),
-        };
-        let value = args.value(&arg, value_hint(&arg.flag))?;
-        common::set_once(slot, &arg, value)?;
-    }
+/// Prints the EU-CLASI 2025-2026 roadmap pillar by pillar, with the crime areas, actors and
+/// instruments each action names.
+#[derive(Parser)]
+struct Args {
+    /// en, es, pt or fr, or a language's name
+    #[arg(long, short, default_value = "en", value_parser = |s: &str| Lang::lookup(s))]
+    lang: Lang,
+    /// Only the actions naming this crime area: its code, an alias or a label in any language
+    #[arg(long, short)]
+    crime_area: Option<String>,
+    /// Only the actions naming this body: its code, acronym, alias or label
+    #[arg(long, short)]
+    body: Option<String>,
+    /// Only this action, by its id (such as 1.vi)
+    #[arg(long, short)]
+    action: Option<String>,
+}
 
-    let lang = match lang_arg {
-        None => Lang::En,
-        Some(value) => Lang::lookup(&value).map_err(|e| {
-            format!("--lang {value:?}: {e}; use en, es, pt or fr (or a language's name)")
-        })?,
-    };
-    let crime_area = match area_arg {
-        None => None,
-        Some(value) => Some(resolve_crime_area(&value, lang)?),
-    };
-    let body = match body_arg {
-        None => None,
-        Some(value) => Some(resolve_body(&value)?),
-    };
-    let action = match action_arg {
-        None => None,
-        Some(value) => Some(resolve_action(&value)?),
-    };
-    Ok(Some(Options {
-        lang,
-        crime_area,
-        body,
-        action,
-    }))
+/// Reads the command line (clap ends the program on a usage error or `--help`), then finds
+/// the terms it names, or says why it cannot.
+fn parse_args() -> Result<Options, String> {
+    let help = format!(
+        "crime area codes: {}\nbody codes: {}\naction ids: {}",
+        CrimeArea::codes().join(", "),
+        Body::codes().join(", "),
+        declaration()
+            .actions()
+            .map(|a| a.id.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let matches = Args::command().after_help(help).get_matches();
+    let args = Args::from_arg_matches(&matches).map_err(|e| e.to_string())?;
+    Ok(Options {
+        lang: args.lang,
+        crime_area: match args.crime_area {
+            None => None,
+            Some(value) => Some(resolve_crime_area(&value, args.lang)?),
+        },
+        body: args.body.as_deref().map(resolve_body).transpose()?,
+        action: args.action.as_deref().map(resolve_action).transpose()?,
+    })
 }
 
 /// Finds the body a text names (`Body::lookup`), or says why it cannot.
@@ -128,16 +118,6 @@ fn resolve_action(text: &str) -> Result<ActionId, String> {
             "--action {text:?}: the roadmap has no action {id}\naction ids: {}",
             ids()
         )),
-    }
-}
-
-/// What a flag's value should be.
-fn value_hint(flag: &str) -> &'static str {
-    match flag {
-        "--lang" | "-l" => "en, es, pt or fr (or a language's name)",
-        "--body" | "-b" => "a body's code, acronym, alias or label",
-        "--action" | "-a" => "an action's id, such as 1.vi",
-        _ => "a crime area's code, alias or label, in any of en, es, pt and fr",
     }
 }
 
@@ -338,36 +318,16 @@ fn render(options: &Options) -> Vec<String> {
 }
 
 fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            let help = format!(
-                "Prints the EU-CLASI 2025-2026 roadmap pillar by pillar, with the crime areas, \
-                 actors and instruments each action names.\n{USAGE}\n\n\
-                 languages: en, es, pt, fr\n\
-                 crime area codes: {}\n\
-                 body codes: {}\n\
-                 action ids: {}\n\
-                 Every option also takes its value as --option=value.\n\n{EXIT_CODES}\n",
-                CrimeArea::codes().join(", "),
-                Body::codes().join(", "),
-                declaration()
-                    .actions()
-                    .map(|a| a.id.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            common::write_stdout(help.as_bytes());
-            return ExitCode::SUCCESS;
-        }
+    let options = match parse_args() {
+        Ok(options) => options,
         Err(message) => {
-            tell!("roadmap: {message}\n{USAGE}");
+            eprintln!("roadmap: {message}");
             return ExitCode::from(2);
         }
     };
-
     let mut text = render(&options).join("\n");
     text.push('\n');
-    common::write_stdout(text.as_bytes());
+    // A reader that stops early (`| head`) is no error.
+    let _ = std::io::stdout().write_all(text.as_bytes());
     ExitCode::SUCCESS
 }

@@ -5,22 +5,17 @@
 //! cargo run --example tour -- --lang es    # Spanish (also: pt, fr, or a language's name)
 //! ```
 //!
-//! `--lang=es` works too. Exit code 2 with a message on a bad argument; a closed pipe
-//! (`| head`) ends it quietly.
-
-mod common;
+//! `--lang=es` works too. Exit code 2 with a message on a bad argument (clap's); a closed
+//! pipe (`| head`) ends it quietly.
 
 use std::fmt::Write as _;
-use std::process::ExitCode;
+use std::io::Write as _;
 
-use common::{Args, EXIT_CODES, tell};
+use clap::Parser;
 
 use eu_clasi::{
     Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, Membership, Tlp, Vocabulary,
 };
-
-const USAGE: &str = "usage: cargo run --example tour -- [--lang en|es|pt|fr]
-       cargo run --example tour -- --help";
 
 /// The tour's own headings, in the four languages.
 fn heading(lang: Lang, key: &str) -> &'static str {
@@ -87,25 +82,12 @@ fn heading(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-/// Reads the command line: `Ok(None)` for `--help`.
-fn parse_args() -> Result<Option<Lang>, String> {
-    let mut lang = Lang::En;
-    let mut args = Args::from_env();
-    while let Some(arg) = args.next_arg() {
-        match arg.flag.as_str() {
-            "--lang" | "-l" => {
-                let value = args.value(&arg, "en, es, pt or fr (or a language's name)")?;
-                lang = Lang::lookup(&value)
-                    .map_err(|e| format!("--lang {value}: {e}; use en, es, pt or fr"))?;
-            }
-            "--help" | "-h" => {
-                common::no_value(&arg)?;
-                return Ok(None);
-            }
-            _ => return Err(format!("unknown argument \"{}\"", arg.raw)),
-        }
-    }
-    Ok(Some(lang))
+/// Prints a tour of the crate's vocabularies.
+#[derive(Parser)]
+struct Options {
+    /// en, es, pt or fr, or a language's name ("español", "French")
+    #[arg(long, short, default_value = "en", value_parser = |s: &str| Lang::lookup(s))]
+    lang: Lang,
 }
 
 /// A label, starred when it is the crate's own translation.
@@ -223,25 +205,8 @@ fn tour(lang: Lang) -> String {
     out
 }
 
-fn main() -> ExitCode {
-    let lang = match parse_args() {
-        Ok(Some(lang)) => lang,
-        Ok(None) => {
-            common::write_stdout(
-                format!(
-                    "Prints a tour of the crate's vocabularies.\n{USAGE}\n\n\
-                     languages: en, es, pt, fr (or a language's name; --lang=es works too)\n\n{EXIT_CODES}\n"
-                )
-                .as_bytes(),
-            );
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            tell!("tour: {message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    // Written at once; a reader that stops early (`| head`) ends it quietly.
-    common::write_stdout(tour(lang).as_bytes());
-    ExitCode::SUCCESS
+fn main() {
+    let options = Options::parse();
+    // Written at once; a reader that stops early (`| head`) is no error.
+    let _ = std::io::stdout().write_all(tour(options.lang).as_bytes());
 }

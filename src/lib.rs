@@ -69,9 +69,10 @@
 //! the roadmap: TLP-marked, revised by sending them again with a later `modified`, withdrawable,
 //! and free of personal data by construction (see [`model`]). In code, they are made with a
 //! builder ([`ProgressReport::builder`], [`JointOperation::builder`]) that reports every
-//! problem at `build()`, and revised with `revise()` and `withdraw()`. [`scorecard::Scorecard`]
-//! sums up progress reports per pillar and action; [`sample`] generates fictitious ones at any
-//! size.
+//! problem at `build()`, and revised with `revise()` and `withdraw()`. What people make of many
+//! records (the roadmap scorecard, CSV tables, XLSX templates) is the `eu-clasi-report` crate;
+//! fictitious records at any size come from `eu-clasi-sample`; the `eu-clasi` command-line
+//! tool is `eu-clasi-cli`.
 //!
 //! ```
 //! use eu_clasi::{Period, ProgressReport};
@@ -89,16 +90,6 @@
 //! withdrawal.withdraw()?;
 //! assert!(withdrawal.modified > report.modified && withdrawal.id == report.id);
 //! # Ok::<(), eu_clasi::Error>(())
-//! ```
-//!
-//! ```
-//! use eu_clasi::{sample, scorecard::Scorecard, Lang, Validate};
-//!
-//! let reports: Vec<_> = sample::progress_reports(7, 200).collect();
-//! assert!(reports.iter().all(|r| r.problems().is_empty()));
-//! let card = Scorecard::from_reports(&reports);
-//! assert_eq!(card.pillars.len(), 4);
-//! assert!(card.to_markdown(Lang::Es).contains("Pilar 1"));
 //! ```
 //!
 //! ## Exports for other tools
@@ -137,19 +128,11 @@ pub mod export;
 pub mod json;
 pub mod model;
 mod readers;
-pub mod sample;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
-pub mod scorecard;
 mod shape;
 mod sources;
-#[cfg(feature = "spreadsheet")]
-#[cfg_attr(docsrs, doc(cfg(feature = "spreadsheet")))]
-pub mod spreadsheet;
-#[cfg(feature = "csv")]
-#[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
-pub mod tables;
 pub mod validate;
 pub mod vocab;
 

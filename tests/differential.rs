@@ -413,10 +413,10 @@ fn subvalues<'a>(doc: &'a Value, out: &mut Vec<&'a Value>) {
 fn seeds(validators: &BTreeMap<String, jsonschema::Validator>) -> BTreeMap<String, Vec<Value>> {
     let mut by_root: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     let mut sources: Vec<Value> = Vec::new();
-    for r in eu_clasi::sample::progress_reports(11, 12) {
+    for r in eu_clasi_sample::progress_reports(11, 12) {
         sources.push(serde_json::to_value(&r).unwrap());
     }
-    for op in eu_clasi::sample::joint_operations(11, 12) {
+    for op in eu_clasi_sample::joint_operations(11, 12) {
         sources.push(serde_json::to_value(&op).unwrap());
     }
     let declaration = serde_json::to_value(eu_clasi::declaration()).unwrap();

@@ -332,7 +332,7 @@ fn the_readers_accept_and_read_exactly_what_serde_json_does() {
         assert_eq!(ours, theirs.ok(), "{doc:?} as bytes");
     }
     let report =
-        serde_json::to_string(&eu_clasi::sample::progress_reports(7, 1).next().unwrap()).unwrap();
+        serde_json::to_string(&eu_clasi_sample::progress_reports(7, 1).next().unwrap()).unwrap();
     let with = |ext: &str| report.replace(r#""x_fictitious":true"#, ext);
     let nested = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
     let mut docs = vec![report.clone()];
@@ -536,7 +536,7 @@ fn the_readers_accept_and_read_exactly_what_serde_json_does() {
         same::<serde_json::Value>(doc);
     }
     let operation =
-        serde_json::to_string(&eu_clasi::sample::joint_operations(7, 1).next().unwrap()).unwrap();
+        serde_json::to_string(&eu_clasi_sample::joint_operations(7, 1).next().unwrap()).unwrap();
     let value: serde_json::Value = serde_json::from_str(&operation).unwrap();
     let mut operations = vec![
         operation.clone(),

@@ -1,7 +1,8 @@
 //! The crate's top-level modules form layers, each using only those below it: languages,
 //! dates, sources and the validation types; then the vocabularies; then the declaration; then
-//! the records; then everything built on them (scorecard, sample, catalogue, schemas, exports,
-//! spreadsheets). The test reads `src/` and fails on a reference that points up a layer, or on
+//! the records; then everything built on them (catalogue, schemas, exports). What people make
+//! of records (scorecard, tables, spreadsheets, the sample generator, the tool) lives in member
+//! crates that depend on this one, which Cargo keeps from pointing back. The test reads `src/` and fails on a reference that points up a layer, or on
 //! a cycle between two modules of the upper layers.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,15 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["model"],
     // Reading JSON picks the records' own fast reader for the record types.
     &["json"],
-    &[
-        "scorecard",
-        "sample",
-        "catalogue",
-        "schema",
-        "export",
-        "spreadsheet",
-        "tables",
-    ],
+    &["catalogue", "schema", "export"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

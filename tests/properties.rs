@@ -19,8 +19,9 @@ use eu_clasi::{
     Meeting, Membership, Mentions, Money, OperationKind, Paragraph, ParagraphKind, PartialDate,
     Period, Pillar, ProgressReport, Provenance, Quantity, RecordId, Region, ReportingUnit, Roadmap,
     RoadmapAction, Substance, Summary, Target, Timestamp, Timing, Tlp, UnitKind, Validate,
-    Vocabulary, VocabularyCatalogue, sample, schema,
+    Vocabulary, VocabularyCatalogue, schema,
 };
+use eu_clasi_sample as sample;
 use proptest::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;

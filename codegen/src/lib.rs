@@ -115,10 +115,7 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
         path: PathBuf::from("src/generated/declaration.rs"),
         text: rustfmt(&rust, "declaration")?,
     });
-    let texts: strings::StringsFile = read_toml(root, "data/strings.toml")?
-        .try_into()
-        .map_err(|e| Error::data("data/strings.toml", e))?;
-    for (path, rust) in strings::generate(&texts)? {
+    for (path, rust) in strings::generate(root)? {
         let text = rustfmt(&rust, &path)?;
         out.push(Generated {
             path: PathBuf::from(path),
@@ -173,7 +170,7 @@ fn schemas() -> Vec<Generated> {
     strings.insert("$id".into(), "urn:eu-clasi:data-schema:v1:strings".into());
     strings.insert(
         "title".into(),
-        "The user-facing texts of the scorecard and the examples".into(),
+        "The user-facing texts of a program (report, sample, examples)".into(),
     );
     let mut strings_text = serde_json::to_string_pretty(&strings).unwrap_or_default();
     strings_text.push('\n');

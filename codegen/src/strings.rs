@@ -1,4 +1,5 @@
-//! The user-facing texts of the scorecard and the examples, from `data/strings.toml`: each
+//! The user-facing texts of the programs, from the texts file of the crate that shows them
+//! (`report/data/strings.toml`, `sample/data/strings.toml`, `examples/data/strings.toml`): each
 //! section becomes a small enum with one variant per text and its four-language
 //! [`Labels`](https://docs.rs/eu-clasi) table.
 
@@ -11,8 +12,6 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 use crate::emit::lit;
 use crate::model::variant_of;
-
-const FILE: &str = "data/strings.toml";
 
 /// A text in the four languages (all the crate's own wording).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -28,67 +27,104 @@ pub struct Text {
     pub fr: String,
 }
 
-/// `data/strings.toml`: the texts of each user-facing part, by part and key.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct StringsFile {
-    /// The scorecard's headings and sentences (Markdown and SVG).
-    pub scorecard: BTreeMap<String, Text>,
-    /// The roadmap example's headings.
-    pub roadmap_example: BTreeMap<String, Text>,
-    /// The sentences and code words of the fictitious records the sample generator writes.
-    pub sample: BTreeMap<String, Text>,
-    /// The spreadsheet template's sheet names, headers, help texts and problem messages
-    /// (`{0}`, `{1}` are filled in).
-    pub spreadsheet: BTreeMap<String, Text>,
+/// A texts file (`<crate>/data/strings.toml`): the texts of each user-facing part of the
+/// program that shows them, by part and key.
+pub type StringsFile = BTreeMap<String, BTreeMap<String, Text>>;
+
+/// One part of a texts file and the Rust it becomes.
+pub struct Part {
+    /// The texts file, relative to the repository root.
+    pub file: &'static str,
+    /// The section of that file.
+    pub section: &'static str,
+    /// Where the Rust goes, relative to the repository root.
+    pub out: &'static str,
+    /// The name of the generated enum.
+    pub ty: &'static str,
+    /// The visibility of the enum and its `get` (`""` for private, `"pub(crate) "`).
+    pub vis: &'static str,
 }
 
-/// Each section: its texts, the enum that names them, where the Rust goes, and the path of
-/// the crate's `Labels` there.
-pub fn generate(file: &StringsFile) -> Result<Vec<(String, String)>, Error> {
-    Ok(vec![
-        (
-            "src/generated/scorecard_text.rs".into(),
-            section("scorecard", &file.scorecard, "Text", "crate", "")?,
-        ),
-        (
-            "src/generated/sample_text.rs".into(),
-            section("sample", &file.sample, "Text", "crate", "")?,
-        ),
-        (
-            "src/generated/spreadsheet_text.rs".into(),
-            section(
-                "spreadsheet",
-                &file.spreadsheet,
-                "Text",
-                "crate",
-                "pub(crate) ",
-            )?,
-        ),
-        (
-            "examples/generated/roadmap_text.rs".into(),
-            section(
-                "roadmap_example",
-                &file.roadmap_example,
-                "Heading",
-                "eu_clasi",
-                "",
-            )?,
-        ),
-    ])
+/// Every part of every texts file: the texts live with the crate (or the examples) that
+/// shows them.
+pub const PARTS: &[Part] = &[
+    Part {
+        file: "report/data/strings.toml",
+        section: "scorecard",
+        out: "report/src/generated/scorecard_text.rs",
+        ty: "Text",
+        vis: "",
+    },
+    Part {
+        file: "report/data/strings.toml",
+        section: "spreadsheet",
+        out: "report/src/generated/spreadsheet_text.rs",
+        ty: "Text",
+        vis: "pub(crate) ",
+    },
+    Part {
+        file: "sample/data/strings.toml",
+        section: "sample",
+        out: "sample/src/generated/sample_text.rs",
+        ty: "Text",
+        vis: "",
+    },
+    Part {
+        file: "examples/data/strings.toml",
+        section: "roadmap_example",
+        out: "examples/generated/roadmap_text.rs",
+        ty: "Heading",
+        vis: "",
+    },
+];
+
+/// Reads every texts file and generates each part's Rust: `(path, code)` pairs. A section
+/// that no part names, or a part whose section is missing, is an error.
+pub fn generate(root: &std::path::Path) -> Result<Vec<(String, String)>, Error> {
+    let mut files: BTreeMap<&str, StringsFile> = BTreeMap::new();
+    for part in PARTS {
+        if !files.contains_key(part.file) {
+            let file: StringsFile = crate::read_toml(root, part.file)?
+                .try_into()
+                .map_err(|e| Error::data(part.file, e))?;
+            for section in file.keys() {
+                if !PARTS
+                    .iter()
+                    .any(|p| p.file == part.file && p.section == section)
+                {
+                    return Err(Error::data(
+                        part.file,
+                        format!("[{section}]: no program shows this section"),
+                    ));
+                }
+            }
+            files.insert(part.file, file);
+        }
+    }
+    let mut out = Vec::new();
+    for part in PARTS {
+        let texts = files
+            .get(part.file)
+            .and_then(|f| f.get(part.section))
+            .ok_or_else(|| Error::data(part.file, format!("no [{}] section", part.section)))?;
+        out.push((part.out.to_string(), section(part, texts)?));
+    }
+    Ok(out)
 }
 
-fn section(
-    name: &str,
-    texts: &BTreeMap<String, Text>,
-    ty: &str,
-    krate: &str,
-    vis: &str,
-) -> Result<String, Error> {
+fn section(part: &Part, texts: &BTreeMap<String, Text>) -> Result<String, Error> {
+    let Part {
+        file: path,
+        section: name,
+        ty,
+        vis,
+        ..
+    } = part;
+    let krate = "eu_clasi";
     let mut out = format!(
-        "// @generated by eu-clasi-codegen from {FILE} [{name}].\n\
-         // Do not edit: edit the data file and run `cargo run -p eu-clasi-codegen`.\n\n\
-         /// The texts of this part, each in the four languages (from `{FILE}`).\n\
+        "// @generated by eu-clasi-codegen from {path} [{name}].\n\
+         // Do not edit: edit the data file and run `cargo xtask regen`.\n\n\
+         /// The texts of this part, each in the four languages (from `{path}`).\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]\n\
          #[allow(dead_code)]\n\
          {vis}enum {ty} {{\n"
@@ -110,7 +146,7 @@ fn section(
         for (lang, text) in [("en", &t.en), ("es", &t.es), ("pt", &t.pt), ("fr", &t.fr)] {
             if text.trim().is_empty() {
                 return Err(Error::data(
-                    &format!("{FILE}: [{name}.{key}]"),
+                    &format!("{path}: [{name}.{key}]"),
                     format!("{lang}: empty"),
                 ));
             }

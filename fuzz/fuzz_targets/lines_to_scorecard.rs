@@ -4,7 +4,7 @@
 #![no_main]
 
 use eu_clasi::json::JsonLines;
-use eu_clasi::scorecard::Scorecard;
+use eu_clasi_report::scorecard::Scorecard;
 use eu_clasi::{Lang, ProgressReport, Vocabulary};
 use libfuzzer_sys::fuzz_target;
 

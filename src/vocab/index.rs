@@ -272,9 +272,16 @@ impl<V: Vocabulary> LookupIndex<V> {
 /// Unicode decomposition without its combining marks, so `é` and `e` + U+0301 are both `e`,
 /// `ç` is `c`, `ñ` is `n`), with `-`, `_`, `/`, dashes and runs of white
 /// space folded to one space, parentheses, quotes, full stops and commas dropped, and the
-/// ends trimmed.
+/// ends trimmed. [`Vocabulary::lookup`](crate::Vocabulary::lookup) compares names in this
+/// form; a program that matches its own lists of names (a spreadsheet's headers, say) the
+/// same way uses it too.
 ///
-pub(crate) fn normalize(text: &str) -> String {
+/// ```
+/// use eu_clasi::vocab::normalize;
+///
+/// assert_eq!(normalize("  Tráfico-de_MIGRANTES (ES) "), "trafico de migrantes es");
+/// ```
+pub fn normalize(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     normalize_into(text, &mut out);
     // Only whole characters are written, so the bytes are UTF-8.

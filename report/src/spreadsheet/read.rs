@@ -12,8 +12,8 @@ use super::columns::{
 use super::text::Text;
 use super::write::column_letter;
 use super::{CellProblem, CellProblemKind, Error};
-use crate::model::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
-use crate::{
+use eu_clasi::model::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
+use eu_clasi::{
     ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, ReportingUnit,
     Summary, Timestamp, UnitKind, Validate, Vocabulary,
 };
@@ -729,7 +729,7 @@ impl Reader_ {
             return Ok(text);
         }
         match unit {
-            Some(Unit::Kilograms | Unit::Money) => match text.parse::<crate::Amount>() {
+            Some(Unit::Kilograms | Unit::Money) => match text.parse::<eu_clasi::Amount>() {
                 Ok(a) => Ok(a.to_string()),
                 Err(_) => Err(self.problem(
                     INDICATORS,
@@ -882,6 +882,6 @@ fn is_empty_row(range: &Range<Data>, row: u32, columns: usize) -> bool {
 }
 
 /// A new random record id (a version 4 UUID), through [`RecordId`]'s text form.
-fn new_id() -> Result<RecordId, crate::Error> {
+fn new_id() -> Result<RecordId, eu_clasi::Error> {
     uuid::Uuid::new_v4().to_string().parse()
 }

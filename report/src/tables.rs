@@ -27,7 +27,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::scorecard::{CountKind, Scorecard, Totals};
-use crate::{Indicator, JointOperation, ProgressReport, Vocabulary};
+use eu_clasi::{Indicator, JointOperation, ProgressReport, Vocabulary};
 
 /// What went wrong writing a table.
 #[derive(Debug, thiserror::Error)]
@@ -208,7 +208,7 @@ fn joined<T: Vocabulary>(items: &[T]) -> String {
     items.iter().map(|i| i.code()).collect::<Vec<_>>().join(";")
 }
 
-fn extensions_cell(e: &crate::Extensions) -> String {
+fn extensions_cell(e: &eu_clasi::Extensions) -> String {
     if e.is_empty() {
         String::new()
     } else {
@@ -367,8 +367,8 @@ impl Tables {
             }
             for (i, e) in r.evidence.iter().enumerate() {
                 let kind = match e {
-                    crate::Evidence::Document { .. } => "document",
-                    crate::Evidence::Url { .. } => "url",
+                    eu_clasi::Evidence::Document { .. } => "document",
+                    eu_clasi::Evidence::Url { .. } => "url",
                 };
                 evidence.push(keyed(
                     id.clone(),
@@ -549,7 +549,7 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample;
+    use eu_clasi_sample as sample;
 
     #[test]
     fn every_row_has_one_cell_per_column() {
@@ -570,9 +570,9 @@ mod tests {
     fn amounts_are_written_exactly_and_read_back_by_the_csv_crate() {
         let mut report = sample::progress_reports(1, 1).next().unwrap();
         report.indicators = vec![Indicator::AssetsFrozen {
-            amount: crate::Money::new(
+            amount: eu_clasi::Money::new(
                 "999999999999999999.9999".parse().unwrap(),
-                crate::Currency::EUR,
+                eu_clasi::Currency::EUR,
             ),
         }];
         let tables = Tables::new(std::slice::from_ref(&report), &[]);

@@ -14,7 +14,7 @@
 //!   round of 17 records covers every action once, in a shuffled order). Its reporter is an EU
 //!   Member State or a CLASI member (half the time from each region; for the maritime and port
 //!   actions 1.iv, 2.i and 2.ii, a state with a sea port on the routes), or, one time in four,
-//!   one of the bodies the action's text names ([`Mentions::bodies`](crate::Mentions::bodies),
+//!   one of the bodies the action's text names ([`Mentions::bodies`](eu_clasi::Mentions::bodies),
 //!   except the EU, CLASI, CELAC and the Council, which do not report), with a few bodies whose
 //!   work fits actions that do not name them: the European Ports Alliance for 2.ii, CARIN for
 //!   4.i and 4.iii, GAFILAT for 4.ii. The summary is in the reporter's language: Spanish for
@@ -60,7 +60,8 @@
 //! benchmarks write tens of megabytes of JSON Lines with it.
 //!
 //! ```
-//! use eu_clasi::{sample, Validate};
+//! use eu_clasi::Validate;
+//! use eu_clasi_sample as sample;
 //!
 //! let reports: Vec<_> = sample::progress_reports(7, 100).collect();
 //! assert_eq!(reports.len(), 100);
@@ -77,7 +78,7 @@ use std::collections::VecDeque;
 
 use chrono::{Days, NaiveDate};
 
-use crate::{
+use eu_clasi::{
     ActionId, Actor, Amount, Body, Country, CrimeArea, Currency, Evidence, Extensions,
     ImplementationStatus, Indicator, JointOperation, Lang, Money, OperationKind, PartialDate,
     Period, ProgressReport, Quantity, RecordId, ReportingUnit, RoadmapAction, Substance, Summary,
@@ -96,10 +97,11 @@ const WITHDRAW_EVERY: u64 = 16;
 /// (see the [module documentation](self) for how they are made). The last record may be cut
 /// short to give exactly `count` reports.
 ///
-/// Every report passes [`Validate`](crate::Validate) with no problem and its JSON Schema.
+/// Every report passes [`Validate`](eu_clasi::Validate) with no problem and its JSON Schema.
 ///
 /// ```
-/// use eu_clasi::{current_revisions, latest_revisions, sample};
+/// use eu_clasi::{current_revisions, latest_revisions};
+/// use eu_clasi_sample as sample;
 ///
 /// let reports: Vec<_> = sample::progress_reports(42, 500).collect();
 /// let latest = latest_revisions(&reports);
@@ -120,10 +122,11 @@ pub fn progress_reports(seed: u64, count: usize) -> impl Iterator<Item = Progres
 /// (see the [module documentation](self)). The last record may be cut short to give exactly
 /// `count` operations.
 ///
-/// Every operation passes [`Validate`](crate::Validate) with no problem and its JSON Schema.
+/// Every operation passes [`Validate`](eu_clasi::Validate) with no problem and its JSON Schema.
 ///
 /// ```
-/// use eu_clasi::{sample, OperationKind};
+/// use eu_clasi::{OperationKind};
+/// use eu_clasi_sample as sample;
 ///
 /// let ops: Vec<_> = sample::joint_operations(1, 200).collect();
 /// assert!(ops.iter().any(|o| o.kind == OperationKind::JointInvestigationTeam));
@@ -148,7 +151,8 @@ pub fn joint_operations(seed: u64, count: usize) -> impl Iterator<Item = JointOp
 /// writes it again.
 ///
 /// ```
-/// use eu_clasi::{sample, scorecard::Scorecard};
+/// use eu_clasi::{scorecard::Scorecard};
+/// use eu_clasi_sample as sample;
 ///
 /// let reports = sample::sample_file();
 /// assert_eq!(reports.len(), 90);
@@ -644,6 +648,8 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
                 Slot(Drug(Substance::Cocaine), 100, 10_000),
             ],
         },
+        // The generator only picks the kinds of OPERATION_KINDS, each with a profile above.
+        _ => operation_profile(OperationKind::ActionDay),
     }
 }
 
@@ -703,6 +709,8 @@ const fn status_sentence(status: ImplementationStatus) -> Text {
         Completed => Text::StatusCompleted,
         Ongoing => Text::StatusOngoing,
         Discontinued => Text::StatusDiscontinued,
+        // The generator only writes the statuses above (its templates name them).
+        _ => Text::StatusNotStarted,
     }
 }
 
@@ -789,25 +797,19 @@ const fn reports(body: Body) -> bool {
 
 /// A half-year of the roadmap (0: March to June 2025, 1: July to December 2025, 2: January to
 /// June 2026, 3: July to December 2026): its first and last month.
-const fn half_year(index: u64) -> (PartialDate, PartialDate) {
-    match index {
-        0 => (
-            PartialDate::year_month(2025, 3),
-            PartialDate::year_month(2025, 6),
-        ),
-        1 => (
-            PartialDate::year_month(2025, 7),
-            PartialDate::year_month(2025, 12),
-        ),
-        2 => (
-            PartialDate::year_month(2026, 1),
-            PartialDate::year_month(2026, 6),
-        ),
-        _ => (
-            PartialDate::year_month(2026, 7),
-            PartialDate::year_month(2026, 12),
-        ),
-    }
+fn half_year(index: u64) -> Option<(PartialDate, PartialDate)> {
+    let (year, first, last) = match index {
+        0 => (2025, 3, 6),
+        1 => (2025, 7, 12),
+        2 => (2026, 1, 6),
+        _ => (2026, 7, 12),
+    };
+    Some((to_the_month(year, first)?, to_the_month(year, last)?))
+}
+
+/// A date known to the month.
+fn to_the_month(year: u16, month: u8) -> Option<PartialDate> {
+    PartialDate::new(year, Some(month), None).ok()
 }
 
 /// The instant `days` days, `seconds` seconds after midnight UTC at the start of `date`.
@@ -926,7 +928,7 @@ fn fictitious() -> Option<Extensions> {
 impl Generator {
     fn new(seed: u64) -> Generator {
         let states = |f: fn(Country) -> bool| -> Vec<Country> {
-            <Country as crate::Vocabulary>::all()
+            <Country as eu_clasi::Vocabulary>::all()
                 .iter()
                 .copied()
                 .filter(|&c| f(c))
@@ -1075,12 +1077,12 @@ impl Generator {
             _ => None,
         };
 
-        let (start, _) = half_year(first);
+        let (start, _) = half_year(first)?;
         let mut out: Vec<ProgressReport> = Vec::new();
         let mut created: Option<Timestamp> = None;
         for (r, &status) in statuses.iter().take(revisions as usize).enumerate() {
             let half = first + r as u64;
-            let (_, end) = half_year(half);
+            let (_, end) = half_year(half)?;
             let period = Period::new(start, end);
             // Reported 3 to 45 days after the half-year ends.
             let end_day = end.latest()?;
@@ -1148,8 +1150,8 @@ impl Generator {
             .rng
             .pick(profile.actions)?
             .iter()
-            .map(|&(p, i)| ActionId::new_unchecked(p, i))
-            .collect();
+            .map(|&(p, i)| ActionId::new(p, i).ok())
+            .collect::<Option<_>>()?;
         let mut crime_areas = vec![*profile.crime_areas.first()?];
         if profile.crime_areas.len() > 1 && self.rng.chance(1, 2) {
             let extra = *self.rng.pick(&profile.crime_areas[1..])?;
@@ -1202,16 +1204,16 @@ impl Generator {
                 let first = self.rng.range(1, 28 - most);
                 let last = first + self.rng.range(0, most);
                 Period::new(
-                    PartialDate::ymd_unchecked(year, month, u8::try_from(first).ok()?),
-                    PartialDate::ymd_unchecked(year, month, u8::try_from(last).ok()?),
+                    PartialDate::new(year, Some(month), Some(u8::try_from(first).ok()?)).ok()?,
+                    PartialDate::new(year, Some(month), Some(u8::try_from(last).ok()?)).ok()?,
                 )
             }
             Span::Months(most) => {
                 let last = (month0 + self.rng.range(1, most)).min(21);
                 let (ey, em) = (2025 + (last + 2) / 12, (last + 2) % 12 + 1);
                 Period::new(
-                    PartialDate::year_month(year, month),
-                    PartialDate::year_month(u16::try_from(ey).ok()?, u8::try_from(em).ok()?),
+                    to_the_month(year, month)?,
+                    to_the_month(u16::try_from(ey).ok()?, u8::try_from(em).ok()?)?,
                 )
             }
         };
@@ -1287,14 +1289,15 @@ impl Generator {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Validate, Vocabulary, current_revisions, latest_revisions};
+    use eu_clasi::{Validate, Vocabulary, current_revisions, latest_revisions};
     use std::collections::{BTreeMap, BTreeSet};
 
     const SAMPLE_PATH: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/data/sample/progress-reports.jsonl"
+        "/../data/sample/progress-reports.jsonl"
     );
-    const REGENERATE: &str = "run `cargo run --example scorecard -- --write-sample` and commit data/sample/progress-reports.jsonl";
+    const REGENERATE: &str =
+        "run `cargo xtask regen` and commit data/sample/progress-reports.jsonl";
 
     fn jsonl<T: serde::Serialize>(records: &[T]) -> String {
         records
@@ -1553,7 +1556,7 @@ mod tests {
     #[test]
     fn generated_records_pass_the_json_schema() {
         fn validator(name: &str) -> jsonschema::Validator {
-            let schema = crate::schema::by_name(name).unwrap();
+            let schema = eu_clasi::schema::by_name(name).unwrap();
             jsonschema::options()
                 .should_validate_formats(true)
                 .build(&schema)
@@ -1593,7 +1596,7 @@ mod tests {
         let mut reports = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let r: ProgressReport =
-                crate::json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
+                eu_clasi::json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
             assert!(
                 r.problems().is_empty(),
                 "line {}: {:?}",

@@ -20,10 +20,10 @@
 //! - `--lang` (en, es, pt, fr, or a language's name) sets the headings and labels of the
 //!   Markdown and the SVG. `--svg PATH` also writes the chart, a self-contained SVG file.
 //! - `--generate N [--seed S]` writes N fictitious progress reports
-//!   (`eu_clasi::sample::progress_reports`, seed 0 by default) as JSON Lines to standard output
+//!   (`eu_clasi_sample::progress_reports`, seed 0 by default) as JSON Lines to standard output
 //!   instead, and reads nothing: the way to make inputs of any size for trials and benchmarks.
 //! - `--write-sample` writes `data/sample/progress-reports.jsonl` again from
-//!   `eu_clasi::sample::sample_file()`: run it when a test says the shipped sample is stale.
+//!   `eu_clasi_sample::sample_file()`: run it when a test says the shipped sample is stale.
 //! - Exit code 0 when every line was valid, 1 when some were not (the scorecard is still
 //!   printed), 2 for a usage or I/O error (an unknown flag or language, a missing file, a file
 //!   that cannot be written), with a message on standard error. A closed pipe (`| head -1`)
@@ -36,8 +36,9 @@ use std::process::ExitCode;
 
 use common::{Args, EXIT_CODES, tell};
 use eu_clasi::json::CheckedLines;
-use eu_clasi::scorecard::Scorecard;
-use eu_clasi::{Lang, ProgressReport, Vocabulary, sample};
+use eu_clasi::{Lang, ProgressReport, Vocabulary};
+use eu_clasi_report::scorecard::Scorecard;
+use eu_clasi_sample as sample;
 
 const USAGE: &str =
     "usage: cargo run --example scorecard -- FILE.jsonl|- [--lang en|es|pt|fr] [--svg OUT.svg]

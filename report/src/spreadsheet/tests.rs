@@ -3,7 +3,8 @@
 use rust_xlsxwriter::Workbook;
 
 use super::*;
-use crate::{Lang, ProgressReport, Timestamp, Vocabulary, sample};
+use eu_clasi::{Lang, ProgressReport, Timestamp, Vocabulary};
+use eu_clasi_sample as sample;
 
 fn now() -> Timestamp {
     "2026-11-30T12:00:00Z".parse().unwrap()
@@ -13,12 +14,12 @@ fn now() -> Timestamp {
 /// sample's reporting units gets a name.
 fn reports(lang: Lang, n: usize) -> Vec<ProgressReport> {
     let all: Vec<ProgressReport> = sample::progress_reports(11, n).collect();
-    crate::current_revisions(&all)
+    eu_clasi::current_revisions(&all)
         .into_iter()
         .cloned()
         .map(|mut r| {
             r.evidence.clear();
-            r.extensions = crate::Extensions::new();
+            r.extensions = eu_clasi::Extensions::new();
             r.withdrawn = false;
             r.summary.lang = lang;
             r.crime_areas.truncate(3);
@@ -340,12 +341,12 @@ fn the_reporting_unit_is_read_by_label_in_any_language_or_by_code() {
     let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
     let reading = read(&workbook(&rows, &[]), now()).unwrap();
     assert_eq!(reading.problems, []);
-    let units: Vec<Option<crate::ReportingUnit>> = reading
+    let units: Vec<Option<eu_clasi::ReportingUnit>> = reading
         .reports
         .iter()
         .map(|r| r.reporting_unit.clone())
         .collect();
-    use crate::{ReportingUnit, UnitKind};
+    use eu_clasi::{ReportingUnit, UnitKind};
     assert_eq!(
         units,
         [
@@ -397,9 +398,9 @@ fn the_unit_columns_follow_the_existing_ones_with_a_drop_down_of_unit_kinds() {
     assert_eq!(LISTS.last(), Some(&List::UnitKind));
     for &lang in Lang::all() {
         let entries = List::UnitKind.entries(lang);
-        assert_eq!(entries.len(), crate::UnitKind::all().len());
+        assert_eq!(entries.len(), eu_clasi::UnitKind::all().len());
         assert!(entries.iter().all(|(label, code)| {
-            code.parse::<crate::UnitKind>()
+            code.parse::<eu_clasi::UnitKind>()
                 .is_ok_and(|k| k.label(lang) == label)
         }));
     }

@@ -12,7 +12,7 @@ use super::columns::{
 };
 use super::text::Text;
 use super::{Error, TEMPLATE_INDICATOR_ROWS, TEMPLATE_REPORT_ROWS};
-use crate::{Indicator, Lang, ProgressReport, Vocabulary};
+use eu_clasi::{Indicator, Lang, ProgressReport, Vocabulary};
 
 /// The longest text Excel accepts as a cell's input message.
 const INPUT_MESSAGE_MAX: usize = 255;
@@ -52,7 +52,7 @@ impl Template {
     /// something: evidence, extensions, a withdrawal, a summary in another language than the
     /// template's, more crime areas, partners or instruments than it has columns for, or a
     /// second revision of a report already given (give only the current revisions,
-    /// [`current_revisions`](crate::current_revisions)).
+    /// [`current_revisions`](eu_clasi::current_revisions)).
     pub fn with_reports(
         mut self,
         reports: impl IntoIterator<Item = ProgressReport>,
@@ -467,12 +467,12 @@ fn validation(
             }
             Field::Summary => DataValidation::new().allow_text_length(DataValidationRule::Between(
                 1,
-                u32::try_from(crate::model::SUMMARY_MAX_CHARS).unwrap_or(u32::MAX),
+                u32::try_from(eu_clasi::model::SUMMARY_MAX_CHARS).unwrap_or(u32::MAX),
             )),
             Field::UnitName => {
                 DataValidation::new().allow_text_length(DataValidationRule::Between(
                     1,
-                    u32::try_from(crate::model::UNIT_NAME_MAX_CHARS).unwrap_or(u32::MAX),
+                    u32::try_from(eu_clasi::model::UNIT_NAME_MAX_CHARS).unwrap_or(u32::MAX),
                 ))
             }
             Field::Value => DataValidation::new()

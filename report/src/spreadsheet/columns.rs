@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::text::Text;
 use crate::scorecard::CountKind;
-use crate::{
+use eu_clasi::{
     Actor, CrimeArea, Currency, ImplementationStatus, Instrument, Lang, Substance, Tlp, UnitKind,
     Vocabulary, declaration, vocab::normalize,
 };

@@ -1,5 +1,5 @@
 //! Progress reports in spreadsheets: an XLSX reporting template in each language, and the
-//! filled workbook read back into validated [`ProgressReport`](crate::ProgressReport)s.
+//! filled workbook read back into validated [`ProgressReport`](eu_clasi::ProgressReport)s.
 //!
 //! [`Template`] writes a workbook (with `rust_xlsxwriter`) whose sheets are named in the
 //! user's language: one of reports (one row per report), one of indicators (one row each,
@@ -78,7 +78,7 @@ pub enum Error {
     #[error("report {id} cannot be written in the template without losing its {what}")]
     NotRepresentable {
         /// The report's id.
-        id: crate::RecordId,
+        id: eu_clasi::RecordId,
         /// What would be lost.
         what: String,
     },
@@ -125,7 +125,7 @@ pub enum CellProblemKind {
     /// The spreadsheet shows an error value (`#N/A`, `#REF!`, ...) in the cell.
     CellError,
     /// The report breaks one of the record's rules or limits (see
-    /// [`Validate`](crate::Validate)): a period ending before it starts, a text too long, ...
+    /// [`Validate`](eu_clasi::Validate)): a period ending before it starts, a text too long, ...
     Invalid,
 }
 

@@ -9,7 +9,7 @@
 //!   whose latest revision withdraws them ([`current_revisions`]). Earlier revisions count for
 //!   nothing: a record revised from `planned` to `in_progress` counts once, as `in_progress`.
 //! - **Every roadmap action**, all 17 of the built-in roadmap, even those no report is about. A
-//!   current report on an action the roadmap does not have (which [`Validate`](crate::Validate)
+//!   current report on an action the roadmap does not have (which [`Validate`](eu_clasi::Validate)
 //!   reports as a problem) is counted in [`Scorecard::outside_roadmap`] and nowhere else.
 //! - **The status of an actor** on an action is the status of that actor's current report on
 //!   it with the latest `modified`; an actor may have several current reports on one action
@@ -30,7 +30,9 @@
 //!   revision's count.
 //!
 //! ```
-//! use eu_clasi::{sample, scorecard::Scorecard, ImplementationStatus, Lang};
+//! use eu_clasi::{ImplementationStatus, Lang};
+//! use eu_clasi_sample as sample;
+//! use eu_clasi_report::scorecard::Scorecard;
 //!
 //! let reports = sample::sample_file();
 //! let card = Scorecard::from_reports(&reports);
@@ -50,7 +52,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use crate::{
+use eu_clasi::{
     ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
     ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, UnitKind, Vocabulary,
     current_revisions, declaration, latest_revisions,
@@ -140,7 +142,8 @@ impl ActorStatus {
     /// report names one: `Colombia (police, customs)`.
     ///
     /// ```
-    /// use eu_clasi::{scorecard::Scorecard, Lang, ProgressReport, Tlp};
+    /// use eu_clasi::{Lang, ProgressReport, Tlp};
+    /// use eu_clasi_report::scorecard::Scorecard;
     ///
     /// let report = ProgressReport::builder()
     ///     .action("4.i")
@@ -169,7 +172,7 @@ impl ActorStatus {
 /// How many actions have progress, out of how many.
 ///
 /// ```
-/// use eu_clasi::scorecard::Progress;
+/// use eu_clasi_report::scorecard::Progress;
 ///
 /// let p = Progress { with_progress: 2, actions: 3 };
 /// assert_eq!(p.percent(), 67);
@@ -320,7 +323,7 @@ impl Measure {
 ///
 /// ```
 /// use eu_clasi::{Currency, Indicator, Money, Substance};
-/// use eu_clasi::scorecard::{CountKind, Measure, Totals};
+/// use eu_clasi_report::scorecard::{CountKind, Measure, Totals};
 ///
 /// let mut t = Totals::default();
 /// t.add(&Indicator::DrugSeizure { substance: Substance::Cocaine, kilograms: "0.5".parse()? });
@@ -551,9 +554,9 @@ impl Scorecard {
     }
 
     /// The scorecard of `reports` against `roadmap` instead of the built-in 2025-2026 one:
-    /// for a later roadmap, read from JSON as a [`Declaration`](crate::Declaration).
+    /// for a later roadmap, read from JSON as a [`Declaration`](eu_clasi::Declaration).
     pub fn from_reports_against<'a>(
-        roadmap: &crate::Roadmap,
+        roadmap: &eu_clasi::Roadmap,
         reports: impl IntoIterator<Item = &'a ProgressReport>,
     ) -> Scorecard {
         let all: Vec<&ProgressReport> = reports.into_iter().collect();
@@ -704,7 +707,9 @@ impl Scorecard {
     /// the declaration's language.
     ///
     /// ```
-    /// use eu_clasi::{sample, scorecard::Scorecard, Lang};
+    /// use eu_clasi::Lang;
+    /// use eu_clasi_sample as sample;
+    /// use eu_clasi_report::scorecard::Scorecard;
     ///
     /// let md = Scorecard::from_reports(&sample::sample_file()).to_markdown(Lang::Pt);
     /// assert!(md.starts_with("# Quadro de avaliação"));
@@ -1037,6 +1042,9 @@ const fn colour(status: ImplementationStatus) -> (&'static str, &'static str) {
         ImplementationStatus::Completed => ("#1a9850", "#ffffff"),
         ImplementationStatus::Ongoing => ("#2c7bb6", "#ffffff"),
         ImplementationStatus::Discontinued => ("#d7191c", "#ffffff"),
+        // A status added to the vocabulary later is drawn as one not started until it has
+        // a colour of its own.
+        _ => ("#bdbdbd", "#1a1a1a"),
     }
 }
 
@@ -1089,7 +1097,8 @@ fn cell(text: &str) -> String {
 /// money through this function; its data (and the CSV tables) keep the plain form.
 ///
 /// ```
-/// use eu_clasi::{scorecard::number, Lang};
+/// use eu_clasi::Lang;
+/// use eu_clasi_report::scorecard::number;
 ///
 /// assert_eq!(number(Lang::En, "1996.5"), "1996.5");
 /// assert_eq!(number(Lang::Es, "1996.5"), "1996,5");
@@ -1151,7 +1160,7 @@ include!("generated/scorecard_text.rs");
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{
+    use eu_clasi::{
         Body, Country,
         ImplementationStatus::{Completed, Discontinued, InProgress, Ongoing, Planned},
         Money, Period, RecordId, Summary, Tlp,
@@ -1636,11 +1645,11 @@ mod tests {
         let colombia: Vec<usize> = reports
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.reporter == Actor::State(crate::Country::Co))
+            .filter(|(_, r)| r.reporter == Actor::State(eu_clasi::Country::Co))
             .map(|(i, _)| i)
             .collect();
         for i in colombia {
-            reports[i].reporting_unit = Some(crate::ReportingUnit::new(UnitKind::Police));
+            reports[i].reporting_unit = Some(eu_clasi::ReportingUnit::new(UnitKind::Police));
         }
         let card = Scorecard::from_reports(&reports);
         let iii = action(&card, "1.iii");
@@ -1764,7 +1773,7 @@ mod tests {
 
     #[test]
     fn the_sample_fills_every_pillar() {
-        let card = Scorecard::from_reports(&crate::sample::sample_file());
+        let card = Scorecard::from_reports(&eu_clasi_sample::sample_file());
         assert_eq!(card.reports_read, 90);
         assert!(card.withdrawn >= 1);
         assert!(

@@ -1,6 +1,6 @@
 //! Every text the workbook shows and every problem message, in the four languages: one table.
 
-use crate::Lang;
+use eu_clasi::Lang;
 
 include!("../generated/spreadsheet_text.rs");
 
@@ -18,7 +18,7 @@ impl Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Vocabulary;
+    use eu_clasi::Vocabulary;
 
     #[test]
     fn fill_replaces_every_placeholder() {
