@@ -1433,6 +1433,7 @@ mod tests {
             Planned => 1,
             InProgress | Ongoing => 2,
             Completed | Discontinued => 3,
+            _ => panic!("the generator wrote a status it has no template for: {s}"),
         };
         let mut revised = 0;
         for revisions in by_id.values() {
@@ -1552,7 +1553,6 @@ mod tests {
         }
     }
 
-    #[cfg(feature = "schema")]
     #[test]
     fn generated_records_pass_the_json_schema() {
         fn validator(name: &str) -> jsonschema::Validator {

@@ -471,51 +471,6 @@ impl Declaration {
         self.passages().filter(move |p| x.is_named_in(p.mentions()))
     }
 
-    /// The actions that name a crime area (as a target or in their text).
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(area)`")]
-    pub fn actions_by_crime_area(
-        &self,
-        area: CrimeArea,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(area)
-    }
-
-    /// The actions that name an actor: a state, a body or a collective actor.
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(actor)`")]
-    pub fn actions_by_actor(
-        &self,
-        actor: impl Into<Actor>,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(actor.into())
-    }
-
-    /// The actions that name an instrument.
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(instrument)`")]
-    pub fn actions_by_instrument(
-        &self,
-        instrument: Instrument,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(instrument)
-    }
-
-    /// Every paragraph and action that names an instrument, paragraphs first.
-    #[deprecated(since = "0.1.0", note = "use `passages_naming(instrument)`")]
-    pub fn passages_naming_instrument(
-        &self,
-        instrument: Instrument,
-    ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages_naming(instrument)
-    }
-
-    /// Every paragraph and action that names a crime area, paragraphs first.
-    #[deprecated(since = "0.1.0", note = "use `passages_naming(area)`")]
-    pub fn passages_naming_crime_area(
-        &self,
-        area: CrimeArea,
-    ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages_naming(area)
-    }
-
     /// Every paragraph, then every action.
     pub fn passages(&self) -> impl Iterator<Item = Passage<'_>> + '_ {
         self.paragraphs
