@@ -34,7 +34,8 @@ impl Lang {
 }
 
 /// A text in each of the four languages. `translated` lists the languages whose text is the
-/// crate's own translation; every other text is an official or standard form.
+/// crate's own translation; every other text is an official or standard form, or a form a
+/// source uses (an EU body's names in the EU's languages are official, not translations).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
@@ -68,14 +69,15 @@ pub enum Status {
     Verified,
     /// Found, but the sources disagree: the note says how.
     Disputed,
-    /// Best knowledge, confirmed by no source.
+    /// Best knowledge, confirmed by no source: the note says what is missing.
     Unverified,
 }
 
 /// A fact with how it is known, the sources that support it and a note.
 ///
 /// A `verified` or `disputed` fact cites at least one source id of `data/sources.toml`; a
-/// `disputed` one says in its note how the sources disagree.
+/// `disputed` one says in its note how the sources disagree, an `unverified` one what is
+/// missing.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact<T> {
@@ -86,7 +88,8 @@ pub struct Fact<T> {
     /// The ids of the sources (in `data/sources.toml`) that support it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
-    /// What else to know: a qualification, or how the sources disagree.
+    /// What else to know: a qualification, how the sources disagree (`disputed`), or what is
+    /// missing (`unverified`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -446,7 +449,11 @@ term! {
 
 /// A published source that facts cite (in `data/sources.toml`).
 ///
-/// Only what is known of it is given: a field nobody has confirmed is left out.
+/// Only what is known of it is given: a field nobody has confirmed is left out. Every source
+/// has a locator, so that a reader can find it: a `url`; or, for a file in a code repository,
+/// its `repository`, `path` and `commit`; or, for a document known by its reference, its
+/// `publisher` and `published` date (with its `title`). `eu-clasi-codegen` refuses a source
+/// with none.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -463,6 +470,18 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https://\S+$"))]
     pub url: Option<String>,
+    /// For a file in a code repository: the repository, as `owner/name` on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"))]
+    pub repository: Option<String>,
+    /// For a file in a code repository: its path in the repository, without a leading `/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[^/\s][^\s]*$"))]
+    pub path: Option<String>,
+    /// For a file in a code repository: the commit it was read at (40 lowercase hex digits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[0-9a-f]{40}$"))]
+    pub commit: Option<String>,
     /// When it was published, as precise as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Date>,

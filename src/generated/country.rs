@@ -493,7 +493,7 @@ impl Country {
             Self::Dm => crate::Labels {
                 en: "Dominica",
                 es: "Dominica",
-                pt: "Dominica",
+                pt: "Domínica",
                 fr: "Dominique",
                 translated: &[],
             },

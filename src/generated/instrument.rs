@@ -306,18 +306,23 @@ impl Instrument {
                                 value: crate::PartialDate::year_only(2016),
                                 provenance: crate::Provenance::Verified,
                                 note: None,
-                                sources: &["ref-39", "ref-40", "ref-41"],
+                                sources: &["ref-39", "ref-40", "ref-41", "ref-96"],
                             },
                         },
                         InstrumentDate {
                             event: "COPOLAD II ended",
                             date: crate::Fact {
                                 value: crate::PartialDate::year_only(2020),
-                                provenance: crate::Provenance::Disputed,
+                                provenance: crate::Provenance::Verified,
                                 note: Some(
-                                    "the programme's own COPOLAD II site gives 48 months from January 2016, which ends in December 2019 unless the phase was extended; other sources give 2016-2020",
+                                    "the COPOLAD II site said on 19 February 2020 that the second phase would end in June (\"finalizará en junio\"); its page describing the phase (ref-96), 48 months from January 2016, would have ended it in December 2019",
                                 ),
-                                sources: &["ref-39", "ref-40", "ref-41", "ref-96"],
+                                sources: &[
+                                    "copolad-ii-brussels-2020",
+                                    "ref-39",
+                                    "ref-40",
+                                    "ref-41",
+                                ],
                             },
                         },
                         InstrumentDate {
@@ -366,7 +371,9 @@ impl Instrument {
                     crate::Fact {
                         value: "Which phase was current at the declaration (5 March 2025) is unclear: COPOLAD III officially ran to January 2025 and had just ended or been extended; no COPOLAD IV was found.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "no source the crate holds says whether COPOLAD III was extended past January 2025 or what followed it",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -386,9 +393,14 @@ impl Instrument {
                     value: "FIIAPP (lead), with Expertise France, CIVIPOL, IILA, Camões I.P. and the Netherlands' Ministry of Foreign Affairs and Ministry of Justice and Security",
                     provenance: crate::Provenance::Verified,
                     note: Some(
-                        "the consortium of EL PAcCTO 2.0, led by FIIAPP alone; FIIAPP and Expertise France together led the first phase (15 April 2017 to 14 December 2022)",
+                        "the consortium of EL PAcCTO 2.0, led by FIIAPP alone; FIIAPP and Expertise France together led the first phase (15 April 2017 to 14 December 2022, the dates of FIIAPP's project page)",
                     ),
-                    sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
+                    sources: &[
+                        "ref-89-fiiapp",
+                        "ref-89-camoes",
+                        "ref-90",
+                        "fiiapp-el-paccto-project",
+                    ],
                 }),
                 parent: None,
                 dates: const {
@@ -398,8 +410,10 @@ impl Instrument {
                             date: crate::Fact {
                                 value: crate::PartialDate::ymd_unchecked(2017, 4, 15),
                                 provenance: crate::Provenance::Verified,
-                                note: None,
-                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
+                                note: Some(
+                                    "FIIAPP's project page gives the day; its and Camões' releases on EL PAcCTO 2.0 give the first phase as 2017-2022",
+                                ),
+                                sources: &["fiiapp-el-paccto-project"],
                             },
                         },
                         InstrumentDate {
@@ -407,8 +421,10 @@ impl Instrument {
                             date: crate::Fact {
                                 value: crate::PartialDate::ymd_unchecked(2022, 12, 14),
                                 provenance: crate::Provenance::Verified,
-                                note: None,
-                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-90"],
+                                note: Some(
+                                    "FIIAPP's project page gives the day; its and Camões' releases on EL PAcCTO 2.0 give the first phase as 2017-2022",
+                                ),
+                                sources: &["fiiapp-el-paccto-project"],
                             },
                         },
                         InstrumentDate {
@@ -417,7 +433,7 @@ impl Instrument {
                                 value: crate::PartialDate::year_month(2023, 3),
                                 provenance: crate::Provenance::Disputed,
                                 note: Some(
-                                    "the declaration (para 21) dates the launch in Panama to March 2023; FIIAPP's release of 13 March 2024 dates the presentation of EL PAcCTO 2.0 in Panama City to March 2024, and the programme was signed in Brussels on 21 November 2023, having started on 11 November 2023",
+                                    "the declaration (para 21) dates the launch in Panama to March 2023; FIIAPP's release of 13 March 2024 dates the presentation of EL PAcCTO 2.0 in Panama City to March 2024, and the programme was signed in Brussels on 21 November 2023",
                                 ),
                                 sources: &["council-6403-25", "ref-88", "ref-89-fiiapp"],
                             },
@@ -425,10 +441,12 @@ impl Instrument {
                         InstrumentDate {
                             event: "EL PAcCTO 2.0 implementation began",
                             date: crate::Fact {
-                                value: crate::PartialDate::ymd_unchecked(2023, 11, 11),
+                                value: crate::PartialDate::year_month(2023, 11),
                                 provenance: crate::Provenance::Verified,
-                                note: None,
-                                sources: &["ref-89-fiiapp", "ref-89-camoes", "ref-6"],
+                                note: Some(
+                                    "the EEAS says phase 2.0 runs \"desde noviembre de 2023 a diciembre de 2027\"; Camões says the implementing countries symbolically signed the start of the implementation period at the ceremony of 21 November 2023; no source gives the day",
+                                ),
+                                sources: &["ref-6", "ref-89-camoes"],
                             },
                         },
                         InstrumentDate {
@@ -515,7 +533,9 @@ impl Instrument {
                     crate::Fact {
                         value: "The programme's current phase after 2024 was not found.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "the cited sources describe the phase launched in 2020 (four years, 50 months); none says what followed it",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -597,7 +617,9 @@ impl Instrument {
                     crate::Fact {
                         value: "GLACY-e's own start and end dates were not found.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "the Council of Europe's GLACY-e page gives no dates, and no other source the crate holds does",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -635,9 +657,11 @@ impl Instrument {
                             event: "SEACOP V began (30 months)",
                             date: crate::Fact {
                                 value: crate::PartialDate::ymd_unchecked(2021, 5, 1),
-                                provenance: crate::Provenance::Verified,
-                                note: None,
-                                sources: &["ref-47", "ref-48", "ref-49"],
+                                provenance: crate::Provenance::Disputed,
+                                note: Some(
+                                    "the Global Illicit Flows Programme's announcement of the fifth phase gives 1 May 2021; Expertise France's project sheet gives 4 May 2021 (04/05/2021) as the project's start",
+                                ),
+                                sources: &["ref-48", "ref-47"],
                             },
                         },
                         InstrumentDate {
@@ -698,8 +722,10 @@ impl Instrument {
                     crate::Fact {
                         value: "Its own French name is « Programme des flux illicites globaux de l'Union européenne » (an official name, not the crate's translation).",
                         provenance: crate::Provenance::Verified,
-                        note: None,
-                        sources: &["ref-93"],
+                        note: Some(
+                            "the programme's French pages write it with capitals: Programme des Flux Illicites Globaux de l'Union européenne",
+                        ),
+                        sources: &["ref-93-fr"],
                     },
                     crate::Fact {
                         value: "An EU umbrella programme, successor of both the Cocaine Route Programme and the Heroin Route Programme; SEACOP is one of its component projects.",
@@ -882,7 +908,9 @@ impl Instrument {
                     crate::Fact {
                         value: "No public source describes APLICAMOS: its expansion (if it is an acronym) and who runs it were not found; the name is given as the declaration writes it.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "what is missing is any source beyond the declaration: none of the sources the crate holds names APLICAMOS",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -912,7 +940,9 @@ impl Instrument {
                     crate::Fact {
                         value: "The crate's sources say nothing about the partnership beyond the declaration's mention: its owner and dates are unknown.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "missing: a source naming who runs the partnership and when it began",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -942,7 +972,9 @@ impl Instrument {
                     crate::Fact {
                         value: "The date the working procedures were agreed is not stated.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some(
+                            "missing: the date of the agreement, which neither the declaration nor another source the crate holds gives",
+                        ),
                         sources: &[],
                     },
                 ],
@@ -988,8 +1020,10 @@ impl Instrument {
                     crate::Fact {
                         value: "The 2022-2025 EMPACT cycle had 15 OAPs.",
                         provenance: crate::Provenance::Verified,
-                        note: None,
-                        sources: &["ref-65"],
+                        note: Some(
+                            "in 2021 the Council agreed 10 EU crime priorities and 15 operational action plans for EMPACT 2022-2025",
+                        ),
+                        sources: &["tamtam-empact-results"],
                     },
                     crate::Fact {
                         value: "CLASI's first PAOs cover firearms, drugs and trafficking and smuggling of persons.",
@@ -1032,7 +1066,9 @@ impl Instrument {
                 notes: &[crate::Fact {
                     value: "An OTF is a temporary group of Member States, with Europol and possibly third countries, running coordinated investigations against high-value targets.",
                     provenance: crate::Provenance::Unverified,
-                    note: None,
+                    note: Some(
+                        "the crate's own summary of the concept: no source the crate holds defines an OTF (the declaration says only that Europol developed the concept)",
+                    ),
                     sources: &[],
                 }],
             },
@@ -1067,7 +1103,9 @@ impl Instrument {
                 notes: &[crate::Fact {
                     value: "Legal base: Article 13 of the EU Convention on Mutual Assistance in Criminal Matters (2000) and Framework Decision 2002/465/JHA. The Spanish (ECI) and Portuguese (EIC) names are unverified.",
                     provenance: crate::Provenance::Unverified,
-                    note: None,
+                    note: Some(
+                        "no source the crate holds gives the legal base or the Spanish and Portuguese names; only Eurojust's support for JITs is sourced",
+                    ),
                     sources: &[],
                 }],
             },
@@ -1096,7 +1134,7 @@ impl Instrument {
                     crate::Fact {
                         value: "Which fusion centres are meant is not stated; the crate's sources say nothing more about them.",
                         provenance: crate::Provenance::Unverified,
-                        note: None,
+                        note: Some("missing: a source naming the fusion centres the Annex means"),
                         sources: &[],
                     },
                 ],
@@ -1269,7 +1307,7 @@ impl Instrument {
                 notes: &[crate::Fact {
                     value: "Annex 1.vi refers to \"the analytical reports of Europol (mapping and EU SOCTA)\": that the \"mapping\" is this report is the crate's inference.",
                     provenance: crate::Provenance::Unverified,
-                    note: None,
+                    note: Some("no source the crate holds calls this report Europol's mapping"),
                     sources: &[],
                 }],
             },
@@ -1314,17 +1352,17 @@ impl Instrument {
                         value: "Thirteen signatories: Brazil, Argentina, Colombia, Chile, Costa Rica, Ecuador, Haiti, Honduras, Panama, Paraguay, Dominican Republic, Suriname and Uruguay.",
                         provenance: crate::Provenance::Disputed,
                         note: Some(
-                            "the official Brazilian government release lists Suriname; one outlet lists Bolivia instead",
+                            "two official Brazilian releases disagree on the thirteenth: the Ministry of Justice and Public Security lists Suriname; the Ministry of Foreign Affairs (republished by Agência Gov) lists Bolivia and not Suriname, and so does Itatiaia. The list follows the Ministry of Justice",
                         ),
-                        sources: &["ref-11", "ref-12", "ref-13b", "ref-13"],
+                        sources: &["ref-11", "ref-12", "ref-13b", "mre-ameripol-2023", "ref-13"],
                     },
                     crate::Fact {
                         value: "The declaration says the treaty was signed \"by 13 CLASI Member States\" (para 25).",
                         provenance: crate::Provenance::Disputed,
                         note: Some(
-                            "the signatories include Haiti and Suriname, which are not CLASI members, while CLASI members Bolivia, El Salvador, Mexico, Peru and Guatemala did not sign",
+                            "the signatories include Haiti, which is not a CLASI member, and, by the Ministry of Justice's list, Suriname, which is not one either (the Ministry of Foreign Affairs lists CLASI member Bolivia instead); CLASI members El Salvador, Mexico, Peru and Guatemala did not sign",
                         ),
-                        sources: &["council-6403-25", "ref-11"],
+                        sources: &["council-6403-25", "ref-11", "mre-ameripol-2023"],
                     },
                     crate::Fact {
                         value: "Not yet in force at the declaration: the Annex asks to support its entry into force for the signatory countries, including the necessary data protection provisions (Annex 1.x).",

@@ -36,7 +36,7 @@ Celac,
 #[doc = " The Latin American Committee on Internal Security (CLASI), created in Brussels on 2 March 2022: its 16 member states as of March 2025, the declaration's Brazil and Guatemala (para 26) included, in order of accession (see Membership::clasi_members)."]
 #[strum(serialize = "clasi")]
 Clasi,
-#[doc = " The 13 signatories of the Treaty of Constitution of Ameripol, signed in Brasília on 9 November 2023. The declaration (para 25) calls them 13 CLASI Member States, but the official signatory list includes Haiti and Suriname, which are not CLASI members, and leaves out CLASI members Bolivia, El Salvador, Guatemala, Mexico and Peru: the set is kept separate from CLASI. One outlet names Bolivia instead of Suriname; the official Brazilian government release names Suriname."]
+#[doc = " The 13 signatories of the Treaty of Constitution of Ameripol, signed in Brasília on 9 November 2023. The declaration (para 25) calls them 13 CLASI Member States, but the signatories include Haiti, which is not a CLASI member, and leave out CLASI members El Salvador, Guatemala, Mexico and Peru: the set is kept separate from CLASI. Two official Brazilian releases disagree on one signatory: the Ministry of Justice and Public Security lists Suriname (not a CLASI member), the Ministry of Foreign Affairs lists Bolivia (a CLASI member) and not Suriname. The member list follows the Ministry of Justice, the treaty's host."]
 #[strum(serialize = "ameripol_treaty")]
 AmeripolTreaty,
 #[doc = " The Financial Action Task Force of Latin America (GAFILAT, formerly GAFISUD), a FATF-style regional body created in Cartagena de Indias on 8 December 2000: its 18 member states."]
@@ -66,7 +66,7 @@ impl Membership {
             Self::Clasi => crate::Labels {
                 en: "Latin American Committee on Internal Security",
                 es: "Comité Latinoamericano de Seguridad Interior",
-                pt: "Comité Latino-Americano de Segurança Interna",
+                pt: "Comité da América Latina para a Segurança Interna",
                 fr: "Comité latino-américain de sécurité intérieure",
                 translated: &[crate::Lang::Fr],
             },
@@ -82,7 +82,7 @@ impl Membership {
                 es: "Grupo de Acción Financiera de Latinoamérica",
                 pt: "Grupo de Ação Financeira da América Latina",
                 fr: "Groupe d'action financière d'Amérique latine",
-                translated: &[crate::Lang::Pt, crate::Lang::Fr],
+                translated: &[crate::Lang::Pt],
             },
         }
     }
@@ -97,8 +97,8 @@ impl Membership {
             ],
             Self::Clasi => &[
                 "Latin American Committee for Homeland Security",
+                "Comité Latino-Americano de Segurança Interna",
                 "Comitê Latino-Americano de Segurança Interna",
-                "Comité da América Latina para a Segurança Interna",
             ],
             Self::AmeripolTreaty => &[
                 "Treaty of Brasília",
@@ -246,9 +246,9 @@ impl Membership {
                 value: "the 33 independent states of Latin America and the Caribbean",
                 provenance: crate::Provenance::Unverified,
                 note: Some(
-                    "the count of 33 states is verified by the cited CELAC article; no source the crate holds lists them by name",
+                    "the Declaration of Caracas (para 3) speaks of \"los 33 Estados soberanos de nuestra región\"; no source the crate holds lists the 33 by name",
                 ),
-                sources: &["ref-29"],
+                sources: &["caracas-declaration"],
             },
             Self::Clasi => crate::Fact {
                 value: "compiled from press reports of CLASI's founding and first summit (2022), the delegations at the EU-CLASI ministerial meeting of 28 September 2023, and the declaration (para 26)",
@@ -266,12 +266,12 @@ impl Membership {
                 ],
             },
             Self::AmeripolTreaty => crate::Fact {
-                value: "the release of Brazil's Ministry of Justice and Public Security on the signature of the Treaty of Brasília (gov.br), confirmed by two other reports",
+                value: "the release of Brazil's Ministry of Justice and Public Security on the signature of the Treaty of Brasília (gov.br), which two other reports repeat",
                 provenance: crate::Provenance::Disputed,
                 note: Some(
-                    "one outlet lists Bolivia instead of Suriname; the official gov.br release says Suriname. The declaration (para 25) speaks of 13 CLASI Member States, which does not fit the list: Haiti and Suriname are not CLASI members",
+                    "two official Brazilian releases disagree: the Ministry of Justice and Public Security (MJSP) lists Suriname; the Ministry of Foreign Affairs (MRE), in its release republished by Agência Gov, lists Bolivia and not Suriname, and so does Itatiaia. Whether Bolivia or Suriname signed is therefore disputed; the list follows the MJSP. The declaration (para 25) speaks of 13 CLASI Member States, which does not fit either list: Haiti (and Suriname) are not CLASI members",
                 ),
-                sources: &["ref-11", "ref-12", "ref-13b", "ref-13"],
+                sources: &["ref-11", "ref-12", "ref-13b", "mre-ameripol-2023", "ref-13"],
             },
             Self::Gafilat => crate::Fact {
                 value: "GAFILAT member lists in two published sources (an encyclopaedia entry and an AML compliance site)",
@@ -289,8 +289,8 @@ impl Membership {
             Self::Celac => Some(crate::Fact {
                 value: crate::PartialDate::ymd_unchecked(2011, 12, 3),
                 provenance: crate::Provenance::Verified,
-                note: Some("Declaration of Caracas"),
-                sources: &["ref-29"],
+                note: Some("Declaration of Caracas, adopted at CELAC's founding summit"),
+                sources: &["caracas-declaration"],
             }),
             Self::Clasi => Some(crate::Fact {
                 value: crate::PartialDate::ymd_unchecked(2022, 3, 2),

@@ -390,7 +390,7 @@ mod tests {
             Provenance::Unverified
         );
         assert_eq!(
-            provenance_of(Instrument::AmeripolTreaty, "lists Bolivia instead"),
+            provenance_of(Instrument::AmeripolTreaty, "lists Bolivia and not Suriname"),
             Provenance::Disputed
         );
         assert_eq!(
@@ -457,7 +457,7 @@ mod tests {
                 Instrument::Copolad,
                 "COPOLAD II ended",
                 "2020",
-                Provenance::Disputed,
+                Provenance::Verified,
             ),
             (
                 Instrument::Copolad,
