@@ -54,7 +54,7 @@ const SAMPLE_PATH: &str = "data/sample/progress-reports.jsonl";
 /// The EU-CLASI Joint Declaration's tools: validate documents, score the 2025-2026 roadmap,
 /// fill spreadsheets, export the vocabularies.
 #[derive(Parser)]
-#[command(name = "eu-clasi", version, after_help = EXIT_CODES)]
+#[command(name = "eu-clasi", version, propagate_version = true, after_help = EXIT_CODES)]
 struct Cli {
     /// What to do.
     #[command(subcommand)]
