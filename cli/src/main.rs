@@ -384,3 +384,33 @@ fn main() -> ExitCode {
         Command::Man { command } => man(&command),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        // clap's own check: names, conflicts, requirements and defaults fit together.
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn choices_take_every_spelling_their_help_promises() {
+        let command = Cli::command();
+        let lang = languages();
+        let lang_ok = |t: &str| lang.parse_ref(&command, None, OsStr::new(t)).is_ok();
+        assert!(lang_ok("es") && lang_ok("español") && !lang_ok("xx"));
+        let names = schema_names();
+        let name = |t: &str| names.parse_ref(&command, None, OsStr::new(t)).ok();
+        assert_eq!(name("Progress_Report").as_deref(), Some("progress-report"));
+        assert_eq!(name("no-such-type"), None);
+        let formats = export_formats();
+        let format = |t: &str| formats.parse_ref(&command, None, OsStr::new(t)).ok();
+        assert_eq!(
+            format("SKOS_Turtle"),
+            Some(eu_clasi::export::Format::SkosTurtle)
+        );
+        assert_eq!(format("skos"), None);
+    }
+}
