@@ -5,8 +5,8 @@
 //! something the vocabularies do not. The files the crate ships under `exports/` are exactly
 //! what [`generated_files`] returns (a test and CI fail when they drift; run
 //! `cargo run --example export_schemas --features exports` to regenerate them, and
-//! `cargo run --example export --features exports -- --format=FORMAT --output=PATH` to write
-//! one format anywhere).
+//! `eu-clasi export --format=FORMAT --output=PATH` (the `eu-clasi-cli` crate) to write one
+//! format anywhere).
 //!
 //! # Identifiers that never change
 //!
