@@ -8,7 +8,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{LazyLock, Mutex};
 
-use eu_clasi::model::{
+use eu_clasi::contract::{
     DOCUMENT_REFERENCE_MAX_CHARS, MAX_COUNT, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS,
     SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, UNIT_NAME_MAX_CHARS, URL_MAX_CHARS,
 };

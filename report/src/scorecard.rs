@@ -54,8 +54,8 @@ use std::fmt::Write as _;
 
 use eu_clasi::{
     ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
-    ProgressReport, Quantity, Substance, TRANSLATED_ES_PT_FR, Timestamp, UnitKind, Vocabulary,
-    current_revisions, declaration, latest_revisions,
+    ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, current_revisions,
+    declaration, latest_revisions,
 };
 
 /// The scorecard of the roadmap: per pillar and per action, who reports what status, whether
@@ -288,7 +288,8 @@ impl CountKind {
                 "agents formés",
             ),
         }
-        .translated(TRANSLATED_ES_PT_FR)
+        // The English labels are the crate's own wording too; the others its translations.
+        .translated(&[Lang::Es, Lang::Pt, Lang::Fr])
     }
 }
 

@@ -42,6 +42,9 @@ use crate::{
     Membership, Pillar, Provenance, Tlp, Vocabulary, declaration,
 };
 
+/// The Spanish, Portuguese and French texts of the MISP names are the crate's translations.
+const TRANSLATED_ES_PT_FR: &[Lang] = &[Lang::Es, Lang::Pt, Lang::Fr];
+
 /// The taxonomy's namespace: the first part of every machine tag.
 pub const NAMESPACE: &str = "eu-clasi";
 
@@ -526,7 +529,7 @@ impl KindLabels for CrimeArea {
         "Domínio de criminalidade",
         "Domaine de criminalité",
     )
-    .translated(crate::TRANSLATED_ES_PT_FR);
+    .translated(TRANSLATED_ES_PT_FR);
 }
 
 impl KindLabels for ImplementationStatus {
@@ -536,7 +539,7 @@ impl KindLabels for ImplementationStatus {
         "Estado de execução",
         "État de mise en œuvre",
     )
-    .translated(crate::TRANSLATED_ES_PT_FR);
+    .translated(TRANSLATED_ES_PT_FR);
 }
 
 /// The taxonomy's files: `machinetag.json` and its three companions.

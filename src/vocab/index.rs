@@ -277,7 +277,7 @@ impl<V: Vocabulary> LookupIndex<V> {
 /// same way uses it too.
 ///
 /// ```
-/// use eu_clasi::vocab::normalize;
+/// use eu_clasi::normalize;
 ///
 /// assert_eq!(normalize("  Tráfico-de_MIGRANTES (ES) "), "trafico de migrantes es");
 /// ```

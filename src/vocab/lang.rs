@@ -79,7 +79,3 @@ impl Labels {
             .map(move |&lang| (lang, self.get(lang)))
     }
 }
-
-/// The Spanish, Portuguese and French texts are translations: the usual case for terms whose
-/// only official form is the declaration's English.
-pub const TRANSLATED_ES_PT_FR: &[Lang] = &[Lang::Es, Lang::Pt, Lang::Fr];

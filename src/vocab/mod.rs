@@ -144,7 +144,7 @@ pub use implementation_status::ImplementationStatus;
 pub(crate) use index::LookupIndex;
 pub use index::normalize;
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
-pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
+pub use lang::{Labels, Lang};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
 pub use operation_kind::OperationKind;
 pub use paragraph_kind::ParagraphKind;

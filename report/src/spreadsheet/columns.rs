@@ -6,7 +6,7 @@ use super::text::Text;
 use crate::scorecard::CountKind;
 use eu_clasi::{
     Actor, CrimeArea, Currency, ImplementationStatus, Instrument, Lang, Substance, Tlp, UnitKind,
-    Vocabulary, declaration, vocab::normalize,
+    Vocabulary, declaration, normalize,
 };
 
 /// What a column holds.

@@ -12,7 +12,7 @@ use super::columns::{
 use super::text::Text;
 use super::write::column_letter;
 use super::{CellProblem, CellProblemKind, Error};
-use eu_clasi::model::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
+use eu_clasi::contract::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
 use eu_clasi::{
     ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, ReportingUnit,
     Summary, Timestamp, UnitKind, Validate, Vocabulary,
