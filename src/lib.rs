@@ -151,6 +151,7 @@ pub mod spreadsheet;
 #[cfg_attr(docsrs, doc(cfg(feature = "csv")))]
 pub mod tables;
 pub mod validate;
+pub mod versions;
 pub mod vocab;
 
 pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
@@ -167,6 +168,7 @@ pub use model::{
 };
 pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
+pub use versions::{DocumentType, SchemaId};
 pub use vocab::{
     Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
     Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,

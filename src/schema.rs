@@ -29,16 +29,16 @@ use serde::de::DeserializeOwned;
 
 use crate::{Error, Problem, Validate};
 
-/// The version of the schema contract, part of every `$id`. It changes only when a schema
-/// stops accepting documents it accepted before.
-pub const VERSION: &str = "v1";
+/// The version of the schema contract, part of every `$id` (the policy is in
+/// [`versions`](crate::versions)).
+pub use crate::versions::VERSION;
 
 /// The `$id` of the schema called `name` (`crime-area` -> `urn:eu-clasi:schema:v1:crime-area`).
 ///
 /// The ids are URNs: names, not addresses; the schemas are found in the crate's `schemas/`
 /// folder as `<name>.schema.json`.
 pub fn id(name: &str) -> String {
-    format!("urn:eu-clasi:schema:{VERSION}:{name}")
+    format!("{}{VERSION}:{name}", crate::versions::ID_PREFIX)
 }
 
 /// A root type's schema name, as [`names`] lists them: for a vocabulary its kind with `-` for
@@ -350,10 +350,10 @@ pub fn generated_files() -> Vec<(String, String)> {
         .map(|(name, schema)| (format!("schemas/{name}.schema.json"), pretty(&schema)))
         .collect();
     let mut declaration = crate::declaration().clone();
-    declaration.schema = Some(id(&name_of::<crate::Declaration>()));
+    declaration.schema = Some(crate::SchemaId::new());
     files.push(("data/declaration.json".into(), pretty(&declaration)));
     let mut catalogue = crate::VocabularyCatalogue::built_in();
-    catalogue.schema = Some(id(&name_of::<crate::VocabularyCatalogue>()));
+    catalogue.schema = Some(crate::SchemaId::new());
     files.push(("data/vocabulary.json".into(), pretty(&catalogue)));
     files
 }

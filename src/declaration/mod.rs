@@ -56,9 +56,17 @@ pub fn declaration() -> &'static Declaration {
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or absent: a document
+    /// that names another schema (another type's, another version's) is refused, and `null`
+    /// too (see [`versions`](crate::versions)).
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<Declaration>"))]
+    pub schema: Option<crate::SchemaId<Declaration>>,
     /// The Council document that carries the declaration.
     pub reference: CouncilReference,
     /// The declaration's full title, verbatim.

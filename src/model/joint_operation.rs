@@ -60,9 +60,17 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 pub struct JointOperation {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or absent: a document
+    /// that names another schema (another type's, another version's) is refused, and `null`
+    /// too (see [`versions`](crate::versions)).
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<JointOperation>"))]
+    pub schema: Option<crate::SchemaId<JointOperation>>,
     /// The operation's id, kept through its revisions.
     pub id: RecordId,
     /// The operation's name or code name, 1 to 200 characters: an operation's name, never a
@@ -555,7 +563,7 @@ impl IntoField<String> for Text {
     }
 }
 
-crate::shape::object_shaped!(JointOperation);
+super::additions::record_shaped!(JointOperation, "joint operation");
 crate::readers::fast_struct!(JointOperation {
     schema: optional = "$schema",
     id: required = "id",

@@ -7,6 +7,7 @@
 //! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
 //! ([`latest_revisions`], [`current_revisions`]).
 
+pub(crate) mod additions;
 mod builder;
 mod decimal;
 mod evidence;

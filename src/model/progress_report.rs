@@ -68,9 +68,17 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
 pub struct ProgressReport {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or absent: a document
+    /// that names another schema (another type's, another version's) is refused, and `null`
+    /// too (see [`versions`](crate::versions)).
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<ProgressReport>"))]
+    pub schema: Option<crate::SchemaId<ProgressReport>>,
     /// The report's id, kept through its revisions.
     pub id: RecordId,
     /// The roadmap action the report is about (`1.vi`).
@@ -604,7 +612,8 @@ impl ProgressReportBuilder {
     }
 }
 
-crate::shape::object_shaped!(ProgressReport, Summary);
+crate::shape::object_shaped!(Summary);
+super::additions::record_shaped!(ProgressReport, "progress report");
 crate::readers::fast_struct!(Summary {
     lang: required = "lang",
     text: required = "text"
