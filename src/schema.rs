@@ -28,6 +28,8 @@ use serde_json::Value;
 use serde::de::DeserializeOwned;
 
 use crate::{Error, Problem, Validate};
+#[cfg(doc)]
+use crate::{JointOperation, ProgressReport};
 
 /// The version of the schema contract, part of every `$id` (the policy is in
 /// [`versions`](crate::versions)).
@@ -259,6 +261,64 @@ pub fn all() -> Vec<(String, Value)> {
 /// The root schema called `name` (`crime-area`), if there is one.
 pub fn by_name(name: &str) -> Option<Value> {
     root(name).map(|r| (r.generate)())
+}
+
+/// The schema called `name` for records of `roadmap` rather than of the built-in 2025-2026
+/// one: wherever the schema lists the roadmap's action ids (a progress report's `action`, a
+/// joint operation's `actions`, marked `x-roadmap`), it lists `roadmap`'s instead. For a
+/// roadmap read from JSON as a [`Declaration`](crate::Declaration): its records are then
+/// judged by any validator as [`ProgressReport::problems_against`] and
+/// [`JointOperation::problems_against`] judge them in Rust.
+///
+/// The schema's `$id` names the roadmap, `<the built-in $id>:roadmap-<years>`
+/// (`urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028`), so that it is never mistaken
+/// for the shipped one. The documents it validates still say
+/// `"$schema": "urn:eu-clasi:schema:v1:progress-report"` (or nothing): their format is the same,
+/// only the list of actions differs. For the built-in roadmap, and for a schema that names no
+/// action, the result is [`by_name`]'s. `None` when no root schema has that name.
+///
+/// ```
+/// use eu_clasi::{declaration, json, schema, Declaration};
+///
+/// // A next roadmap, read from JSON: the built-in one with a fifth pillar.
+/// let mut next: Declaration = json::from_str(&serde_json::to_string(declaration())?)?;
+/// next.roadmap.period = "2027/2028".parse()?;
+/// let mut fifth = next.roadmap.pillars[3].clone();
+/// fifth.number = 5;
+/// for (i, action) in fifth.actions.iter_mut().enumerate() {
+///     action.id = eu_clasi::ActionId::new(5, i as u8 + 1)?;
+/// }
+/// next.roadmap.pillars.push(fifth);
+///
+/// let built_in = schema::by_name("progress-report").unwrap();
+/// let s = schema::for_roadmap("progress-report", &next.roadmap).unwrap();
+/// assert_eq!(s["$id"], "urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028");
+/// assert_eq!(built_in["properties"]["action"]["enum"].as_array().unwrap().len(), 17);
+/// assert_eq!(s["properties"]["action"]["enum"].as_array().unwrap().len(), 20);
+/// assert_eq!(s["properties"]["action"]["enum"][19], "5.iii");
+/// assert_eq!(schema::for_roadmap("progress-report", &declaration().roadmap), Some(built_in));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn for_roadmap(name: &str, roadmap: &crate::Roadmap) -> Option<Value> {
+    let mut schema = by_name(name)?;
+    if *roadmap == crate::declaration().roadmap {
+        return Some(schema);
+    }
+    fn mark(node: &mut Value, roadmap: &crate::Roadmap) -> bool {
+        if node.get(crate::model::ROADMAP_ANNOTATION).is_some() {
+            crate::model::roadmap_actions(node, roadmap);
+            return true;
+        }
+        match node {
+            Value::Object(map) => map.values_mut().fold(false, |f, v| mark(v, roadmap) | f),
+            Value::Array(items) => items.iter_mut().fold(false, |f, v| mark(v, roadmap) | f),
+            _ => false,
+        }
+    }
+    if mark(&mut schema, roadmap) {
+        schema["$id"] = Value::String(format!("{}:roadmap-{}", id(name), roadmap.years()));
+    }
+    Some(schema)
 }
 
 /// Reads `bytes` as a document of the root type whose schema is called `name`, the way the

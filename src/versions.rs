@@ -86,26 +86,23 @@ pub trait DocumentType: sealed::Sealed {
     const SCHEMA_ID: &'static str;
 }
 
-mod sealed {
+pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
-macro_rules! document_types {
-    ($($ty:ty => $name:literal),* $(,)?) => {$(
-        impl sealed::Sealed for $ty {}
-        impl DocumentType for $ty {
+/// Implements [`DocumentType`] for the document type `$ty`, whose schema is called `$name`:
+/// in the type's own module, so that this module refers to no layer above it.
+macro_rules! document_type {
+    ($ty:ty, $name:literal) => {
+        impl $crate::versions::sealed::Sealed for $ty {}
+        impl $crate::versions::DocumentType for $ty {
             const SCHEMA_NAME: &'static str = $name;
-            const SCHEMA_ID: &'static str = schema_id!($name);
+            const SCHEMA_ID: &'static str = $crate::versions::schema_id!($name);
         }
-    )*};
+    };
 }
 
-document_types!(
-    crate::ProgressReport => "progress-report",
-    crate::JointOperation => "joint-operation",
-    crate::Declaration => "declaration",
-    crate::VocabularyCatalogue => "vocabulary-catalogue",
-);
+pub(crate) use {document_type, schema_id};
 
 /// The `"$schema"` member of a document of type `T`: it can only hold `T`'s own schema `$id`
 /// ([`DocumentType::SCHEMA_ID`]), so a value read or built never claims to be something

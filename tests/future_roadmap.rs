@@ -2,8 +2,8 @@
 //! future declaration read from JSON drives the same rules as the built-in one.
 
 use eu_clasi::{
-    ActionId, Declaration, Lang, ProgressReport, Validate, declaration, json, sample,
-    scorecard::Scorecard,
+    ActionId, Declaration, Lang, ProgressReport, SchemaId, Validate, declaration, json, sample,
+    schema, scorecard::Scorecard,
 };
 
 /// The built-in declaration, written to JSON and read back, with a roadmap of its own: the
@@ -86,4 +86,50 @@ fn a_scorecard_counts_against_the_roadmap_it_is_given() {
             .to_markdown(Lang::Es)
             .starts_with("# Cuadro de seguimiento de la hoja de ruta UE-CLASI 2025-2026")
     );
+}
+
+/// The schema `schema::for_roadmap` gives for the next roadmap judges its records as
+/// `problems_against` does: a report on the new action 4.iv passes it and the built-in schema
+/// refuses it; a report on the dropped action 4.iii the reverse. The documents keep their
+/// `"$schema"`, the format's id.
+#[test]
+fn a_roadmap_read_from_json_gets_a_schema_of_its_own() {
+    let next = next_roadmap();
+    let compile = |s: &serde_json::Value| {
+        jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(s)
+            .unwrap()
+    };
+    let built_in = compile(&schema::by_name("progress-report").unwrap());
+    let own = schema::for_roadmap("progress-report", &next.roadmap).unwrap();
+    assert_eq!(
+        own["$id"],
+        "urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028"
+    );
+    let own = compile(&own);
+    for (action, in_next) in [("4.iv", true), ("4.iii", false), ("1.i", true)] {
+        let mut report = report_on(action);
+        report.schema = Some(SchemaId::new());
+        let doc = serde_json::to_value(&report).unwrap();
+        assert_eq!(own.is_valid(&doc), in_next, "{action}");
+        assert_eq!(report.problems_against(&next.roadmap).is_empty(), in_next, "{action}");
+        let in_built_in = report.problems().is_empty();
+        assert_eq!(built_in.is_valid(&doc), in_built_in, "{action}");
+    }
+    let operation_schema = schema::for_roadmap("joint-operation", &next.roadmap).unwrap();
+    assert_eq!(
+        operation_schema["properties"]["actions"]["items"]["enum"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap(),
+        "4.iv"
+    );
+    // A schema that lists no action is the same for every roadmap.
+    assert_eq!(
+        schema::for_roadmap("period", &next.roadmap),
+        schema::by_name("period")
+    );
+    assert!(schema::for_roadmap("no-such-schema", &next.roadmap).is_none());
 }

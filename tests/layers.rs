@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// (an error holds problems, a problem list converts into an error).
 const LAYERS: &[&[&str]] = &[
     &[
-        "lang", "error", "validate", "readers", "dates", "sources", "shape",
+        "lang", "error", "validate", "readers", "dates", "sources", "shape", "versions",
     ],
     &["vocab"],
     &["declaration"],

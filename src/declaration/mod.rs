@@ -18,10 +18,7 @@ use crate::{
 };
 
 pub use action_id::{ACTION_ID_PATTERN, ActionId};
-pub use validate::{
-    ACTIONS_NUMBERED, EVENT_IDS_UNIQUE, EVENTS_RESOLVE, PARAGRAPHS_NUMBERED, PILLARS_NUMBERED,
-    RECITALS_FIRST,
-};
+pub use validate::{EVENT_IDS_UNIQUE, EVENTS_RESOLVE, RECITALS_FIRST};
 
 pub(crate) use crate::vocab::ParagraphKind;
 
@@ -53,6 +50,7 @@ pub fn declaration() -> &'static Declaration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_paragraphs))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
@@ -217,6 +215,7 @@ impl Mentions {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Roadmap"))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_pillars))]
 pub struct Roadmap {
     /// The Annex's title, verbatim.
     pub title: String,
@@ -288,6 +287,7 @@ impl Roadmap {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Pillar"))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_actions))]
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
@@ -686,3 +686,4 @@ crate::shape::object_shaped!(
     Target,
     Event
 );
+crate::versions::document_type!(Declaration, "declaration");

@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::builder::{self, Inputs};
 use super::record::{self, CheckAgainst as _, check_action, check_modified};
 use super::{
-    ACTION_IN_ROADMAP, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
-    Revisioned, Timestamp,
+    Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId, Revisioned, Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
@@ -32,9 +31,10 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 /// ([`latest_revisions`](crate::latest_revisions)). It holds no personal data: its name is
 /// the operation's code name, never a person's, and the extensions must not carry any.
 ///
-/// Beyond its schema, an operation is checked for these rules ([`Validate`]): every action is
-/// one of the roadmap's, `modified` is not before `created`, and the period does not end
-/// before it starts.
+/// Its schema says, and [`Validate`] checks, that every action is one of the built-in
+/// roadmap's. Beyond its schema, two rules are checked by the crate only (listed under
+/// `x-rules`): `modified` is not before `created`, and the period does not end before it
+/// starts.
 ///
 /// ```
 /// use eu_clasi::{json, Actor, Body, CrimeArea, JointOperation, OperationKind, Period, Tlp, Validate};
@@ -57,6 +57,7 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
+#[cfg_attr(feature = "schema", schemars(transform = super::record::operation_schema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 pub struct JointOperation {
@@ -95,7 +96,8 @@ pub struct JointOperation {
     pub instruments: Vec<Instrument>,
     /// When it ran.
     pub period: Period,
-    /// The roadmap actions it carries out.
+    /// The roadmap actions it carries out: actions of the built-in 2025-2026 roadmap, which the
+    /// schema lists (a schema for another roadmap comes from `schema::for_roadmap`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionId>,
     /// What it achieved, measured.
@@ -166,7 +168,7 @@ impl Revisioned for JointOperation {
 }
 
 impl Validate for JointOperation {
-    const RULES: &'static [Rule] = &[ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED];
+    const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         self.validate_against(at, &crate::declaration().roadmap, problems);
@@ -583,6 +585,8 @@ crate::readers::fast_struct!(JointOperation {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::versions::document_type!(JointOperation, "joint-operation");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -621,9 +625,17 @@ mod tests {
         let mut op = operation();
         op.actions.push("4.iv".parse().unwrap());
         op.actions.push("3.ii".parse().unwrap());
-        assert_eq!(rules(&op), ["action-in-roadmap", "action-in-roadmap"]);
-        let paths: Vec<String> = op.problems().into_iter().map(|p| p.path).collect();
-        assert_eq!(paths, ["/actions/2", "/actions/3"]);
+        // The schema lists the roadmap's actions: a schema problem, not a rule.
+        assert!(rules(&op).is_empty());
+        let seen: Vec<(String, ProblemKind)> =
+            op.problems().into_iter().map(|p| (p.path, p.kind)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("/actions/2".into(), ProblemKind::Schema),
+                ("/actions/3".into(), ProblemKind::Schema)
+            ]
+        );
     }
 
     #[test]

@@ -39,9 +39,11 @@ pub use money::{CURRENCY_CODES, Currency, Money};
 pub use progress_report::{
     ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
 };
+#[cfg(feature = "schema")]
+pub(crate) use record::{ROADMAP_ANNOTATION, roadmap_actions};
 pub use record::{
-    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY,
-    REPORTING_UNIT_OF_A_STATE, Revisioned, current_revisions, latest_revisions,
+    MODIFIED_NOT_BEFORE_CREATED, REPORTER_PATTERN, Revisioned, current_revisions,
+    latest_revisions,
 };
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
 pub use reporting_unit::{ReportingUnit, UNIT_NAME_MAX_CHARS, UNIT_NAME_PATTERN};

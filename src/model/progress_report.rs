@@ -7,9 +7,8 @@ use super::record::{
     self, CheckAgainst as _, check_action, check_modified, check_reporter, check_reporting_unit,
 };
 use super::{
-    ACTION_IN_ROADMAP, Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED,
-    REPORTER_STATE_OR_BODY, REPORTING_UNIT_OF_A_STATE, RecordId, ReportingUnit, Revisioned,
-    Timestamp,
+    Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
+    ReportingUnit, Revisioned, Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
@@ -34,9 +33,10 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 /// It holds no personal data: no field names a person, and neither the summary nor the
 /// extensions may.
 ///
-/// Beyond its schema, a report is checked for these rules ([`Validate`]): the action is one of
-/// the roadmap's, the reporter is a state or a body, a reporting unit is named only for a
-/// state, `modified` is not before `created`, and the period does not end before it starts.
+/// Its schema says, and [`Validate`] checks, that the action is one of the built-in roadmap's,
+/// the reporter is a state or a body, and a reporting unit is named only for a state. Beyond
+/// its schema, two rules are checked by the crate only (listed under `x-rules`): `modified` is
+/// not before `created`, and the period does not end before it starts.
 ///
 /// ```
 /// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
@@ -59,12 +59,13 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 ///
 /// let mut wrong = report.clone();
 /// wrong.action = "4.iv".parse()?;
-/// assert_eq!(wrong.problems()[0].rule, Some("action-in-roadmap"));
+/// assert_eq!(wrong.problems()[0].path, "/action");
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
+#[cfg_attr(feature = "schema", schemars(transform = super::record::report_schema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
 pub struct ProgressReport {
@@ -81,12 +82,14 @@ pub struct ProgressReport {
     pub schema: Option<crate::SchemaId<ProgressReport>>,
     /// The report's id, kept through its revisions.
     pub id: RecordId,
-    /// The roadmap action the report is about (`1.vi`).
+    /// The roadmap action the report is about (`1.vi`): one of the built-in 2025-2026
+    /// roadmap's actions, which the schema lists (a schema for another roadmap comes from
+    /// `schema::for_roadmap`).
     pub action: ActionId,
-    /// Who reports: a state or a body.
+    /// Who reports: a state (`state:...`) or a body (`body:...`), never a collective actor.
     pub reporter: Actor,
     /// The national unit of the reporting state that made the report (its police, customs,
-    /// prosecution service, ...), when the reporter is a state. Never a person.
+    /// prosecution service, ...), only when the reporter is a state. Never a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_unit: Option<ReportingUnit>,
     /// The period the report covers.
@@ -212,12 +215,7 @@ impl Revisioned for ProgressReport {
 }
 
 impl Validate for ProgressReport {
-    const RULES: &'static [Rule] = &[
-        ACTION_IN_ROADMAP,
-        REPORTER_STATE_OR_BODY,
-        REPORTING_UNIT_OF_A_STATE,
-        MODIFIED_NOT_BEFORE_CREATED,
-    ];
+    const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         self.validate_against(at, &crate::declaration().roadmap, problems);
@@ -495,7 +493,7 @@ impl ProgressReportBuilder {
 
     /// The national unit of the reporting state that made the report: a [`ReportingUnit`]
     /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's code
-    /// (`"customs"`). Only for a state reporter (rule `reporting-unit-of-a-state`).
+    /// (`"customs"`). Only for a state reporter.
     pub fn reporting_unit(mut self, unit: impl IntoField<ReportingUnit>) -> Self {
         if let Some(v) = self.inputs.read("reporting_unit", unit) {
             self.record.reporting_unit = Some(v);
@@ -638,6 +636,8 @@ crate::readers::fast_struct!(ProgressReport {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::versions::document_type!(ProgressReport, "progress-report");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -682,12 +682,19 @@ mod tests {
         assert_eq!(back, r);
     }
 
+    /// The one problem of `r`, as (path, kind).
+    fn only_problem(r: &ProgressReport) -> (String, ProblemKind) {
+        let problems = r.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        (problems[0].path.clone(), problems[0].kind)
+    }
+
     #[test]
     fn action_must_be_in_the_roadmap() {
         let mut r = report();
         r.action = "4.iv".parse().unwrap();
-        assert_eq!(rules(&r), ["action-in-roadmap"]);
-        assert_eq!(r.problems()[0].path, "/action");
+        // The schema lists the roadmap's actions: a schema problem.
+        assert_eq!(only_problem(&r), ("/action".into(), ProblemKind::Schema));
         r.action = "4.iii".parse().unwrap();
         assert!(r.problems().is_empty());
     }
@@ -696,8 +703,7 @@ mod tests {
     fn reporter_must_be_a_state_or_a_body() {
         let mut r = report();
         r.reporter = Actor::Collective(CollectiveActor::PoliceAuthorities);
-        assert_eq!(rules(&r), ["reporter-state-or-body"]);
-        assert_eq!(r.problems()[0].path, "/reporter");
+        assert_eq!(only_problem(&r), ("/reporter".into(), ProblemKind::Schema));
         r.reporter = Actor::Body(Body::Europol);
         assert!(r.problems().is_empty());
     }
@@ -838,12 +844,19 @@ mod tests {
         let Error::Invalid { problems } = err else {
             panic!("{err:?}")
         };
-        let rules: Vec<_> = problems.iter().map(|p| p.rule).collect();
+        let seen: Vec<_> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.kind, p.rule))
+            .collect();
         assert_eq!(
-            rules,
+            seen,
             [
-                Some("reporter-state-or-body"),
-                Some("modified-not-before-created")
+                ("/reporter", ProblemKind::Schema, None),
+                (
+                    "/modified",
+                    ProblemKind::Rule,
+                    Some("modified-not-before-created")
+                )
             ]
         );
     }
@@ -876,8 +889,10 @@ mod tests {
         ));
         assert_eq!(json::from_str::<ProgressReport>(&text).unwrap(), r);
         r.reporter = Actor::Body(Body::Europol);
-        assert_eq!(rules(&r), ["reporting-unit-of-a-state"]);
-        assert_eq!(r.problems()[0].path, "/reporting_unit");
+        assert_eq!(
+            only_problem(&r),
+            ("/reporting_unit".into(), ProblemKind::Schema)
+        );
         r.reporter = Actor::State(Country::Co);
         r.reporting_unit = Some(ReportingUnit::named(crate::UnitKind::Customs, "a\nb"));
         assert_eq!(r.problems()[0].path, "/reporting_unit/name");
