@@ -43,7 +43,10 @@ pub struct VocabularyCatalogue {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::versions::present"
     )]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<VocabularyCatalogue>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::SchemaId<VocabularyCatalogue>")
+    )]
     pub schema: Option<crate::SchemaId<VocabularyCatalogue>>,
     /// The vocabularies, in the crate's order.
     pub vocabularies: Vec<VocabularyEntry>,

@@ -176,7 +176,10 @@ pub use vocab::{
     Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind,
     Vocabulary, VocabularyVisitor, visit_vocabularies,
 };
-pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, lookup_any};
+pub use vocab::{
+    AnyLookup, AnyTerm, Labels, Lang, Recognised, TRANSLATED_ES_PT_FR, Vocabularies, lookup_any,
+    recognise,
+};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

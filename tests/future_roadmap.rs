@@ -113,7 +113,11 @@ fn a_roadmap_read_from_json_gets_a_schema_of_its_own() {
         report.schema = Some(SchemaId::new());
         let doc = serde_json::to_value(&report).unwrap();
         assert_eq!(own.is_valid(&doc), in_next, "{action}");
-        assert_eq!(report.problems_against(&next.roadmap).is_empty(), in_next, "{action}");
+        assert_eq!(
+            report.problems_against(&next.roadmap).is_empty(),
+            in_next,
+            "{action}"
+        );
         let in_built_in = report.problems().is_empty();
         assert_eq!(built_in.is_valid(&doc), in_built_in, "{action}");
     }

@@ -18,8 +18,8 @@ use eu_clasi::{
     Extensions, ImplementationStatus, Indicator, Instrument, InstrumentKind, JointOperation, Lang,
     Meeting, Membership, Mentions, Money, OperationKind, Paragraph, ParagraphKind, PartialDate,
     Period, Pillar, ProgressReport, Provenance, Quantity, RecordId, Region, ReportingUnit, Roadmap,
-    RoadmapAction, SchemaId, Substance, Summary, Target, Timestamp, Timing, Tlp, UnitKind, Validate,
-    Vocabulary, VocabularyCatalogue, sample, schema,
+    RoadmapAction, SchemaId, Substance, Summary, Target, Timestamp, Timing, Tlp, UnitKind,
+    Validate, Vocabulary, VocabularyCatalogue, sample, schema,
 };
 use proptest::prelude::*;
 use serde::Serialize;
@@ -160,10 +160,7 @@ fn timing() -> impl Strategy<Value = Timing> {
 /// A declaration with random content, its paragraphs, pillars and actions numbered by their
 /// places, as its schema says.
 fn declaration() -> impl Strategy<Value = Declaration> {
-    let paragraphs = proptest::collection::vec(
-        (term::<ParagraphKind>(), text(), mentions()),
-        0..4,
-    );
+    let paragraphs = proptest::collection::vec((term::<ParagraphKind>(), text(), mentions()), 0..4);
     let pillars = proptest::collection::vec(
         (text(), proptest::collection::vec(roadmap_action(), 0..3)),
         0..3,

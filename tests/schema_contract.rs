@@ -350,7 +350,11 @@ fn a_document_accepts_its_own_schema_id_or_none_and_nothing_else() {
             }
             let text = doc.to_string();
             let schema_says = schema_errors(&validator, &doc);
-            assert_eq!(schema_says.is_empty(), valid, "{name} {claim:?}: {schema_says:?}");
+            assert_eq!(
+                schema_says.is_empty(),
+                valid,
+                "{name} {claim:?}: {schema_says:?}"
+            );
             match schema::check(name, text.as_bytes()) {
                 Ok(problems) => {
                     assert!(valid, "{name} {claim:?}: Rust accepts it");
@@ -397,7 +401,10 @@ fn the_statable_rules_are_in_the_schemas_and_only_the_others_under_x_rules() {
         assert_eq!(matches, may_report, "{code}");
     }
     let report = schema::by_name("progress-report").unwrap();
-    assert_eq!(report["properties"]["reporter"]["pattern"], REPORTER_PATTERN);
+    assert_eq!(
+        report["properties"]["reporter"]["pattern"],
+        REPORTER_PATTERN
+    );
     let mut listed = Vec::new();
     for (name, s) in schema::all() {
         let text = s.to_string();
@@ -409,7 +416,10 @@ fn the_statable_rules_are_in_the_schemas_and_only_the_others_under_x_rules() {
             "pillars-numbered",
             "actions-numbered",
         ] {
-            assert!(!text.contains(&format!("\"id\":\"{moved}\"")), "{name}: {moved}");
+            assert!(
+                !text.contains(&format!("\"id\":\"{moved}\"")),
+                "{name}: {moved}"
+            );
         }
         rule_ids(&s, &mut listed);
     }

@@ -191,11 +191,7 @@ impl Validate for Event {
 /// A list whose n-th item (from 1) has the schema `item(n)`, and no more than `max` items:
 /// what JSON Schema can say of a list numbered by position.
 #[cfg(feature = "schema")]
-fn numbered(
-    schema: &mut serde_json::Value,
-    max: usize,
-    item: impl Fn(usize) -> serde_json::Value,
-) {
+fn numbered(schema: &mut serde_json::Value, max: usize, item: impl Fn(usize) -> serde_json::Value) {
     if let serde_json::Value::Object(list) = schema {
         let items: Vec<serde_json::Value> = (1..=max).map(item).collect();
         list.insert("maxItems".into(), max.into());
@@ -217,9 +213,11 @@ fn property<'a>(schema: &'a mut schemars::Schema, key: &str) -> Option<&'a mut s
 #[cfg(feature = "schema")]
 pub(crate) fn numbered_paragraphs(schema: &mut schemars::Schema) {
     if let Some(paragraphs) = property(schema, "paragraphs") {
-        numbered(paragraphs, MAX_PARAGRAPHS, |n| {
-            serde_json::json!({ "properties": { "number": { "const": n } } })
-        });
+        numbered(
+            paragraphs,
+            MAX_PARAGRAPHS,
+            |n| serde_json::json!({ "properties": { "number": { "const": n } } }),
+        );
     }
 }
 

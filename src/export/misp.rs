@@ -51,7 +51,7 @@ pub const TAXONOMY_VERSION: u32 = 1;
 
 /// The galaxies' and clusters' version, raised whenever a cluster's content changes (a test
 /// fails until it is).
-pub const GALAXY_VERSION: u32 = 2;
+pub const GALAXY_VERSION: u32 = 3;
 
 /// A MISP taxonomy (`machinetag.json`), with exactly the fields MISP's schema allows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -913,7 +913,7 @@ mod tests {
             (TAXONOMY_VERSION, "TAXONOMY_DIGEST", taxonomy_digest()),
             (GALAXY_VERSION, "GALAXY_DIGEST", galaxy_digest()),
         ];
-        let expected = [(1, TAXONOMY_DIGEST), (2, GALAXY_DIGEST)];
+        let expected = [(1, TAXONOMY_DIGEST), (3, GALAXY_DIGEST)];
         for ((version, name, digest), (at, recorded_digest)) in recorded.iter().zip(expected) {
             assert!(
                 *version == at && digest == recorded_digest,
@@ -923,7 +923,7 @@ mod tests {
     }
 
     const TAXONOMY_DIGEST: &str = "45476dab-6d47-5535-9b1a-d584b5299300";
-    const GALAXY_DIGEST: &str = "eff625a4-9220-5fae-a508-9af80fb82f87";
+    const GALAXY_DIGEST: &str = "f66441d8-9a3c-569f-9063-850758589626";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {

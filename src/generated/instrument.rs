@@ -977,6 +977,8 @@ impl Instrument {
                     "PAO",
                     "PAOs",
                     "Planes de Acción Operativos",
+                    "plans d'action opérationnels",
+                    "planos de ação operacionais",
                 ],
                 notes: &[
                     crate::Fact {
@@ -1028,7 +1030,16 @@ impl Instrument {
                 }),
                 parent: None,
                 dates: &[],
-                aliases: &["OTFs", "operational task forces", "OTF concept"],
+                aliases: &[
+                    "OTFs",
+                    "operational task forces",
+                    "OTF concept",
+                    "task force opérationnelle",
+                    "groupes opérationnels spéciaux",
+                    "força-tarefa operacional",
+                    "grupos operacionais especiais",
+                    "grupos operativos especiales",
+                ],
                 notes: &[crate::Fact {
                     value: "An OTF is a temporary group of Member States, with Europol and possibly third countries, running coordinated investigations against high-value targets.",
                     provenance: crate::Provenance::Unverified,
@@ -1063,6 +1074,11 @@ impl Instrument {
                     "ECI",
                     "EIC",
                     "Equipos Conjuntos de Investigación",
+                    "ECE",
+                    "équipes communes d'enquête",
+                    "equipas de investigação conjuntas",
+                    "Equipe Conjunta de Investigação",
+                    "equipes conjuntas de investigação",
                 ],
                 notes: &[crate::Fact {
                     value: "Legal base: Article 13 of the EU Convention on Mutual Assistance in Criminal Matters (2000) and Framework Decision 2002/465/JHA. The Spanish (ECI) and Portuguese (EIC) names are unverified.",
@@ -1085,7 +1101,13 @@ impl Instrument {
                 implementer: None,
                 parent: None,
                 dates: &[],
-                aliases: &["fusion center", "fusion centers", "centros de fusión"],
+                aliases: &[
+                    "fusion center",
+                    "fusion centers",
+                    "centros de fusión",
+                    "centres de fusion",
+                    "centros de fusão",
+                ],
                 notes: &[
                     crate::Fact {
                         value: "The Annex asks to promote the use of existing fusion centres to steer inter-agency cooperation and support special investigative units (Annex 1.i).",
@@ -1409,6 +1431,12 @@ impl Instrument {
                     "follow the money",
                     "following the money",
                     "'follow the money' approach",
+                    "suivre l'argent",
+                    "suivre la piste de l'argent",
+                    "seguir o dinheiro",
+                    "seguir o rasto do dinheiro",
+                    "seguir el dinero",
+                    "seguir la ruta del dinero",
                 ],
                 notes: &[crate::Fact {
                     value: "The declaration asks for a robust follow-the-money approach (para 16), to disrupt high-risk criminal networks by following the money (para 30) and for its full implementation, intensifying financial investigations (Annex 4.i).",

@@ -272,7 +272,9 @@ mod tests {
             "{message}"
         );
         let text = r#"{"Case-Number": 1}"#;
-        let err = json::from_str::<JointOperation>(text).unwrap_err().to_string();
+        let err = json::from_str::<JointOperation>(text)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("members of a joint operation"), "{err}");
         assert!(err.contains("{\"x_case_number\": ...}"), "{err}");
         // A known member with a wrong value keeps its own error, without the hint.

@@ -437,7 +437,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// What kind of operation it is: an [`OperationKind`] or its code (`"action_day"`).
+    /// What kind of operation it is: an [`OperationKind`] or its text: its code
+    /// (`"action_day"`) or any name the look-up finds (`"JIT"`, `"journée d'action"`).
     pub fn kind(mut self, kind: impl IntoField<OperationKind>) -> Self {
         if let Some(v) = self.inputs.read("kind", kind) {
             self.record.kind = v;
@@ -445,7 +446,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a crime area the operation targets (a [`CrimeArea`] or its code).
+    /// Adds a crime area the operation targets (a [`CrimeArea`], its code, or any name the
+    /// look-up finds: `"traite des personnes"`).
     pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
         let index = self.record.crime_areas.len();
         if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
@@ -454,7 +456,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Who led it: an [`Actor`], a country, a body, or the actor's text.
+    /// Who led it: an [`Actor`], a country, a body, or the actor's text: its code or any name
+    /// the look-up finds (`"Ameripol"`, `"España"`).
     pub fn lead(mut self, lead: impl IntoField<Actor>) -> Self {
         if let Some(v) = self.inputs.read("lead", lead) {
             self.record.lead = v;
@@ -471,7 +474,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a body that supported the operation without taking part (a [`Body`] or its code).
+    /// Adds a body that supported the operation without taking part (a [`Body`], its code, or
+    /// any name the look-up finds: `"OEDT"`).
     pub fn supporting_body(mut self, body: impl IntoField<Body>) -> Self {
         let index = self.record.supporting_bodies.len();
         if let Some(v) = self.inputs.read_item("supporting_bodies", index, body) {
@@ -480,7 +484,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a programme, framework or tool it used (an [`Instrument`] or its code).
+    /// Adds a programme, framework or tool it used (an [`Instrument`], its code, or any name
+    /// the look-up finds).
     pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
         let index = self.record.instruments.len();
         if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
@@ -512,7 +517,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// How far the record may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    /// How far the record may be shared: a [`Tlp`] or its text (`"TLP:AMBER"`, `"amber"`).
+    /// Required.
     pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
         if let Some(v) = self.inputs.read("tlp", tlp) {
             self.record.tlp = v;
@@ -627,8 +633,11 @@ mod tests {
         op.actions.push("3.ii".parse().unwrap());
         // The schema lists the roadmap's actions: a schema problem, not a rule.
         assert!(rules(&op).is_empty());
-        let seen: Vec<(String, ProblemKind)> =
-            op.problems().into_iter().map(|p| (p.path, p.kind)).collect();
+        let seen: Vec<(String, ProblemKind)> = op
+            .problems()
+            .into_iter()
+            .map(|p| (p.path, p.kind))
+            .collect();
         assert_eq!(
             seen,
             [

@@ -39,12 +39,11 @@ pub use money::{CURRENCY_CODES, Currency, Money};
 pub use progress_report::{
     ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
 };
+pub use record::{
+    MODIFIED_NOT_BEFORE_CREATED, REPORTER_PATTERN, Revisioned, current_revisions, latest_revisions,
+};
 #[cfg(feature = "schema")]
 pub(crate) use record::{ROADMAP_ANNOTATION, roadmap_actions};
-pub use record::{
-    MODIFIED_NOT_BEFORE_CREATED, REPORTER_PATTERN, Revisioned, current_revisions,
-    latest_revisions,
-};
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
 pub use reporting_unit::{ReportingUnit, UNIT_NAME_MAX_CHARS, UNIT_NAME_PATTERN};
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};

@@ -483,17 +483,22 @@ impl ProgressReportBuilder {
     }
 
     /// Who reports: an [`Actor`] (a state or a body), a [`Country`](crate::Country), a
-    /// [`Body`](crate::Body), or the actor's text (`"state:CO"`, `"body:europol"`).
+    /// [`Body`](crate::Body), or its text: the wire code (`"state:CO"`, `"body:europol"`) or any
+    /// name the look-up finds (`"Brasil"`, `"Colombie"`, `"EMCDDA"`). A text that names nothing
+    /// gets the nearest states and bodies as suggestions, never a collective actor, which
+    /// cannot report.
     pub fn reporter(mut self, reporter: impl IntoField<Actor>) -> Self {
-        if let Some(v) = self.inputs.read("reporter", reporter) {
+        let read = builder::state_or_body(reporter.into_field());
+        if let Some(v) = self.inputs.take("reporter", read) {
             self.record.reporter = v;
         }
         self
     }
 
     /// The national unit of the reporting state that made the report: a [`ReportingUnit`]
-    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's code
-    /// (`"customs"`). Only for a state reporter.
+    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's text: its
+    /// code (`"customs"`) or any name the look-up finds (`"asset recovery office"`,
+    /// `"aduanas"`). Only for a state reporter.
     pub fn reporting_unit(mut self, unit: impl IntoField<ReportingUnit>) -> Self {
         if let Some(v) = self.inputs.read("reporting_unit", unit) {
             self.record.reporting_unit = Some(v);
@@ -510,7 +515,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// How far the action has come: an [`ImplementationStatus`] or its code (`"ongoing"`).
+    /// How far the action has come: an [`ImplementationStatus`] or its text: its code
+    /// (`"in_progress"`) or any label or alias (`"in progress"`, `"en curso"`, `"done"`).
     pub fn status(mut self, status: impl IntoField<ImplementationStatus>) -> Self {
         if let Some(v) = self.inputs.read("status", status) {
             self.record.status = v;
@@ -526,7 +532,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// Adds a crime area the work addressed (a [`CrimeArea`] or its code).
+    /// Adds a crime area the work addressed (a [`CrimeArea`], its code, or any name the
+    /// look-up finds: `"trata de personas"`).
     pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
         let index = self.record.crime_areas.len();
         if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
@@ -536,7 +543,7 @@ impl ProgressReportBuilder {
     }
 
     /// Adds a partner the reporter worked with (an [`Actor`], a country, a body, or the
-    /// actor's text).
+    /// actor's text: its code or any name the look-up finds).
     pub fn partner(mut self, partner: impl IntoField<Actor>) -> Self {
         let index = self.record.partners.len();
         if let Some(v) = self.inputs.read_item("partners", index, partner) {
@@ -545,7 +552,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// Adds a programme, framework or tool the work used (an [`Instrument`] or its code).
+    /// Adds a programme, framework or tool the work used (an [`Instrument`], its code, or any
+    /// name the look-up finds: `"EL PAcCTO"`, `"ECI"`).
     pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
         let index = self.record.instruments.len();
         if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
@@ -582,7 +590,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// How far the report may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    /// How far the report may be shared: a [`Tlp`] or its text (`"TLP:AMBER"`, `"amber"`).
+    /// Required.
     pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
         if let Some(v) = self.inputs.read("tlp", tlp) {
             self.record.tlp = v;
@@ -800,12 +809,12 @@ mod tests {
     #[test]
     fn the_builder_reports_every_text_that_does_not_read_with_what_was_expected() {
         let err = built()
-            .status("done")
+            .status("dnoe")
             .crime_area("drug_trafficking")
             .crime_area("drugs")
             .partner("state:XX")
             .created("2025-10-02 09:15:00Z")
-            .tlp("amber")
+            .tlp("ambre")
             .build()
             .unwrap_err();
         let Error::Invalid { problems } = err else {
@@ -823,8 +832,95 @@ mod tests {
                 ("/tlp", ProblemKind::Schema),
             ]
         );
-        assert!(problems[0].message.contains("expected one of not_started"));
+        // A typo gets the nearest codes, never the whole vocabulary.
+        assert!(
+            problems[0].message.ends_with("did you mean completed?"),
+            "{}",
+            problems[0].message
+        );
+        assert!(!problems[0].message.contains("not_started"));
         assert!(problems[3].message.contains("\"2025-10-02 09:15:00Z\""));
+        assert!(
+            problems[4].message.ends_with("did you mean TLP:AMBER?"),
+            "{}",
+            problems[4].message
+        );
+    }
+
+    #[test]
+    fn the_builder_takes_what_people_type_for_a_vocabulary() {
+        let r = ProgressReport::builder()
+            .action("1.iii")
+            .reporter("Brasil")
+            .reporting_unit("asset recovery office")
+            .period("2025-04/2025-09")
+            .status("in progress")
+            .summary("português", "Troca de informação financeira.")
+            .crime_area("lavagem de dinheiro")
+            .partner("EMCDDA")
+            .instrument("El PAcCTO")
+            .tlp("amber")
+            .build()
+            .unwrap();
+        assert_eq!(r.reporter, Actor::State(Country::Br));
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::AssetRecoveryOffice))
+        );
+        assert_eq!(r.status, ImplementationStatus::InProgress);
+        assert_eq!(r.summary.lang, Lang::Pt);
+        assert_eq!(r.crime_areas, [CrimeArea::FinancialCrime]);
+        assert_eq!(r.partners, [Actor::Body(Body::Euda)]);
+        assert_eq!(r.instruments, [Instrument::ElPaccto]);
+        assert_eq!(r.tlp, Tlp::Amber);
+        // Wire codes still read as they are.
+        let r = built()
+            .reporter("state:BR")
+            .tlp("TLP:AMBER+STRICT")
+            .build()
+            .unwrap();
+        assert_eq!(
+            (r.reporter, r.tlp),
+            (Actor::State(Country::Br), Tlp::AmberStrict)
+        );
+    }
+
+    /// The message of the problem the builder gives for the reporter `text`.
+    fn reporter_problem(text: &str) -> String {
+        let Err(Error::Invalid { problems }) = built().reporter(text).build() else {
+            panic!("{text:?} was accepted")
+        };
+        assert_eq!(problems[0].path, "/reporter");
+        problems[0].message.clone()
+    }
+
+    #[test]
+    fn a_reporter_that_names_nothing_gets_the_nearest_states_and_bodies_only() {
+        assert!(
+            reporter_problem("Brazill").ends_with("did you mean state:BR?"),
+            "{}",
+            reporter_problem("Brazill")
+        );
+        // Near a collective actor's name only: a partner may be one and is suggested it; a
+        // reporter may not, and is suggested no collective actor.
+        let near_collective = "privat sector";
+        match IntoField::<Actor>::into_field(near_collective) {
+            Err(Error::NotFound { suggestions, .. }) => {
+                assert!(
+                    suggestions.contains(&"collective:private_sector"),
+                    "{suggestions:?}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let message = reporter_problem(near_collective);
+        assert!(!message.contains("collective:"), "{message}");
+        // A collective actor named outright is read, and refused as a reporter.
+        assert!(
+            reporter_problem("private sector").contains("is a collective actor"),
+            "{}",
+            reporter_problem("private sector")
+        );
     }
 
     #[test]
@@ -907,6 +1003,11 @@ mod tests {
         );
         let err = built().reporting_unit("militia").build().unwrap_err();
         assert!(err.to_string().contains("/reporting_unit: "), "{err}");
+        let r = built().reporting_unit("Aduanas").build().unwrap();
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::Customs))
+        );
     }
 
     #[test]

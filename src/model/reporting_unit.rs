@@ -80,9 +80,10 @@ impl super::IntoField<ReportingUnit> for UnitKind {
 }
 
 impl super::IntoField<ReportingUnit> for &str {
-    /// A unit without a name, of the kind whose code is the text (`"customs"`).
+    /// A unit without a name, of the kind the text names: its code (`"customs"`) or anything
+    /// [`UnitKind`]'s look-up finds (`"asset recovery office"`, `"aduanas"`, `"FIU"`).
     fn into_field(self) -> Result<ReportingUnit, crate::Error> {
-        self.parse().map(ReportingUnit::new)
+        super::builder::looked_up(self).map(ReportingUnit::new)
     }
 }
 

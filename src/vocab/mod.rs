@@ -33,7 +33,10 @@ mod unit_kind;
 
 pub(crate) use macros::vocabulary;
 pub(crate) use registry::vocabularies;
-pub use registry::{AnyLookup, AnyTerm, VocabularyVisitor, lookup_any, visit_vocabularies};
+pub use registry::{
+    AnyLookup, AnyTerm, Recognised, Vocabularies, VocabularyVisitor, lookup_any, recognise,
+    visit_vocabularies,
+};
 
 /// What every vocabulary of the crate offers.
 ///
@@ -141,7 +144,7 @@ pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
 pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use implementation_status::ImplementationStatus;
-pub(crate) use index::{LookupIndex, normalize};
+pub(crate) use index::{LookupIndex, Word, normalize, words};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use lang::{Labels, Lang, TRANSLATED_ES_PT_FR};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
