@@ -112,7 +112,8 @@
 //!
 //! [`json`] reads documents and JSON Lines with the JSON Pointer of any error; [`Validate`]
 //! lists every problem of a parsed value; [`schema`] generates the JSON Schemas the crate ships
-//! in `schemas/` and checks a document by schema name.
+//! in `schemas/` and checks a document by schema name. A document's `"$schema"` is its own
+//! schema's `$id` or absent, and [`versions`] says what a version promises.
 //!
 //! ```
 //! use eu_clasi::{json, Period, Validate};

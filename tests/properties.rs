@@ -304,7 +304,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn declarations_keep_the_contract(mut d in declaration()) {
+    fn declarations_keep_the_contract(d in declaration()) {
         holds(&d)?;
     }
 

@@ -382,7 +382,7 @@ pub fn lookup_any(text: &str) -> AnyLookup {
 /// let found = recognise(text);
 /// assert_eq!(found.len(), 2);
 /// assert_eq!(found[0].term.get::<UnitKind>(), Some(UnitKind::Police));
-/// assert_eq!(&text[found[0].span.clone()], "Policía");
+/// assert_eq!(&text[found[0].span.clone()], "Policía Nacional");
 /// assert_eq!(found[1].term.get::<Country>(), Some(Country::Co));
 /// ```
 pub fn recognise(text: &str) -> Vec<Recognised> {
