@@ -34,9 +34,9 @@ use crate::{
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "VocabularyCatalogue"))]
 pub struct VocabularyCatalogue {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:vocabulary-catalogue`, or absent: a document
-    /// that names another schema (another type's, another version's) is refused, and `null`
-    /// too (see [`versions`](crate::versions)).
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:vocabulary-catalogue`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
     #[serde(
         rename = "$schema",
         default,

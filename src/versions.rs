@@ -189,6 +189,17 @@ fn mismatch<T: DocumentType>(claimed: &str) -> String {
             "the document says {claimed}; this crate reads {VERSION} ({})",
             T::SCHEMA_ID
         ),
+        Some((_, name))
+            if name
+                .strip_prefix(T::SCHEMA_NAME)
+                .is_some_and(|rest| rest.starts_with(":roadmap-")) =>
+        {
+            format!(
+                "the document says {claimed}, the $id of a schema made for the records of another roadmap; a {} says {} or has no \"$schema\", whatever its roadmap",
+                T::SCHEMA_NAME,
+                T::SCHEMA_ID
+            )
+        }
         Some((_, name)) if name != T::SCHEMA_NAME => format!(
             "the document says {claimed}, the schema of a {name} document; a {} says {} or has no \"$schema\"",
             T::SCHEMA_NAME,
@@ -318,6 +329,10 @@ mod tests {
         assert_eq!(
             message("urn:eu-clasi:schema:v1:joint-operation"),
             "the document says urn:eu-clasi:schema:v1:joint-operation, the schema of a joint-operation document; a progress-report says urn:eu-clasi:schema:v1:progress-report or has no \"$schema\""
+        );
+        assert!(
+            message("urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028")
+                .contains("another roadmap")
         );
         assert!(message("https://example.org/progress-report.schema.json").contains("not the $id"));
         assert!(message("").contains("not the $id"));

@@ -54,9 +54,9 @@ pub fn declaration() -> &'static Declaration {
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or absent: a document
-    /// that names another schema (another type's, another version's) is refused, and `null`
-    /// too (see [`versions`](crate::versions)).
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
     #[serde(
         rename = "$schema",
         default,

@@ -61,9 +61,9 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 pub struct JointOperation {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or absent: a document
-    /// that names another schema (another type's, another version's) is refused, and `null`
-    /// too (see [`versions`](crate::versions)).
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
     #[serde(
         rename = "$schema",
         default,

@@ -69,9 +69,9 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
 pub struct ProgressReport {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or absent: a document
-    /// that names another schema (another type's, another version's) is refused, and `null`
-    /// too (see [`versions`](crate::versions)).
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
     #[serde(
         rename = "$schema",
         default,
