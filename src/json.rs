@@ -674,7 +674,8 @@ pub fn to_writer<W: std::io::Write, T: serde::Serialize + ?Sized>(
 /// them back.
 ///
 /// ```
-/// use eu_clasi::{ProgressReport, Validate, json, sample};
+/// use eu_clasi::{ProgressReport, Validate, json};
+/// use eu_clasi_sample as sample;
 ///
 /// let mut out = Vec::new();
 /// let mut lines = json::JsonLinesWriter::new(&mut out);

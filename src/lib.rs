@@ -133,7 +133,11 @@
 //! The types, traits and functions of documents (vocabularies, the declaration, records,
 //! dates, validation, the catalogue, [`Error`]) are used from the crate root. The public
 //! modules are namespaces used by name: [`contract`] (every pattern, bound and rule of the
-//! wire format), [`json`] (reading and writing), [`schema`] and [`export`].
+//! wire format), [`versions`] (the schema ids and what a version promises), [`json`]
+//! (reading and writing), [`schema`] and [`export`].
+//!
+//! A document's `"$schema"` is its own schema's `$id` or absent, and [`versions`] says what a
+//! version promises.
 //!
 //! ```
 //! use eu_clasi::{json, Period, Validate};
@@ -151,7 +155,8 @@
 // One path per item. The types, traits and functions of documents (vocabularies, the
 // declaration, records, dates, validation, the catalogue, the error) are used from the crate
 // root, and their modules are private; the modules that are public are namespaces used by
-// name: `contract` (the constants), `json` (reading and writing), `schema` and `export`.
+// name: `contract` (the constants), `versions` (what a schema version promises), `json`
+// (reading and writing), `schema` and `export`.
 mod catalogue;
 pub mod contract;
 mod dates;
@@ -169,6 +174,7 @@ pub mod schema;
 mod shape;
 mod sources;
 mod validate;
+pub mod versions;
 mod vocab;
 
 pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
@@ -184,14 +190,16 @@ pub use model::{
     ReportingUnit, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
+// Inside the crate the schema ids are named from the root, as the document types are.
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
+pub(crate) use versions::SchemaId;
 pub use vocab::{
     Actor, AnyLookup, AnyTerm, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember,
     CollectiveActor, Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022,
     EmpactPriority2026, Fact, IccsCode, ImplementationStatus, Instrument, InstrumentDate,
     InstrumentInfo, InstrumentKind, Labels, Lang, Membership, OperationKind, ParagraphKind,
-    Provenance, Region, Substance, Tlp, UnitKind, Vocabulary, VocabularyVisitor, lookup_any,
-    normalize, visit_vocabularies,
+    Provenance, Recognised, Region, Substance, Tlp, UnitKind, Vocabularies, Vocabulary,
+    VocabularyVisitor, lookup_any, normalize, recognise, visit_vocabularies,
 };
 
 /// The README's Rust tour, compiled and run as a doctest.

@@ -587,7 +587,7 @@ fn the_checked_in_exports_are_what_the_crate_generates_and_generation_is_stable(
     for (path, contents) in &first {
         assert!(
             file(path) == *contents,
-            "{path} is stale: run `cargo run --example export_schemas --features exports`"
+            "{path} is stale: run `cargo xtask regen`"
         );
     }
     let formats: usize = Format::ALL.iter().map(|f| f.render().unwrap().len()).sum();

@@ -10,8 +10,8 @@
 //! is an absent value.
 //!
 //! ```
-//! use eu_clasi::tables::{Table, Tables};
-//! use eu_clasi::sample;
+//! use eu_clasi_report::tables::{Table, Tables};
+//! use eu_clasi_sample as sample;
 //!
 //! let reports: Vec<_> = sample::progress_reports(7, 20).collect();
 //! let tables = Tables::new(&reports, &[]);

@@ -926,7 +926,7 @@ mod tests {
     }
 
     const TAXONOMY_DIGEST: &str = "45476dab-6d47-5535-9b1a-d584b5299300";
-    const GALAXY_DIGEST: &str = "e2707d5d-3d40-5d92-a9c7-76cb4fd29e01";
+    const GALAXY_DIGEST: &str = "f66441d8-9a3c-569f-9063-850758589626";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {

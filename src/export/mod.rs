@@ -4,7 +4,7 @@
 //! Everything here is built from the crate's public vocabulary API, so the exports cannot say
 //! something the vocabularies do not. The files the crate ships under `exports/` are exactly
 //! what [`generated_files`] returns (a test and CI fail when they drift; run
-//! `cargo run --example export_schemas --features exports` to regenerate them, and
+//! `cargo xtask regen` to regenerate them, and
 //! `eu-clasi export --format=FORMAT --output=PATH` (the `eu-clasi-cli` crate) to write one
 //! format anywhere).
 //!

@@ -33,7 +33,10 @@ mod unit_kind;
 
 pub(crate) use macros::vocabulary;
 pub(crate) use registry::vocabularies;
-pub use registry::{AnyLookup, AnyTerm, VocabularyVisitor, lookup_any, visit_vocabularies};
+pub use registry::{
+    AnyLookup, AnyTerm, Recognised, Vocabularies, VocabularyVisitor, lookup_any, recognise,
+    visit_vocabularies,
+};
 
 /// What every vocabulary of the crate offers.
 ///
@@ -141,8 +144,8 @@ pub use country::{Country, Region};
 pub use crime_area::{CrimeArea, CrimeAreaInfo, IccsCode};
 pub use empact::{EmpactCycle, EmpactPriority2022, EmpactPriority2026};
 pub use implementation_status::ImplementationStatus;
-pub(crate) use index::LookupIndex;
 pub use index::normalize;
+pub(crate) use index::{LookupIndex, Word, words};
 pub use instrument::{Instrument, InstrumentDate, InstrumentInfo, InstrumentKind};
 pub use lang::{Labels, Lang};
 pub use membership::{ClasiAccession, ClasiMember, Membership};
