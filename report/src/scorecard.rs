@@ -1029,9 +1029,9 @@ impl Scorecard {
                 if x1 - x0 >= label_width + 8.0 {
                     let _ = writeln!(
                         out,
-                        r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="12" rx="2" fill="#ffffff" fill-opacity="0.85"/>"##,
+                        r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="14" rx="2" fill="#ffffff" fill-opacity="0.85"/>"##,
                         (x0 + x1 - label_width) / 2.0 - 2.0,
-                        bar_top + 2.0,
+                        bar_top + 1.0,
                         label_width + 4.0
                     );
                     text_at(
