@@ -25,6 +25,7 @@ p { margin: 0.3em 0; }
 figure { margin: 1em 0; }
 figure svg { display: block; width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; }
+table.legend { width: auto; }
 caption { text-align: left; font-weight: bold; padding: 0.2em 0; }
 th, td { border: 1px solid #b0b0b0; padding: 4px 6px; text-align: left; vertical-align: top; }
 thead th { background: #eeeeee; }
