@@ -2073,6 +2073,80 @@ mod tests {
     }
 
     #[test]
+    fn every_pillar_and_action_has_its_titles() {
+        let roadmap = &declaration().roadmap;
+        for pillar in &roadmap.pillars {
+            let labels = pillar_title(pillar.number).unwrap();
+            // The English is the declaration's, verbatim.
+            assert_eq!(labels.en, pillar.title);
+            for action in &pillar.actions {
+                let title = action_title(action.id).unwrap();
+                for (lang, text) in title.iter() {
+                    assert!(!text.is_empty(), "{} {lang}", action.id);
+                }
+                assert!(title.is_translation(Lang::Fr));
+            }
+        }
+        // Every title in the data is one of the roadmap's.
+        assert_eq!(
+            RoadmapTitle::iter().count(),
+            roadmap.pillars.len() + roadmap.actions().count()
+        );
+    }
+
+    #[test]
+    fn the_sample_in_spanish_and_portuguese_reads_whole() {
+        let card = Scorecard::from_reports(&eu_clasi_sample::sample_file());
+        for (lang, pillar, euro) in [
+            (
+                Lang::Es,
+                "Pilar 1: Cooperación operativa en materia policial",
+                "076,10 EUR",
+            ),
+            (
+                Lang::Pt,
+                "Pilar 1: Cooperação operacional policial",
+                "076,10 EUR",
+            ),
+        ] {
+            for out in [
+                card.to_markdown(lang),
+                card.to_svg(lang),
+                card.to_html(lang),
+            ] {
+                assert!(out.contains(pillar), "{lang}");
+                assert!(out.contains(euro), "{lang}");
+                assert!(!out.contains('…'), "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_is_self_contained_with_real_tables() {
+        let card = Scorecard::from_reports(&reports());
+        for lang in [Lang::En, Lang::Es, Lang::Pt, Lang::Fr] {
+            let html = card.to_html(lang);
+            assert!(html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">")));
+            assert!(html.contains("@page { size: A4;"));
+            for banned in ["<script", "<link", "src=", "@import", "url(h"] {
+                assert!(!html.contains(banned), "{lang}: {banned}");
+            }
+            // A table per pillar, the legend's, the overall one and the reports'.
+            assert_eq!(html.matches("<table").count(), 4 + 3, "{lang}");
+            assert_eq!(html.matches("<th scope=\"col\">").count(), 4 * 4 + 2 + 3);
+            assert_eq!(
+                html.matches("<th scope=\"row\"><span class=\"id\">")
+                    .count(),
+                17
+            );
+            assert_well_formed(&html[html.find("<html").unwrap()..]);
+        }
+        let pt = card.to_html(Lang::Pt);
+        assert!(pt.contains("<strong>planeada</strong>: Portugal"), "{pt}");
+        assert!(pt.contains("bens congelados: 1000,50 BRL, 200,00 EUR"));
+    }
+
+    #[test]
     fn the_sample_fills_every_pillar() {
         let card = Scorecard::from_reports(&eu_clasi_sample::sample_file());
         assert_eq!(card.reports_read, 90);

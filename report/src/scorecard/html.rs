@@ -74,7 +74,7 @@ impl Scorecard {
         let colon = if lang == Lang::Fr { " :" } else { ":" };
         let mut h = String::with_capacity(64 * 1024);
         let _ = writeln!(h, "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>");
-        h.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        h.push_str("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
         let _ = writeln!(h, "<title>{}</title>", esc(&self.title(lang)));
         let _ = writeln!(h, "<style>{CSS}</style>\n</head>\n<body>");
         let _ = writeln!(h, "<h1>{}</h1>", esc(&self.title(lang)));
