@@ -63,10 +63,9 @@ fn inside(a: &usvg::Rect, b: &usvg::Rect) -> bool {
     a.left() >= b.left() && a.right() <= b.right() && a.top() >= b.top() && a.bottom() <= b.bottom()
 }
 
-/// Lays `svg` out and returns the problems: texts overlapping, a text running into a shape
+/// The problems of a laid-out SVG: texts overlapping, a text running into a shape
 /// it does not sit inside, a text leaving the canvas.
-fn layout_problems(svg: &str, opt: &usvg::Options<'_>) -> Result<Vec<String>, usvg::Error> {
-    let tree = usvg::Tree::from_str(svg, opt)?;
+fn layout_problems(tree: &usvg::Tree) -> Vec<String> {
     let size = tree.size();
     let (mut texts, mut shapes) = (Vec::new(), Vec::new());
     collect(tree.root(), &mut texts, &mut shapes);
@@ -91,7 +90,7 @@ fn layout_problems(svg: &str, opt: &usvg::Options<'_>) -> Result<Vec<String>, us
             }
         }
     }
-    Ok(problems)
+    problems
 }
 
 /// The numbers in `text`: runs of digits, with the group and decimal separators between them.
@@ -127,42 +126,20 @@ fn cards() -> Vec<(&'static str, Scorecard)> {
     ]
 }
 
+/// One layout of each language's SVG serves both checks: the layout's, and that every number
+/// of an action's totals is whole in one of its texts (and in the Markdown and the HTML).
 #[test]
-fn no_text_overlaps_or_leaves_the_canvas() -> Result<(), Box<dyn std::error::Error>> {
+fn no_text_overlaps_leaves_the_canvas_or_cuts_a_number() -> Result<(), Box<dyn std::error::Error>> {
     let opt = options();
     let png_dir = std::env::var_os("EU_CLASI_SCORECARD_PNG").map(std::path::PathBuf::from);
     let mut failures = Vec::new();
     for (name, card) in cards() {
         for lang in LANGS {
             let svg = card.to_svg(lang);
-            for p in layout_problems(&svg, &opt)? {
+            let tree = usvg::Tree::from_str(&svg, &opt)?;
+            for p in layout_problems(&tree) {
                 failures.push(format!("{name}, {lang}: {p}"));
             }
-            if let (Some(dir), "sample") = (&png_dir, name) {
-                let tree = usvg::Tree::from_str(&svg, &opt)?;
-                let size = tree.size().to_int_size();
-                let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
-                    .ok_or("empty canvas")?;
-                resvg::render(
-                    &tree,
-                    resvg::tiny_skia::Transform::default(),
-                    &mut pixmap.as_mut(),
-                );
-                pixmap.save_png(dir.join(format!("scorecard-svg-{lang}.png")))?;
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    Ok(())
-}
-
-#[test]
-fn no_number_is_cut() -> Result<(), Box<dyn std::error::Error>> {
-    let opt = options();
-    for (name, card) in cards() {
-        for lang in LANGS {
-            let svg = card.to_svg(lang);
-            let tree = usvg::Tree::from_str(&svg, &opt)?;
             let (mut texts, mut shapes) = (Vec::new(), Vec::new());
             collect(tree.root(), &mut texts, &mut shapes);
             let md = card.to_markdown(lang);
@@ -182,6 +159,65 @@ fn no_number_is_cut() -> Result<(), Box<dyn std::error::Error>> {
                     }
                 }
             }
+            if let (Some(dir), "sample") = (&png_dir, name) {
+                let size = tree.size().to_int_size();
+                let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+                    .ok_or("empty canvas")?;
+                resvg::render(
+                    &tree,
+                    resvg::tiny_skia::Transform::default(),
+                    &mut pixmap.as_mut(),
+                );
+                pixmap.save_png(dir.join(format!("scorecard-svg-{lang}.png")))?;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    Ok(())
+}
+
+/// The legend's gaps, as laid out: from the end of each label to the next swatch (a 14-pixel
+/// square) on its line, in pixels.
+fn legend_gaps(tree: &usvg::Tree) -> Vec<(String, f32)> {
+    let (mut texts, mut shapes) = (Vec::new(), Vec::new());
+    collect(tree.root(), &mut texts, &mut shapes);
+    let square =
+        |r: &&usvg::Rect| (r.width() - 14.0).abs() < 1.1 && (r.height() - 14.0).abs() < 1.1;
+    let swatches: Vec<&usvg::Rect> = shapes.iter().filter(square).collect();
+    let mut gaps = Vec::new();
+    for s in &swatches {
+        let Some(label) = texts.iter().find(|t| {
+            (t.rect.left() - (s.right() + 5.0)).abs() < 1.0 && (t.rect.top() - s.top()).abs() < 3.0
+        }) else {
+            continue;
+        };
+        let next = swatches
+            .iter()
+            .filter(|n| (n.top() - s.top()).abs() < 1.0 && n.left() > label.rect.right())
+            .map(|n| n.left())
+            .fold(f32::INFINITY, f32::min);
+        if next.is_finite() {
+            gaps.push((label.text.clone(), next - label.rect.right()));
+        }
+    }
+    gaps
+}
+
+#[test]
+fn the_legend_has_even_gaps_in_every_language() -> Result<(), Box<dyn std::error::Error>> {
+    let opt = options();
+    let card = Scorecard::from_reports(&eu_clasi_sample::sample_file());
+    for lang in LANGS {
+        let tree = usvg::Tree::from_str(&card.to_svg(lang), &opt)?;
+        let gaps = legend_gaps(&tree);
+        // Six statuses and the empty bar: at least five gaps to a next swatch on the line.
+        assert!(gaps.len() >= 5, "{lang}: {gaps:?}");
+        for (label, gap) in &gaps {
+            // 18 pixels after each label, as measured; kerning may widen a gap a little.
+            assert!(
+                (17.5..=19.5).contains(gap),
+                "{lang}: {gap} px after {label:?}: {gaps:?}"
+            );
         }
     }
     Ok(())
