@@ -1107,7 +1107,7 @@ pub fn pillar_title(number: u8) -> Option<Labels> {
     let key = format!("pillar_{number}");
     RoadmapTitle::iter()
         .find(|t| t.key() == key)
-        .map(|t| t.labels().translated(TRANSLATED_ES_PT_FR))
+        .map(|t| t.labels().translated(&[Lang::Es, Lang::Pt, Lang::Fr]))
 }
 
 /// A short title for an action of the built-in 2025-2026 roadmap, in the four languages: the
@@ -1129,7 +1129,7 @@ pub fn action_title(id: ActionId) -> Option<Labels> {
     let key = format!("action_{}", id.to_string().replace('.', "_"));
     RoadmapTitle::iter()
         .find(|t| t.key() == key)
-        .map(|t| t.labels().translated(TRANSLATED_ES_PT_FR))
+        .map(|t| t.labels().translated(&[Lang::Es, Lang::Pt, Lang::Fr]))
 }
 
 /// What the note beside an action says, item by item: how many actors and reports, each
