@@ -1,6 +1,9 @@
 //! How far the roadmap has come, from the progress reports: the latest status each actor
 //! reports for each action, the share of actions with progress, and the indicators added up,
-//! as data, as Markdown and as an SVG chart.
+//! as data, as Markdown ([`Scorecard::to_markdown`]), as an SVG chart ([`Scorecard::to_svg`])
+//! and as a self-contained HTML page for a review meeting ([`Scorecard::to_html`]), in
+//! English, Spanish, Portuguese or French: titles ([`pillar_title`], [`action_title`]), actors,
+//! statuses and numbers ([`number`], [`money`]) in the reader's language, nothing cut.
 //!
 //! # What is counted
 //!
