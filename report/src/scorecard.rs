@@ -724,7 +724,7 @@ impl Scorecard {
     }
 
     /// The scorecard as Markdown, with headings and labels in `lang`: a table per pillar (the
-    /// action with its short title, whether it has progress, marked ✓, each actor's latest
+    /// action's id, its short title, whether it has progress, marked ✓, each actor's latest
     /// status, the indicator totals), the pillar's totals, then the overall figures. Pillar
     /// and action titles are in `lang` ([`pillar_title`], [`action_title`]); numbers are
     /// written as `lang` writes them, sums of money with their currency's minor digits.
@@ -737,7 +737,8 @@ impl Scorecard {
     /// let md = Scorecard::from_reports(&sample::sample_file()).to_markdown(Lang::Pt);
     /// assert!(md.starts_with("# Quadro de avaliação"));
     /// assert!(md.contains("## Pilar 1: Cooperação operacional policial"));
-    /// assert!(md.contains("| Ação | Progresso | Estado por ator | Indicadores |"));
+    /// assert!(md.contains("| Ação | Título | Progresso | Estado por ator | Indicadores |"));
+    /// assert!(md.contains("| 4.i | Seguir o rasto do dinheiro | ✓ sim |"));
     /// ```
     pub fn to_markdown(&self, lang: Lang) -> String {
         let mut md = String::new();
@@ -755,13 +756,14 @@ impl Scorecard {
             let _ = writeln!(md, "{}\n", progress_sentence(pillar.progress, lang));
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 t(Text::Action),
+                t(Text::ShortTitle),
                 t(Text::Progress),
                 t(Text::StatusByActor),
                 t(Text::Indicators)
             );
-            md.push_str("| --- | --- | --- | --- |\n");
+            md.push_str("| --- | --- | --- | --- | --- |\n");
             for a in &pillar.actions {
                 let statuses = if a.actors.is_empty() {
                     format!("*{}*", t(Text::NoReport))
@@ -774,14 +776,11 @@ impl Scorecard {
                     list.join("; ")
                 };
                 let indicators = a.totals.lines(lang).join("; ");
-                let id = match self.action_title(a, lang) {
-                    Some(title) => format!("**{}** {title}", a.id),
-                    None => format!("**{}**", a.id),
-                };
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | {} |",
-                    cell(&id),
+                    "| {} | {} | {} | {} | {} |",
+                    a.id,
+                    cell(self.action_title(a, lang).unwrap_or_default()),
                     progress_mark(a.has_progress, lang),
                     cell(&statuses),
                     cell(&indicators)
@@ -1850,11 +1849,11 @@ mod tests {
             "## Pillar 4: Fight against financial crime and recovery of illegally acquired assets"
         ));
         assert!(en.contains(
-            "| **1.iii** Drug trafficking information | ✓ yes | Colombia: in progress; Europol: completed | arrests: 7; cocaine: 1.75 kg; synthetic drugs: 2 kg |"
+            "| 1.iii | Drug trafficking information | ✓ yes | Colombia: in progress; Europol: completed | arrests: 7; cocaine: 1.75 kg; synthetic drugs: 2 kg |"
         ), "{en}");
-        assert!(en.contains("| **4.iii** Asset freezing and confiscation frameworks | ✓ yes | Brazil: in progress | assets frozen: 1000.50 BRL, 200.00 EUR; assets confiscated: 10.00 EUR |"), "{en}");
+        assert!(en.contains("| 4.iii | Asset freezing and confiscation frameworks | ✓ yes | Brazil: in progress | assets frozen: 1000.50 BRL, 200.00 EUR; assets confiscated: 10.00 EUR |"), "{en}");
         assert!(
-            en.contains("| **4.i** Follow the money | no | *no report* |  |"),
+            en.contains("| 4.i | Follow the money | no | *no report* |  |"),
             "{en}"
         );
         assert!(en.contains("Actions with progress: 2 of 17 (12%)"));
@@ -1862,14 +1861,14 @@ mod tests {
 
         let es = card.to_markdown(Lang::Es);
         assert!(es.contains("## Pilar 1: Cooperación operativa en materia policial"));
-        assert!(es.contains("| **1.iii** Información sobre narcotráfico | ✓ sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
+        assert!(es.contains("| 1.iii | Información sobre narcotráfico | ✓ sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
         assert!(es.contains("Acciones con avance: 1 de 11 (9%)"));
         assert!(es.contains("bienes congelados: 1000,50 BRL, 200,00 EUR"));
 
         let pt = card.to_markdown(Lang::Pt);
         assert!(
             pt.contains(
-                "| **2.ii** Avaliação das vulnerabilidades portuárias | não | Portugal: planeada |"
+                "| 2.ii | Avaliação das vulnerabilidades portuárias | não | Portugal: planeada |"
             ),
             "{pt}"
         );
@@ -1877,7 +1876,7 @@ mod tests {
         assert!(fr.contains("## Pilier 3"));
         assert!(
             fr.contains(
-                "| **3.i** Détention des cibles de grande valeur | non | Portugal: interrompue |"
+                "| 3.i | Détention des cibles de grande valeur | non | Portugal: interrompue |"
             ),
             "{fr}"
         );

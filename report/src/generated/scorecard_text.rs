@@ -33,6 +33,7 @@ enum Text {
     Reports,
     ReportsRead,
     ReportsShort,
+    ShortTitle,
     Status,
     StatusByActor,
     Title,
@@ -150,6 +151,7 @@ impl Text {
             Self::ReportsShort => {
                 eu_clasi::Labels::new("reports", "informes", "relatórios", "rapports")
             }
+            Self::ShortTitle => eu_clasi::Labels::new("Title", "Título", "Título", "Titre"),
             Self::Status => eu_clasi::Labels::new("Status", "Estado", "Estado", "État"),
             Self::StatusByActor => eu_clasi::Labels::new(
                 "Status by actor",
