@@ -169,7 +169,7 @@ impl Scorecard {
                     let _ = write!(h, "<li>{}</li>", esc(&count));
                 }
                 for line in lines {
-                    let _ = write!(h, "<li>{}</li>", esc(&line));
+                    let _ = write!(h, "<li>{}</li>", keep_with_value(&line));
                 }
                 h.push_str("</ul></td></tr>\n");
             }
@@ -177,7 +177,7 @@ impl Scorecard {
             if !pillar.totals.is_empty() {
                 let _ = writeln!(h, "<h3>{}</h3>\n<ul>", esc(t(Text::PillarTotals)));
                 for line in pillar.totals.lines(lang) {
-                    let _ = writeln!(h, "<li>{}</li>", esc(&line));
+                    let _ = writeln!(h, "<li>{}</li>", keep_with_value(&line));
                 }
                 h.push_str("</ul>\n");
             }
@@ -220,7 +220,7 @@ impl Scorecard {
         } else {
             h.push_str("<ul>\n");
             for line in lines {
-                let _ = writeln!(h, "<li>{}</li>", esc(&line));
+                let _ = writeln!(h, "<li>{}</li>", keep_with_value(&line));
             }
             h.push_str("</ul>\n");
         }
@@ -250,4 +250,10 @@ fn legend_swatch(status: ImplementationStatus) -> String {
         pattern_defs(&prefix),
         swatch_shapes(&prefix, 0.0, 0.0, 16.0, 12.0, status)
     )
+}
+
+/// An indicator line (`formations dispensées: 4`) escaped, with a no-break space after its
+/// colon, so that a narrow column never leaves the figure alone on a line.
+fn keep_with_value(line: &str) -> String {
+    esc(&line.replacen(": ", ":\u{a0}", 1))
 }
