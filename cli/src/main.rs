@@ -83,7 +83,8 @@ enum Command {
     ///
     /// The scorecard of the EU-CLASI 2025-2026 roadmap gives, for each pillar and action, the
     /// latest status each actor reports, whether the action has progress, and the indicators
-    /// added up, as Markdown on standard output (and an SVG chart with --svg).
+    /// added up, as Markdown on standard output (and an SVG chart with --svg, a page for the
+    /// review with --html).
     ///
     /// FILE holds progress reports as JSON Lines (one report a line; - for standard input), every
     /// revision of every record in any order: the scorecard keeps the latest revision of each
@@ -156,17 +157,21 @@ pub struct ScorecardArgs {
     /// Also write the chart as a self-contained SVG file
     #[arg(long, value_name = "PATH")]
     pub svg: Option<PathBuf>,
+    /// Also write the page for the review: one self-contained HTML file (chart, tables of
+    /// actors and statuses, totals, legend; prints on A4)
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
     /// Write N fictitious progress reports as JSON Lines to standard output instead, reading
     /// nothing (inputs of any size for trials and benchmarks)
-    #[arg(long, value_name = "N", conflicts_with_all = ["file", "lang", "svg"])]
+    #[arg(long, value_name = "N", conflicts_with_all = ["file", "lang", "svg", "html"])]
     pub generate: Option<usize>,
     /// The seed of --generate (default 0): the same seed gives the same reports
-    #[arg(long, value_name = "S", requires = "generate", conflicts_with_all = ["file", "lang", "svg"])]
+    #[arg(long, value_name = "S", requires = "generate", conflicts_with_all = ["file", "lang", "svg", "html"])]
     pub seed: Option<u64>,
     /// Write the shipped sample of fictitious reports to PATH (default
     /// data/sample/progress-reports.jsonl, from the repository's root) instead
     #[arg(long, value_name = "PATH", num_args = 0..=1, default_missing_value = SAMPLE_PATH,
-          conflicts_with_all = ["file", "lang", "svg", "generate", "seed"])]
+          conflicts_with_all = ["file", "lang", "svg", "html", "generate", "seed"])]
     pub write_sample: Option<PathBuf>,
 }
 

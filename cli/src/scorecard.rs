@@ -19,7 +19,8 @@
 //!   (every problem of the line, from `eu_clasi::json::CheckedLines`), and left out; the other
 //!   lines are still read and the scorecard is still printed.
 //! - `--lang` (en, es, pt, fr, or a language's name) sets the headings and labels of the
-//!   Markdown and the SVG. `--svg PATH` also writes the chart, a self-contained SVG file,
+//!   Markdown and the SVG. `--svg PATH` also writes the chart, a self-contained SVG file
+//!   (`--html PATH` the page for the review, a self-contained HTML file),
 //!   written beside `PATH` and renamed into place.
 //! - `--generate N [--seed S]` writes N fictitious progress reports
 //!   (`eu_clasi_sample::progress_reports`, seed 0 by default) as JSON Lines to standard output
@@ -111,8 +112,13 @@ fn write_sample(path: &Path) -> Result<ExitCode, String> {
 }
 
 /// Reads the reports of `file` (`-`: standard input) and prints their scorecard in `lang`,
-/// writing its chart to `svg` if given.
-fn score(file: &str, lang: Lang, svg: Option<&Path>) -> Result<ExitCode, String> {
+/// writing its chart to `svg` and its page to `html` if given.
+fn score(
+    file: &str,
+    lang: Lang,
+    svg: Option<&Path>,
+    html: Option<&Path>,
+) -> Result<ExitCode, String> {
     let input = if file == "-" {
         read("-", std::io::stdin().lock())?
     } else {
@@ -123,6 +129,10 @@ fn score(file: &str, lang: Lang, svg: Option<&Path>) -> Result<ExitCode, String>
     let card = Scorecard::from_reports(&input.reports);
     if let Some(path) = svg {
         output::write_whole(path, card.to_svg(lang).as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    if let Some(path) = html {
+        output::write_whole(path, card.to_html(lang).as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     output::write_stdout(card.to_markdown(lang).as_bytes());
@@ -146,7 +156,7 @@ pub fn run(args: &ScorecardArgs) -> ExitCode {
     } else if let Some(count) = args.generate {
         Ok(generate(count, args.seed.unwrap_or(0)))
     } else if let Some(file) = &args.file {
-        score(file, args.lang, args.svg.as_deref())
+        score(file, args.lang, args.svg.as_deref(), args.html.as_deref())
     } else {
         Err("name a FILE of progress reports (JSON Lines), or - for standard input".to_owned())
     };
