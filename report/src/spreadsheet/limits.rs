@@ -315,6 +315,22 @@ fn scan_xml(input: impl Read, name: &str, limits: &Limits) -> Result<(), Archive
                         }
                     }
                 }
+                "row" | "c" | "dimension" | "f" => {
+                    let element = e.local_name();
+                    let element = element.as_ref();
+                    for attr in e.attributes().flatten() {
+                        let key = attr.key.local_name();
+                        let checked = match (element, key.as_ref()) {
+                            ("row", "r") => Some(true),
+                            ("c", "r") | ("dimension", "ref") => Some(false),
+                            // A shared formula's range: calamine parses it, so it must be a
+                            // reference a spreadsheet can hold, but it may span any rows.
+                            ("f", "ref") => None,
+                            _ => continue,
+                        };
+                        check_reference(&attr.value, checked, name, limits)?;
+                    }
+                }
                 "si" => {
                     strings += 1;
                     over(
@@ -349,4 +365,68 @@ fn scan_xml(input: impl Read, name: &str, limits: &Limits) -> Result<(), Archive
             _ => {}
         }
     }
+}
+
+/// The most rows and columns a spreadsheet has (Excel's, `XFD1048576`).
+const SHEET_ROWS: u64 = 1_048_576;
+const SHEET_COLUMNS: u64 = 16_384;
+
+/// Checks a cell reference (`B12`), a range of them (`A1:XFD1048576`) or a row number
+/// (`12`, when `row_only` is `Some(true)`) before calamine parses it (it would overflow on
+/// a row number past what a `u32` holds): against `limits` (`row_only` some), or against
+/// the largest sheet a spreadsheet has (`row_only` none).
+fn check_reference(
+    value: &str,
+    row_only: Option<bool>,
+    name: &str,
+    limits: &Limits,
+) -> Result<(), Exceeded> {
+    let (max_rows, max_columns) = match row_only {
+        Some(_) => (u64::from(limits.max_rows), u64::from(limits.max_columns)),
+        None => (SHEET_ROWS, SHEET_COLUMNS),
+    };
+    let place = |part: &str| format!("{name} ({})", super::read::quote(part, 40));
+    for part in value.split([':', ' ']).filter(|p| !p.is_empty()) {
+        let (letters, digits) = if row_only == Some(true) {
+            ("", part)
+        } else {
+            let split = part
+                .find(|c: char| !c.is_ascii_alphabetic() && c != '$')
+                .unwrap_or(part.len());
+            part.split_at(split)
+        };
+        let column = letters
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .fold(0u64, |n, c| {
+                n.saturating_mul(26)
+                    .saturating_add(u64::from(c.to_ascii_uppercase() as u8 - b'A' + 1))
+            });
+        let row = digits
+            .trim_start_matches('$')
+            .chars()
+            .try_fold(0u64, |n, c| {
+                c.to_digit(10)
+                    .map(|d| n.saturating_mul(10).saturating_add(u64::from(d)))
+            })
+            // Not a number: calamine refuses it in its own words.
+            .unwrap_or(0);
+        if row > max_rows {
+            return Err(Exceeded {
+                limit: Limit::Rows,
+                place: place(part),
+                found: row,
+                max: max_rows,
+            });
+        }
+        if column > max_columns {
+            return Err(Exceeded {
+                limit: Limit::Columns,
+                place: place(part),
+                found: column,
+                max: max_columns,
+            });
+        }
+    }
+    Ok(())
 }
