@@ -439,9 +439,9 @@ fn free_text_comes_back_as_it_was_sent_through_the_template() {
     let mut reports: Vec<_> = eu_clasi_sample::progress_reports(3, 40).collect();
     reports = eu_clasi::current_revisions(&reports)
         .into_iter()
-        .cloned()
         .filter(|r| r.created <= now())
         .take(1)
+        .cloned()
         .collect();
     let mut r = reports.remove(0);
     r.evidence.clear();
@@ -526,9 +526,9 @@ fn peak_memory_of_hostile_workbooks() {
     let reports: Vec<_> = eu_clasi_sample::progress_reports(5, 3000).collect();
     let current: Vec<_> = eu_clasi::current_revisions(&reports)
         .into_iter()
-        .cloned()
         .filter(|r| r.created <= now())
         .take(1000)
+        .cloned()
         .map(|mut r| {
             r.evidence.clear();
             r.extensions = eu_clasi::Extensions::new();

@@ -22,12 +22,12 @@ const INPUT_TITLE_MAX: usize = 32;
 /// An XLSX reporting template in one language, empty or filled with reports to revise.
 ///
 /// ```
-/// use eu_clasi::spreadsheet::Template;
+/// use eu_clasi_report::spreadsheet::Template;
 /// use eu_clasi::Lang;
 ///
 /// let bytes = Template::new(Lang::Pt).to_bytes()?;
 /// assert_eq!(&bytes[..2], b"PK"); // an XLSX file is a zip archive
-/// # Ok::<(), eu_clasi::spreadsheet::Error>(())
+/// # Ok::<(), eu_clasi_report::spreadsheet::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct Template {
