@@ -509,18 +509,29 @@ fn peak_memory_of_hostile_workbooks() {
         "y".repeat(32_767)
     );
     let rows = one_string_everywhere();
-    // A bomb of 2 MB: as many spaces as fit, compressed.
-    let spaces = vec![b' '; 2_000 * 1024 * 1024 / 1000];
+    // A bomb of about 2 MB: 2 GiB of spaces, compressed, written in pieces.
+    let mut bomb =
+        zip::ZipWriter::new_append(std::io::Cursor::new(xlsx(&worksheet(None, ""), None, &[])))
+            .unwrap();
+    bomb.start_file(
+        "xl/bomb.xml",
+        SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true),
+    )
+    .unwrap();
+    let piece = vec![b' '; 1024 * 1024];
+    for _ in 0..2048 {
+        bomb.write_all(&piece).unwrap();
+    }
+    let bomb = bomb.finish().unwrap().into_inner();
     let mut cases: Vec<(&str, Vec<u8>)> = vec![
         ("cell at XFD1048576", xlsx(&far, None, &[])),
         (
             "100,000 cells sharing one 32,767-character string",
             xlsx(&worksheet(None, &rows), Some(&shared), &[]),
         ),
-        (
-            "zip bomb",
-            xlsx(&worksheet(None, ""), None, &[("xl/bomb.xml", &spaces)]),
-        ),
+        ("zip bomb of 2 GiB", bomb),
     ];
     // The largest honest workbook: the template with its 1,000 reports filled in.
     let reports: Vec<_> = eu_clasi_sample::progress_reports(5, 3000).collect();
