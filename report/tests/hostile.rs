@@ -157,6 +157,42 @@ fn a_zip_bomb_is_refused_by_its_ratio_and_size() {
 }
 
 #[test]
+fn a_file_whose_header_lies_about_its_size_gains_nothing() {
+    let name = "xl/liar.xml";
+    let spaces = vec![b' '; 8 * 1024 * 1024];
+    let mut bytes = xlsx(&worksheet(None, ""), None, &[(name, &spaces)]);
+    // The declared (uncompressed) size, in the local header (offset 22) and in the central
+    // directory (offset 24), both made 100 bytes.
+    let mut patched = 0;
+    let mut at = 0;
+    while let Some(pos) = bytes[at..]
+        .windows(name.len())
+        .position(|w| w == name.as_bytes())
+    {
+        let pos = at + pos;
+        for (start, sig, offset) in [
+            (pos.wrapping_sub(30), b"PK\x03\x04", 22),
+            (pos.wrapping_sub(46), b"PK\x01\x02", 24),
+        ] {
+            if bytes.get(start..start + 4) == Some(&sig[..]) {
+                bytes[start + offset..start + offset + 4].copy_from_slice(&100u32.to_le_bytes());
+                patched += 1;
+            }
+        }
+        at = pos + 1;
+    }
+    assert_eq!(patched, 2);
+    // Read as a stream, the true size shows: the zip reader stops at the declared size and
+    // says the file is larger (an error of the archive), or the ratio is refused; never is
+    // the file taken at its word.
+    match spreadsheet::read(&bytes, now()) {
+        Err(Error::Limit(e)) => assert_eq!(e.limit, Limit::CompressionRatio),
+        Err(Error::Read(_)) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn shared_strings_are_held_to_their_count_and_length() {
     let sheet = worksheet(None, "");
     // calamine reserves room for the declared count: a huge one is refused first.

@@ -1216,6 +1216,27 @@ pub(crate) fn quote(text: &str, max: usize) -> String {
     out
 }
 
+/// A number's whole part and decimals (`None` when it has none) when `text` is well-formed
+/// with `decimal` before the decimals and the whole part grouped by threes with `group` or
+/// spaces, or not grouped at all.
+fn split_number(text: &str, decimal: char, group: char) -> Option<(&str, Option<&str>)> {
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let mut parts = text.split(decimal);
+    let int = parts.next()?;
+    let frac = parts.next();
+    if parts.next().is_some() || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    let mut groups = int.split(|c: char| c == group || is_space(c));
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let ok = digits(first)
+        && (rest.is_empty() || first.len() <= 3)
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    ok.then_some((int, frac))
+}
+
 /// How many significant digits the shortest decimal that reads back as `f` has: more than
 /// 15 and the number is not one a spreadsheet holds exactly.
 fn significant_digits(f: f64) -> usize {
@@ -1262,44 +1283,14 @@ fn localized_number(text: &str, lang: Lang) -> Result<String, NumberText> {
     {
         return Err(NumberText::NotANumber);
     }
-    let mut parts = body.split(decimal);
-    let int = parts.next().unwrap_or("");
-    let frac = parts.next();
-    let well_formed = |int: &str, frac: Option<&str>| {
-        let groups: Vec<&str> = int.split(|c: char| c == group || is_space(c)).collect();
-        let grouped = groups.len() > 1;
-        let int_ok = match groups.split_first() {
-            Some((first, rest)) => {
-                !first.is_empty()
-                    && first.chars().all(|c| c.is_ascii_digit())
-                    && (!grouped || first.len() <= 3)
-                    && rest
-                        .iter()
-                        .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
-            }
-            None => false,
-        };
-        let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
-        int_ok && frac_ok
-    };
-    if parts.next().is_some() || !well_formed(int, frac) {
+    let (int, frac) = match split_number(body, decimal, group) {
+        Some(parts) => parts,
         // Not this language's way: say so when it is another's.
-        let (other_decimal, other_group) = (group, decimal);
-        let other_ok = {
-            let mut p = body.split(other_decimal);
-            let i = p.next().unwrap_or("");
-            let f = p.next();
-            p.next().is_none()
-                && i.split(|c: char| c == other_group || is_space(c))
-                    .all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
-                && f.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
-        };
-        return Err(if other_ok {
-            NumberText::Miswritten
-        } else {
-            NumberText::NotANumber
-        });
-    }
+        None if split_number(body, group, decimal).is_some() => {
+            return Err(NumberText::Miswritten);
+        }
+        None => return Err(NumberText::NotANumber),
+    };
     let int_digits: String = int.chars().filter(char::is_ascii_digit).collect();
     // One group sign and no decimals: a thousands separator here, a decimal sign in the
     // other way of writing. Spaces group only.
@@ -1310,4 +1301,55 @@ fn localized_number(text: &str, lang: Lang) -> Result<String, NumberText> {
         Some(f) => format!("{sign}{int_digits}.{f}"),
         None => format!("{sign}{int_digits}"),
     })
+}
+
+#[cfg(test)]
+mod quote_and_number_tests {
+    use super::*;
+
+    #[test]
+    fn quoted_text_is_escaped_and_shortened() {
+        assert_eq!(quote("a\u{1b}[31mb\nc\td", 80), "a\\u001b[31mb\\nc\\td");
+        assert_eq!(quote("\u{202e}evil", 80), "\\u202eevil");
+        assert_eq!(quote(&"x".repeat(100), 80), format!("{}…", "x".repeat(80)));
+        assert_eq!(quote("short", 80), "short");
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(localized_number("1.234,5", Lang::Es), Ok("1234.5".into()));
+        assert_eq!(localized_number("-12,5", Lang::Pt), Ok("-12.5".into()));
+        assert_eq!(
+            localized_number("1\u{202f}234,5", Lang::Fr),
+            Ok("1234.5".into())
+        );
+        assert_eq!(
+            localized_number("1,234", Lang::En),
+            Err(NumberText::Ambiguous)
+        );
+        assert_eq!(
+            localized_number("1.234", Lang::Pt),
+            Err(NumberText::Ambiguous)
+        );
+        assert_eq!(
+            localized_number("12,5", Lang::En),
+            Err(NumberText::Miswritten)
+        );
+        assert_eq!(
+            localized_number("1,2345", Lang::En),
+            Err(NumberText::Miswritten)
+        );
+        assert_eq!(
+            localized_number("doce", Lang::Es),
+            Err(NumberText::NotANumber)
+        );
+        assert_eq!(
+            localized_number("1.2.3", Lang::En),
+            Err(NumberText::NotANumber)
+        );
+        assert_eq!(localized_number("", Lang::En), Err(NumberText::NotANumber));
+        assert_eq!(significant_digits(123_456_789_012_345.0), 15);
+        assert_eq!(significant_digits(12_345_678_901_234_567.0), 17);
+        assert_eq!(significant_digits(0.1), 1);
+    }
 }
