@@ -487,7 +487,7 @@ fn free_text_comes_back_as_it_was_sent_through_the_template() {
     r.crime_areas.truncate(3);
     r.partners.truncate(3);
     r.instruments.truncate(2);
-    r.summary.text = "  Two meetings,\ttabbed;\nsecond line.\r\nThird.  ".into();
+    r.summary.text = "  Two meetings,\ttabbed;\nsecond line.\r\nThird _x0041_ \u{7}.  ".into();
     if let Some(unit) = r.reporting_unit.as_mut() {
         unit.name = Some("  Unit  with spaces ".into());
     }
