@@ -523,6 +523,24 @@ fn a_summary_a_spreadsheet_would_run_is_neutralised_by_default_and_raw_on_reques
     }
 }
 
+/// A sheet of reports with a number in each of its first 19 columns, on as many rows as the
+/// default limits allow cells (the most cells a reader holds).
+fn full_sheet() -> String {
+    let columns: Vec<String> = (0..19u8)
+        .map(|c| char::from(b'A' + c).to_string())
+        .collect();
+    let rows = Limits::default().max_cells / 19;
+    let mut out = String::new();
+    for r in 2..rows + 2 {
+        out.push_str(&format!(r#"<row r="{r}">"#));
+        for c in &columns {
+            out.push_str(&format!(r#"<c r="{c}{r}"><v>1</v></c>"#));
+        }
+        out.push_str("</row>");
+    }
+    out
+}
+
 /// The peak resident memory of this process so far, in kB (`VmHWM`), on Linux.
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -568,6 +586,10 @@ fn peak_memory_of_hostile_workbooks() {
             xlsx(&worksheet(None, &rows), Some(&shared), &[]),
         ),
         ("zip bomb of 2 GiB", bomb),
+        (
+            "every cell of the template's columns filled, as many rows as allowed",
+            xlsx(&worksheet(None, &full_sheet()), None, &[]),
+        ),
     ];
     // The largest honest workbook: the template with its 1,000 reports filled in.
     let reports: Vec<_> = eu_clasi_sample::progress_reports(5, 3000).collect();

@@ -45,7 +45,8 @@ pub struct Limits {
     pub max_rows: u32,
     /// The most columns a sheet may reach (declared by its dimension or by a cell).
     pub max_columns: u32,
-    /// The most cells the workbook's sheets of reports and indicators may hold together.
+    /// The most cells the workbook's sheets of reports and indicators may hold together (a
+    /// full template holds about 45,000).
     pub max_cells: u64,
     /// The most bytes of text all the cells read may hold together, each use of a shared
     /// string counted: what a workbook using one long string in every cell exceeds.
@@ -70,16 +71,16 @@ impl Default for Limits {
         let rows = (TEMPLATE_REPORT_ROWS.max(TEMPLATE_INDICATOR_ROWS) + 1) * 10;
         Limits {
             max_entries: 1_000,
-            max_entry_bytes: 64 * MIB,
-            max_total_bytes: 96 * MIB,
+            max_entry_bytes: 32 * MIB,
+            max_total_bytes: 64 * MIB,
             max_compression_ratio: 200,
             ratio_floor_bytes: MIB,
             max_shared_strings: 500_000,
             max_string_bytes: 4 * 32_767,
             max_rows: rows,
             max_columns: 256,
-            max_cells: 2_000_000,
-            max_text_bytes: 64 * MIB,
+            max_cells: 600_000,
+            max_text_bytes: 32 * MIB,
             max_problems_per_sheet: 1_000,
             max_problems: 2_000,
             max_quoted_chars: 80,
