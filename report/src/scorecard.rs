@@ -8,8 +8,8 @@
 //! # What is counted
 //!
 //! - **Current reports only.** Of the reports given, the scorecard keeps the latest revision
-//!   of each record ([`latest_revisions`]: the latest `modified` per id) and drops the records
-//!   whose latest revision withdraws them ([`current_revisions`]). Earlier revisions count for
+//!   of each record ([`latest_revisions`](eu_clasi::latest_revisions): the latest `modified` per id) and drops the records
+//!   whose latest revision withdraws them ([`current_revisions`](eu_clasi::current_revisions)). Earlier revisions count for
 //!   nothing: a record revised from `planned` to `in_progress` counts once, as `in_progress`.
 //! - **Every roadmap action**, all 17 of the built-in roadmap, even those no report is about. A
 //!   current report on an action the roadmap does not have (which [`Validate`](eu_clasi::Validate)
@@ -64,8 +64,7 @@ mod measure;
 
 use eu_clasi::{
     ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
-    ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, current_revisions,
-    declaration, latest_revisions,
+    ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, declaration,
 };
 
 /// The scorecard of the roadmap: per pillar and per action, who reports what status, whether
@@ -568,10 +567,144 @@ impl Scorecard {
         roadmap: &eu_clasi::Roadmap,
         reports: impl IntoIterator<Item = &'a ProgressReport>,
     ) -> Scorecard {
-        let all: Vec<&ProgressReport> = reports.into_iter().collect();
-        let latest = latest_revisions(all.iter().copied());
-        let withdrawn = latest.iter().filter(|r| r.withdrawn).count();
-        let current = current_revisions(latest.iter().copied());
+        let mut builder = ScorecardBuilder::against(roadmap);
+        for r in reports {
+            builder.add(r);
+        }
+        builder.finish()
+    }
+}
+
+impl<'a> FromIterator<&'a ProgressReport> for Scorecard {
+    /// The scorecard of the reports, as [`Scorecard::from_reports`].
+    fn from_iter<I: IntoIterator<Item = &'a ProgressReport>>(reports: I) -> Self {
+        Scorecard::from_reports(reports)
+    }
+}
+
+impl FromIterator<ProgressReport> for Scorecard {
+    /// The scorecard of the reports, read one at a time: only what the scorecard needs of
+    /// each record is kept ([`ScorecardBuilder`]).
+    fn from_iter<I: IntoIterator<Item = ProgressReport>>(reports: I) -> Self {
+        let mut builder = ScorecardBuilder::new();
+        for r in reports {
+            builder.add(&r);
+        }
+        builder.finish()
+    }
+}
+
+/// What the scorecard keeps of a record's latest revision seen so far: what it counts, and
+/// nothing else (no summary, evidence or extensions).
+#[derive(Debug, Clone)]
+struct Kept {
+    modified: Timestamp,
+    withdrawn: bool,
+    action: ActionId,
+    reporter: Actor,
+    status: ImplementationStatus,
+    unit: Option<UnitKind>,
+    indicators: Box<[Indicator]>,
+}
+
+impl Kept {
+    fn of(r: &ProgressReport) -> Self {
+        Kept {
+            modified: r.modified,
+            withdrawn: r.withdrawn,
+            action: r.action,
+            reporter: r.reporter,
+            status: r.status,
+            unit: r.reporting_unit.as_ref().map(|u| u.kind),
+            indicators: r.indicators.clone().into_boxed_slice(),
+        }
+    }
+}
+
+/// A [`Scorecard`] built one report at a time, in memory that grows with the number of
+/// distinct records, not with the reports read: of each record it keeps only what its latest
+/// revision so far counts (its action, reporter, status, time, unit kind and indicators),
+/// never the revisions themselves, so a stream of any length can be counted.
+///
+/// ```
+/// use eu_clasi_report::scorecard::{Scorecard, ScorecardBuilder};
+///
+/// let mut builder = ScorecardBuilder::new();
+/// for report in eu_clasi_sample::progress_reports(7, 1000) {
+///     builder.add(&report); // the report can be dropped now
+/// }
+/// let card = builder.finish();
+/// let reports: Vec<_> = eu_clasi_sample::progress_reports(7, 1000).collect();
+/// assert_eq!(card, Scorecard::from_reports(&reports));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ScorecardBuilder {
+    roadmap: eu_clasi::Roadmap,
+    /// Where each record's entry is in `kept` (the order records were first seen).
+    place: std::collections::HashMap<eu_clasi::RecordId, usize>,
+    kept: Vec<Kept>,
+    reports_read: usize,
+}
+
+impl Default for ScorecardBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ScorecardBuilder {
+    /// A builder counting against the built-in 2025-2026 roadmap.
+    pub fn new() -> Self {
+        Self::against(&declaration().roadmap)
+    }
+
+    /// A builder counting against `roadmap` (see [`Scorecard::from_reports_against`]).
+    pub fn against(roadmap: &eu_clasi::Roadmap) -> Self {
+        ScorecardBuilder {
+            roadmap: roadmap.clone(),
+            place: std::collections::HashMap::new(),
+            kept: Vec::new(),
+            reports_read: 0,
+        }
+    }
+
+    /// Counts one report (any revision of any record, in any order): it replaces what was
+    /// kept of its record when it is as recent or more recent.
+    pub fn add(&mut self, report: &ProgressReport) {
+        self.reports_read += 1;
+        match self.place.get(&report.id) {
+            Some(&i) => {
+                if let Some(k) = self.kept.get_mut(i)
+                    && report.modified >= k.modified
+                {
+                    *k = Kept::of(report);
+                }
+            }
+            None => {
+                self.place.insert(report.id, self.kept.len());
+                self.kept.push(Kept::of(report));
+            }
+        }
+    }
+
+    /// How many reports were added.
+    pub fn reports_read(&self) -> usize {
+        self.reports_read
+    }
+
+    /// The scorecard of every report added.
+    pub fn finish(self) -> Scorecard {
+        let ScorecardBuilder {
+            roadmap,
+            place,
+            kept,
+            reports_read,
+        } = self;
+        drop(place);
+        let roadmap = &roadmap;
+        let records = kept.len();
+        let withdrawn = kept.iter().filter(|k| k.withdrawn).count();
+        let current: Vec<&Kept> = kept.iter().filter(|k| !k.withdrawn).collect();
 
         let index: BTreeMap<ActionId, usize> = roadmap
             .actions()
@@ -609,7 +742,7 @@ impl Scorecard {
                 units: BTreeSet::new(),
             });
             acc.reports += 1;
-            acc.units.extend(r.reporting_unit.as_ref().map(|u| u.kind));
+            acc.units.extend(r.unit);
             if r.modified >= acc.modified {
                 acc.status = r.status;
                 acc.modified = r.modified;
@@ -680,14 +813,16 @@ impl Scorecard {
             pillars,
             progress: overall,
             totals: overall_totals,
-            reports_read: all.len(),
-            records: latest.len(),
+            reports_read,
+            records,
             withdrawn,
             current: current.len() - outside_roadmap,
             outside_roadmap,
         }
     }
+}
 
+impl Scorecard {
     /// Every action, pillar by pillar.
     pub fn actions(&self) -> impl Iterator<Item = &ActionScore> + '_ {
         self.pillars.iter().flat_map(|p| p.actions.iter())
