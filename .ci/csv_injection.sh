@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v soffice >/dev/null 2>&1; then
-  apt-get install -y --no-install-recommends libreoffice-calc-nogui \
-    || apt-get install -y --no-install-recommends libreoffice-calc
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null \
+    || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null
 fi
 if ! python3 -c 'import pandas' 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check pandas

@@ -214,6 +214,9 @@ pub enum SpreadsheetCommand {
         /// The filled workbook
         #[arg(value_name = "FILLED.xlsx")]
         file: PathBuf,
+        /// Show at most N problems (per sheet and in all), then how many more there were
+        #[arg(long, value_name = "N", default_value_t = 1000)]
+        max_problems: usize,
     },
     /// Write progress reports and joint operations as CSV tables
     ///
@@ -229,6 +232,12 @@ pub enum SpreadsheetCommand {
         /// The folder to write, which must not exist or be empty
         #[arg(value_name = "OUT_DIR")]
         dir: PathBuf,
+        /// Write free text exactly as given, for pandas or DuckDB. By default a text cell
+        /// that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+        /// CR) is written with a ' before it, so that the tables are safe to open in
+        /// LibreOffice or Excel
+        #[arg(long)]
+        raw: bool,
     },
 }
 

@@ -39,7 +39,7 @@ use std::process::ExitCode;
 
 use eu_clasi::json::CheckedLines;
 use eu_clasi::{Lang, ProgressReport};
-use eu_clasi_report::scorecard::Scorecard;
+use eu_clasi_report::scorecard::{Scorecard, ScorecardBuilder};
 
 use crate::ScorecardArgs;
 use crate::output::{self, tell};
@@ -56,33 +56,37 @@ fn write_lines(
     out.flush()
 }
 
-/// What reading the input gave: the valid reports, and how many lines were not.
+/// What reading the input gave: the scorecard of the valid reports, and how many lines were
+/// not valid.
 struct Input {
-    /// The reports of the valid lines, in order.
-    reports: Vec<ProgressReport>,
+    /// The scorecard, built one report at a time: it keeps per record only what its latest
+    /// revision counts, so its memory grows with the distinct records, not the input.
+    card: Scorecard,
     /// How many lines were left out.
     invalid: usize,
 }
 
-/// Reads the reports of `reader`, reporting every problem of each invalid line on stderr.
+/// Reads the reports of `reader` into a scorecard, reporting every problem of each invalid
+/// line on stderr.
 fn read(name: &str, reader: impl BufRead) -> Result<Input, String> {
-    let mut input = Input {
-        reports: Vec::new(),
-        invalid: 0,
-    };
+    let mut builder = ScorecardBuilder::new();
+    let mut invalid = 0;
     for line in CheckedLines::<_, ProgressReport>::new(reader) {
         let line = line.map_err(|e| format!("{name}: {e}"))?;
         match line.result {
-            Ok(report) => input.reports.push(report),
+            Ok(report) => builder.add(&report),
             Err(problems) => {
-                input.invalid += 1;
+                invalid += 1;
                 for p in problems {
                     tell!("{name}:{}: {p}", line.number);
                 }
             }
         }
     }
-    Ok(input)
+    Ok(Input {
+        card: builder.finish(),
+        invalid,
+    })
 }
 
 /// Writes `count` fictitious reports made from `seed` to standard output.
@@ -126,7 +130,7 @@ fn score(
             .map_err(|e| format!("cannot open {file}: {e}; check the path"))?;
         read(file, BufReader::with_capacity(1 << 16, f))?
     };
-    let card = Scorecard::from_reports(&input.reports);
+    let card = input.card;
     if let Some(path) = svg {
         output::write_whole(path, card.to_svg(lang).as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

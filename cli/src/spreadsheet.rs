@@ -31,8 +31,9 @@ use std::process::ExitCode;
 
 use eu_clasi::json::LineReader;
 use eu_clasi::{Error, JointOperation, Lang, ProgressReport, Timestamp, json};
+use eu_clasi_report::spreadsheet::Limits;
 use eu_clasi_report::spreadsheet::{self, Template};
-use eu_clasi_report::tables::Tables;
+use eu_clasi_report::tables::{TableOptions, TablesWriter};
 
 use crate::SpreadsheetCommand;
 use crate::output::{self, tell};
@@ -49,11 +50,14 @@ enum Record {
     Operation(Box<JointOperation>),
 }
 
-/// Reads the records of `reader`; an invalid line is reported on stderr. Returns the records
-/// and how many lines were invalid.
-fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), String> {
+/// Reads the records of `reader` one line at a time and hands each valid one to `each`; an
+/// invalid line is reported on stderr. Returns how many lines were invalid.
+fn read_lines(
+    name: &str,
+    reader: impl BufRead,
+    mut each: impl FnMut(Record) -> Result<(), String>,
+) -> Result<usize, String> {
     let mut lines = LineReader::new(reader);
-    let mut records = Vec::new();
     let mut invalid = 0;
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
@@ -90,7 +94,7 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             }
         };
         match record {
-            Ok(record) => records.push(record),
+            Ok(record) => each(record)?,
             Err(Error::Invalid { problems }) => {
                 invalid += 1;
                 for p in problems {
@@ -108,17 +112,17 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             }
         }
     }
-    Ok((records, invalid))
+    Ok(invalid)
 }
 
 /// Reads the records of `file` (`-`: standard input), as [`read_lines`].
-fn open_lines(file: &str) -> Result<(Vec<Record>, usize), String> {
+fn open_lines(file: &str, each: impl FnMut(Record) -> Result<(), String>) -> Result<usize, String> {
     if file == "-" {
-        read_lines("-", std::io::stdin().lock())
+        read_lines("-", std::io::stdin().lock(), each)
     } else {
         let f = std::fs::File::open(file)
             .map_err(|e| format!("cannot open {file}: {e}; check the path"))?;
-        read_lines(file, BufReader::new(f))
+        read_lines(file, BufReader::new(f), each)
     }
 }
 
@@ -128,15 +132,13 @@ fn template(lang: Lang, reports: Option<&str>, out: &Path) -> Result<ExitCode, S
     let mut template = Template::new(lang);
     let mut invalid = 0;
     if let Some(file) = reports {
-        let (records, bad) = open_lines(file)?;
-        invalid = bad;
-        let reports: Vec<ProgressReport> = records
-            .into_iter()
-            .filter_map(|r| match r {
-                Record::Report(r) => Some(*r),
-                Record::Operation(_) => None,
-            })
-            .collect();
+        let mut reports: Vec<ProgressReport> = Vec::new();
+        invalid = open_lines(file, |record| {
+            if let Record::Report(r) = record {
+                reports.push(*r);
+            }
+            Ok(())
+        })?;
         let latest = eu_clasi::current_revisions(&reports).into_iter().cloned();
         template = template
             .with_reports(latest)
@@ -152,11 +154,16 @@ fn template(lang: Lang, reports: Option<&str>, out: &Path) -> Result<ExitCode, S
 }
 
 /// Writes the reports of the filled template `file` as JSON Lines to standard output, and its
-/// problems to standard error.
-fn read(file: &Path) -> Result<ExitCode, String> {
+/// problems to standard error (at most `max_problems`, then how many more there were).
+fn read(file: &Path, max_problems: usize) -> Result<ExitCode, String> {
     let now = Timestamp::now().map_err(|e| format!("cannot tell the time: {e}"))?;
-    let reading =
-        spreadsheet::read_path(file, now).map_err(|e| format!("{}: {e}", file.display()))?;
+    let limits = Limits {
+        max_problems,
+        max_problems_per_sheet: max_problems,
+        ..Limits::default()
+    };
+    let reading = spreadsheet::read_path_with_limits(file, now, &limits)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
     let mut out = Vec::new();
     for report in &reading.reports {
         serde_json::to_writer(&mut out, report)
@@ -167,26 +174,42 @@ fn read(file: &Path) -> Result<ExitCode, String> {
     for p in &reading.problems {
         tell!("{p}");
     }
-    Ok(if reading.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    if reading.problems_left_out > 0 {
+        tell!(
+            "{}: ... and {} more problem{} not shown (--max-problems)",
+            file.display(),
+            reading.problems_left_out,
+            if reading.problems_left_out == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
+    Ok(
+        if reading.problems.is_empty() && reading.problems_left_out == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
-/// Writes the tables of the records of `file` into the folder `dir`, and each table's row
-/// count to standard error.
-fn csv(file: &str, dir: &Path) -> Result<ExitCode, String> {
-    let (records, invalid) = open_lines(file)?;
-    let (mut reports, mut operations) = (Vec::new(), Vec::new());
-    for record in records {
+/// Writes the tables of the records of `file` into the folder `dir`, a record at a time (the
+/// memory it takes grows with the distinct records the scorecard counts, not with the input),
+/// and each table's row count to standard error. With `raw`, free text is written exactly as
+/// given, for pandas or DuckDB, instead of neutralised for spreadsheets.
+fn csv(file: &str, dir: &Path, raw: bool) -> Result<ExitCode, String> {
+    let mut writer =
+        TablesWriter::create(dir, TableOptions { raw_text: raw }).map_err(|e| e.to_string())?;
+    let invalid = open_lines(file, |record| {
         match record {
-            Record::Report(r) => reports.push(*r),
-            Record::Operation(o) => operations.push(*o),
+            Record::Report(r) => writer.add_report(&r),
+            Record::Operation(o) => writer.add_operation(&o),
         }
-    }
-    let tables = Tables::new(&reports, &operations);
-    let counts = tables.write_dir(dir).map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())
+    })?;
+    let counts = writer.finish().map_err(|e| e.to_string())?;
     for (table, rows) in counts {
         tell!("{}: {rows} rows", dir.join(table.file_name()).display());
     }
@@ -204,8 +227,8 @@ pub fn run(command: &SpreadsheetCommand) -> ExitCode {
         SpreadsheetCommand::Template { lang, reports, out } => {
             template(*lang, reports.as_deref(), out)
         }
-        SpreadsheetCommand::Read { file } => read(file),
-        SpreadsheetCommand::Csv { file, dir } => csv(file, dir),
+        SpreadsheetCommand::Read { file, max_problems } => read(file, *max_problems),
+        SpreadsheetCommand::Csv { file, dir, raw } => csv(file, dir, *raw),
     };
     result.unwrap_or_else(|message| {
         tell!("eu-clasi spreadsheet: {message}");
