@@ -174,7 +174,7 @@ pub use vocab::{
     Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind,
     Vocabulary, VocabularyVisitor, visit_vocabularies,
 };
-pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, lookup_any};
+pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, TaggedAlias, lookup_any};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

@@ -36,7 +36,7 @@ vocabulary! {
 #[doc = " assert_eq!(Instrument::Seacop.parent(), Some(Instrument::Gifp));"]
 #[doc = " assert_eq!(Instrument::lookup(\"JITs\").unwrap(), Instrument::JointInvestigationTeam);"]
 #[doc = " ```"]
-#[vocabulary(kind = "instrument", case = "snake_case", labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
+#[vocabulary(kind = "instrument", case = "snake_case", title = crate::Labels::new("Programme or instrument", "Programa o instrumento", "Programa ou instrumento", "Programme ou instrument"), labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
 #[non_exhaustive]
 pub enum Instrument {
 #[doc = " COPOLAD, the EU-funded bi-regional cooperation programme between Latin America, the Caribbean and the European Union on drugs policies (para 20)."]
@@ -259,6 +259,250 @@ impl Instrument {
         }
     }
 
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
+        match self {
+            Self::Copolad => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "COPOLAD III",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Cooperation Programme on Drugs Policies",
+                },
+            ],
+            Self::ElPaccto => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EL PAcCTO 2.0",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EL PACCTO Programme",
+                },
+            ],
+            Self::Eurofront => &[
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Programa EUROFRONT",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Programa EUROFRONT",
+                },
+            ],
+            Self::GlacyE => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Global Action against Cybercrime",
+            }],
+            Self::Seacop => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "SEACOP VI",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Seaport Cooperation Project",
+                },
+            ],
+            Self::Gifp => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Global Illicit Flows Programme",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Global Illicit Flows Programme of the European Union",
+                },
+            ],
+            Self::Empact => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EMPACT cycle",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EMPACT model",
+                },
+            ],
+            Self::Aplicamos => &[],
+            Self::EuLacJusticeSecurityPartnership => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Partnership on Justice and Security",
+            }],
+            Self::EuClasiWorkingProcedures => &[],
+            Self::OperationalActionPlan => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OAPs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "operational action plans",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "PAO",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "PAOs",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Planes de Acción Operativos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "PAO",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "PAO",
+                },
+            ],
+            Self::OperationalTaskForce => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTFs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "operational task forces",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTF concept",
+                },
+            ],
+            Self::JointInvestigationTeam => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JITs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint investigation teams",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ECI",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Equipos Conjuntos de Investigación",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "EIC",
+                },
+            ],
+            Self::FusionCentre => &[
+                crate::TaggedAlias {
+                    lang: "en-US",
+                    text: "fusion center",
+                },
+                crate::TaggedAlias {
+                    lang: "en-US",
+                    text: "fusion centers",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "centros de fusión",
+                },
+            ],
+            Self::EuSocta => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "SOCTA",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EU SOCTA 2025",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "European Union Serious and Organised Crime Threat Assessment",
+                },
+            ],
+            Self::Ideal => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 1.0",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 2.0",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 3.0",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Instrument for the Documentation and Evaluation of Threats in Latin America",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Documentation and Threat Assessment Instrument in Latin America",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Plataforma IDEAL 3.0",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Plataforma IDEAL 3.0",
+                },
+            ],
+            Self::DecodingCriminalNetworks => &[],
+            Self::AmeripolTreaty => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Treaty of Brasília",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Ameripol Treaty",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Tratado de Constitución de Ameripol",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Tratado de Brasília",
+                },
+            ],
+            Self::EuropolAmeripolWorkingArrangement => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Europol-Ameripol Working Arrangement",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Ameripol-Europol Working Arrangement",
+                },
+            ],
+            Self::PersonalDataAgreements => &[],
+            Self::FollowTheMoney => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "follow the money",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "following the money",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "'follow the money' approach",
+                },
+            ],
+        }
+    }
+
     /// The instrument's facts (from the data file).
     const fn data(self) -> InstrumentInfo {
         match self {
@@ -349,7 +593,7 @@ impl Instrument {
                         },
                     ]
                 },
-                aliases: &["Cooperation Programme on Drugs Policies", "COPOLAD III"],
+                aliases: &["COPOLAD III", "Cooperation Programme on Drugs Policies"],
                 notes: &[
                     crate::Fact {
                         value: "COPOLAD III had a budget of EUR 15 million.",
@@ -651,7 +895,7 @@ impl Instrument {
                         },
                     ]
                 },
-                aliases: &["Seaport Cooperation Project", "SEACOP VI"],
+                aliases: &["SEACOP VI", "Seaport Cooperation Project"],
                 notes: &[crate::Fact {
                     value: "Works against maritime trafficking, notably through Joint Maritime Control Units.",
                     provenance: crate::Provenance::Verified,
@@ -1061,8 +1305,8 @@ impl Instrument {
                     "JITs",
                     "joint investigation teams",
                     "ECI",
-                    "EIC",
                     "Equipos Conjuntos de Investigación",
+                    "EIC",
                 ],
                 notes: &[crate::Fact {
                     value: "Legal base: Article 13 of the EU Convention on Mutual Assistance in Criminal Matters (2000) and Framework Decision 2002/465/JHA. The Spanish (ECI) and Portuguese (EIC) names are unverified.",
@@ -1161,8 +1405,8 @@ impl Instrument {
                 },
                 aliases: &[
                     "SOCTA",
-                    "European Union Serious and Organised Crime Threat Assessment",
                     "EU SOCTA 2025",
+                    "European Union Serious and Organised Crime Threat Assessment",
                 ],
                 notes: &[crate::Fact {
                     value: "Europol's strategic threat assessment; each edition starts an EMPACT cycle.",
@@ -1214,11 +1458,11 @@ impl Instrument {
                     ]
                 },
                 aliases: &[
-                    "Instrument for the Documentation and Evaluation of Threats in Latin America",
-                    "Documentation and Threat Assessment Instrument in Latin America",
                     "IDEAL 1.0",
                     "IDEAL 2.0",
                     "IDEAL 3.0",
+                    "Instrument for the Documentation and Evaluation of Threats in Latin America",
+                    "Documentation and Threat Assessment Instrument in Latin America",
                     "Plataforma IDEAL 3.0",
                 ],
                 notes: &[
@@ -1298,10 +1542,10 @@ impl Instrument {
                     }]
                 },
                 aliases: &[
-                    "Tratado de Brasília",
                     "Treaty of Brasília",
                     "Ameripol Treaty",
                     "Tratado de Constitución de Ameripol",
+                    "Tratado de Brasília",
                 ],
                 notes: &[
                     crate::Fact {

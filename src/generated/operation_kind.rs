@@ -19,7 +19,7 @@ vocabulary! {
 #[doc = " assert_eq!(OperationKind::lookup(\"journée d'action\")?, OperationKind::ActionDay);"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "operation_kind", case = "snake_case", labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
+#[vocabulary(kind = "operation_kind", case = "snake_case", title = crate::Labels::new("Kind of operation", "Tipo de operación", "Tipo de operação", "Type d'opération"), labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
 #[non_exhaustive]
 pub enum OperationKind {
 #[doc = " A coordinated day or days of action, on which the participants carry out checks, searches, seizures and arrests at the same time (as in EMPACT joint action days)."]
@@ -112,22 +112,91 @@ impl OperationKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::ActionDay => &[
-                "joint action day",
-                "JAD",
-                "action days",
-                "joint action days",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint action day",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JAD",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "action days",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint action days",
+                },
             ],
-            Self::JointInvestigationTeam => &["JIT", "joint investigation teams"],
-            Self::OperationalTaskForce => &["OTF", "task force"],
-            Self::MaritimeInterdiction => &["maritime operation", "interdiction at sea"],
-            Self::FinancialInvestigation => &["follow the money investigation"],
-            Self::CapacityBuilding => &["training", "capacity-building programme"],
-            Self::InformationExchange => &["intelligence exchange", "exchange of information"],
-            Self::PortSecurityAssessment => &["port assessment", "port vulnerability assessment"],
+            Self::JointInvestigationTeam => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JIT",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint investigation teams",
+                },
+            ],
+            Self::OperationalTaskForce => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTF",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "task force",
+                },
+            ],
+            Self::MaritimeInterdiction => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "maritime operation",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "interdiction at sea",
+                },
+            ],
+            Self::FinancialInvestigation => &[crate::TaggedAlias {
+                lang: "en",
+                text: "follow the money investigation",
+            }],
+            Self::CapacityBuilding => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "training",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "capacity-building programme",
+                },
+            ],
+            Self::InformationExchange => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "intelligence exchange",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "exchange of information",
+                },
+            ],
+            Self::PortSecurityAssessment => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "port assessment",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "port vulnerability assessment",
+                },
+            ],
         };
         names.to_vec()
     }

@@ -21,7 +21,7 @@ vocabulary! {
 #[doc = " assert_eq!(UnitKind::Customs.label(Lang::Fr), \"douane\");"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "unit_kind", case = "snake_case", labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
+#[vocabulary(kind = "unit_kind", case = "snake_case", title = crate::Labels::new("Kind of national unit", "Tipo de unidad nacional", "Tipo de unidade nacional", "Type d'unité nationale"), labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
 #[non_exhaustive]
 pub enum UnitKind {
 #[doc = " A police force or service: national, federal or criminal investigation police, including its specialised units (anti-drug, anti-corruption, cybercrime)."]
@@ -144,47 +144,178 @@ impl UnitKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Police => &[
-                "police force",
-                "national police",
-                "federal police",
-                "criminal police",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "police force",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "national police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "federal police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "criminal police",
+                },
             ],
-            Self::Customs => &["customs administration", "customs service"],
-            Self::BorderGuard => &["border police", "border guards"],
-            Self::CoastGuard => &["coastguard", "maritime authority"],
+            Self::Customs => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "customs administration",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "customs service",
+                },
+            ],
+            Self::BorderGuard => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "border police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "border guards",
+                },
+            ],
+            Self::CoastGuard => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "coastguard",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "maritime authority",
+                },
+            ],
             Self::ProsecutionService => &[
-                "public prosecutor",
-                "public prosecution",
-                "prosecutor's office",
-                "attorney general's office",
-                "fiscalía",
-                "ministerio público",
-                "parquet",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "public prosecutor",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "public prosecution",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prosecutor's office",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "attorney general's office",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "fiscalía",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministerio público",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "parquet",
+                },
             ],
-            Self::Judiciary => &["courts", "judicial authority", "judicial authorities"],
-            Self::FinancialIntelligenceUnit => &["FIU", "UIF", "CRF"],
-            Self::AssetRecoveryOffice => {
-                &["ARO", "asset recovery agency", "asset recovery offices"]
-            }
+            Self::Judiciary => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "courts",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "judicial authority",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "judicial authorities",
+                },
+            ],
+            Self::FinancialIntelligenceUnit => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "FIU",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "UIF",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "UIF",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "CRF",
+                },
+            ],
+            Self::AssetRecoveryOffice => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ARO",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "asset recovery agency",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "asset recovery offices",
+                },
+            ],
             Self::DrugControlAgency => &[
-                "drug control authority",
-                "anti-drug agency",
-                "national drug agency",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "drug control authority",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "anti-drug agency",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "national drug agency",
+                },
             ],
             Self::PrisonService => &[
-                "prison administration",
-                "corrections",
-                "penitentiary service",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prison administration",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "corrections",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "penitentiary service",
+                },
             ],
             Self::Ministry => &[
-                "ministry of the interior",
-                "ministry of justice",
-                "ministry of security",
-                "government department",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of the interior",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of justice",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of security",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "government department",
+                },
             ],
         };
         names.to_vec()
