@@ -1,15 +1,22 @@
-//! Writes one export format of the crate's vocabularies to a chosen path.
+//! Writes one export format of the crate's vocabularies to a chosen path, or turns records
+//! into MISP events.
 //!
 //! ```text
 //! cargo run --example export --features exports -- --format=skos-turtle --output=eu-clasi.ttl
 //! cargo run --example export --features exports -- --format=skos-jsonld --output=-   # to stdout
 //! cargo run --example export --features exports -- --format=misp-galaxies --output=misp/
+//! cargo run --example export --features exports -- --format=misp-event --output=- RECORDS.jsonl
 //! ```
 //!
 //! - `--format=FORMAT`: `misp-taxonomy` (the taxonomy `eu-clasi/machinetag.json` with its es, pt
 //!   and fr companions), `misp-galaxies` (`galaxies/*.json` and `clusters/*.json`), `skos-turtle`
-//!   or `skos-jsonld` (one file each).
-//! - `--output=PATH`: for the SKOS formats, the file to write, or `-` for standard output; for
+//!   or `skos-jsonld` (one file each); or `misp-event`: every record of `RECORDS.jsonl` (progress
+//!   reports and joint operations, one a line; `-` for standard input) as a MISP event, one
+//!   event a line ([`eu_clasi::export::event`] does the work). A line that is not a valid record
+//!   is reported on standard error as `RECORDS.jsonl:LINE: /pointer: problem`, and then nothing
+//!   is written to a file (standard output has the other lines' events) and the exit code is 1.
+//! - `--output=PATH`: for the SKOS formats and `misp-event`, the file to write, or `-` for
+//!   standard output; for
 //!   the MISP formats, a directory that must not exist yet or be empty, laid out as MISP's own
 //!   repositories are (`taxonomies/eu-clasi/machinetag.json`; `galaxies/`, `clusters/`).
 //!   Everything is written beside the target first and moved into place at the end, so a
@@ -25,20 +32,38 @@ use std::process::ExitCode;
 
 use common::tell;
 use eu_clasi::export::Format;
+use eu_clasi::export::event::misp_events;
 
-const USAGE: &str =
-    "usage: cargo run --example export --features exports -- --format=FORMAT --output=PATH
+const USAGE: &str = "usage: cargo run --example export --features exports -- --format=FORMAT --output=PATH [RECORDS.jsonl]
   FORMAT: misp-taxonomy, misp-galaxies (PATH: a new or empty directory),
-          skos-turtle, skos-jsonld (PATH: a file, or - for standard output)
-  exit codes: 0 written, 1 the export could not be built, 2 usage or I/O error";
+          skos-turtle, skos-jsonld (PATH: a file, or - for standard output),
+          misp-event (PATH: a file, or -; RECORDS.jsonl: progress reports and joint
+          operations, one a line, or - for standard input; one MISP event a line)
+  exit codes: 0 written, 1 the export could not be built or a record is invalid,
+              2 usage or I/O error";
+
+/// What to write: a vocabulary export, or the MISP events of a file of records.
+enum What {
+    Vocabularies(Format),
+    MispEvents { input: String },
+}
+
+impl std::fmt::Display for What {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            What::Vocabularies(format) => format.fmt(f),
+            What::MispEvents { .. } => f.write_str("misp-event"),
+        }
+    }
+}
 
 struct Args {
-    format: Format,
+    what: What,
     output: String,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let (mut format, mut output) = (None, None);
+    let (mut format, mut output, mut input) = (None, None, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -55,15 +80,35 @@ fn parse_args() -> Result<Args, String> {
             "--format" => {
                 let name = value("--format")?;
                 let name = name.trim().to_lowercase().replace('_', "-");
-                format = Some(name.parse::<Format>().map_err(|e| e.to_string())?);
+                format = Some(if name == "misp-event" {
+                    None
+                } else {
+                    Some(
+                        name.parse::<Format>()
+                            .map_err(|e| format!("{e}, or misp-event"))?,
+                    )
+                });
             }
             "--output" => output = Some(value("--output")?),
             "--help" | "-h" => return Err(String::new()),
+            other if input.is_none() && (other == "-" || !other.starts_with('-')) => {
+                input = Some(arg.clone());
+            }
             other => return Err(format!("unexpected argument {other:?}")),
         }
     }
+    let what = match (format.ok_or("--format is required")?, input) {
+        (Some(format), None) => What::Vocabularies(format),
+        (Some(format), Some(input)) => {
+            return Err(format!("{format} reads no input file (got {input:?})"));
+        }
+        (None, Some(input)) => What::MispEvents { input },
+        (None, None) => {
+            return Err("misp-event needs RECORDS.jsonl (or - for standard input)".into());
+        }
+    };
     Ok(Args {
-        format: format.ok_or("--format is required")?,
+        what,
         output: output.ok_or("--output is required")?,
     })
 }
@@ -117,6 +162,74 @@ fn write_folder(target: &Path, files: &[(String, String)], prefix: &str) -> Resu
     })
 }
 
+/// Writes the MISP event of every record of `input` to `output`, one a line. Returns whether
+/// every record was valid; a file is written only then.
+fn write_events(input: &str, output: &str) -> Result<bool, String> {
+    let reader: Box<dyn std::io::BufRead> = if input == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(input).map_err(|e| format!("cannot read {input}: {e}"))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let to_stdout = output == "-";
+    let target = Path::new(output);
+    let partial = staging(target);
+    let mut out: Box<dyn Write> = if to_stdout {
+        Box::new(std::io::stdout().lock())
+    } else {
+        let file = std::fs::File::create(&partial)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        Box::new(std::io::BufWriter::new(file))
+    };
+    let mut valid = true;
+    let result = (|| -> Result<(), String> {
+        for line in misp_events(reader) {
+            let line = line.map_err(|e| format!("{input}: {e}"))?;
+            match line.result {
+                Ok(event) => {
+                    let text = eu_clasi::json::to_string(&event).map_err(|e| e.to_string())?;
+                    match writeln!(out, "{text}") {
+                        Ok(()) => {}
+                        // The reader stopped early (`| head`): not an error of ours.
+                        Err(e) if to_stdout && e.kind() == std::io::ErrorKind::BrokenPipe => {
+                            return Ok(());
+                        }
+                        Err(e) => return Err(format!("cannot write {output}: {e}")),
+                    }
+                }
+                Err(problems) => {
+                    valid = false;
+                    for p in problems {
+                        tell!("{input}:{}: {p}", line.number);
+                    }
+                }
+            }
+        }
+        match out.flush() {
+            Err(e) if !(to_stdout && e.kind() == std::io::ErrorKind::BrokenPipe) => {
+                Err(format!("cannot write {output}: {e}"))
+            }
+            _ => Ok(()),
+        }
+    })();
+    drop(out);
+    if to_stdout {
+        return result.map(|()| valid);
+    }
+    match result {
+        Ok(()) if valid => std::fs::rename(&partial, target)
+            .map(|()| true)
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&partial);
+                format!("cannot write {}: {e}", target.display())
+            }),
+        other => {
+            let _ = std::fs::remove_file(&partial);
+            other.map(|()| false)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
@@ -130,14 +243,35 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let files = match args.format.render() {
+    let format = match &args.what {
+        What::Vocabularies(format) => *format,
+        What::MispEvents { input } => {
+            return match write_events(input, &args.output) {
+                Ok(true) => {
+                    if args.output != "-" {
+                        tell!("export: wrote misp-event to {}", args.output);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => {
+                    tell!("export: {input} has invalid records; they have no event");
+                    ExitCode::from(1)
+                }
+                Err(message) => {
+                    tell!("export: {message}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+    };
+    let files = match format.render() {
         Ok(files) => files,
         Err(e) => {
-            tell!("export: cannot build {}: {e}", args.format);
+            tell!("export: cannot build {format}: {e}");
             return ExitCode::from(1);
         }
     };
-    let result = match (args.format, files.as_slice()) {
+    let result = match (format, files.as_slice()) {
         (Format::SkosTurtle | Format::SkosJsonLd, [(_, contents)]) => {
             if args.output == "-" {
                 match std::io::stdout().lock().write_all(contents.as_bytes()) {
@@ -151,11 +285,10 @@ fn main() -> ExitCode {
             }
         }
         (Format::SkosTurtle | Format::SkosJsonLd, _) => {
-            Err(format!("{} did not give one file", args.format))
+            Err(format!("{format} did not give one file"))
         }
         (Format::MispTaxonomy | Format::MispGalaxies, _) if args.output == "-" => Err(format!(
-            "{} is several files: --output must name a directory",
-            args.format
+            "{format} is several files: --output must name a directory"
         )),
         (Format::MispTaxonomy | Format::MispGalaxies, files) => {
             write_folder(Path::new(&args.output), files, "exports/misp/")
@@ -164,7 +297,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => {
             if args.output != "-" {
-                tell!("export: wrote {} to {}", args.format, args.output);
+                tell!("export: wrote {} to {}", args.what, args.output);
             }
             ExitCode::SUCCESS
         }
