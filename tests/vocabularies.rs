@@ -300,7 +300,10 @@ fn every_vocabulary_has_its_own_title_in_four_languages() {
         for (kind, title) in guard.kinds.iter().zip(&guard.titles) {
             let text = title.get(lang);
             assert!(!text.trim().is_empty(), "{kind}: no {lang:?} title");
-            assert!(seen.insert(text), "{kind}: the {lang:?} title {text:?} is another's");
+            assert!(
+                seen.insert(text),
+                "{kind}: the {lang:?} title {text:?} is another's"
+            );
         }
     }
 }

@@ -102,15 +102,13 @@ fn title(t: &Title) -> String {
 
 /// Names with their language tags, as a slice of `crate::TaggedAlias`.
 fn tagged(items: &[(String, String)]) -> String {
-    slice(
-        items
-            .iter()
-            .map(|(lang, text)| format!(
-                "crate::TaggedAlias {{ lang: {}, text: {} }}",
-                lit(lang),
-                lit(text)
-            )),
-    )
+    slice(items.iter().map(|(lang, text)| {
+        format!(
+            "crate::TaggedAlias {{ lang: {}, text: {} }}",
+            lit(lang),
+            lit(text)
+        )
+    }))
 }
 
 fn labels(l: &Labels) -> String {
@@ -761,9 +759,15 @@ mod tests {
 
     #[test]
     fn an_alias_needs_a_language_tag_and_is_listed_once() {
-        let err = |extra: &str| plain(extra).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = |extra: &str| {
+            plain(extra)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
         assert!(
-            err("aliases.Spanish = [\"x\"]\n").contains("aliases.Spanish: not mul or a language tag"),
+            err("aliases.Spanish = [\"x\"]\n")
+                .contains("aliases.Spanish: not mul or a language tag"),
             "{}",
             err("aliases.Spanish = [\"x\"]\n")
         );

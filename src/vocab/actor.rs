@@ -172,8 +172,8 @@ impl Vocabulary for Actor {
 impl super::sealed::Sealed for Actor {
     // Not a data file's vocabulary: its terms are the states, bodies and collective actors,
     // each of which has its own data file and title.
-    const TITLE: Labels = Labels::new("Actor", "Actor", "Ator", "Acteur")
-        .translated(crate::TRANSLATED_ES_PT_FR);
+    const TITLE: Labels =
+        Labels::new("Actor", "Actor", "Ator", "Acteur").translated(crate::TRANSLATED_ES_PT_FR);
 
     const DOC: &'static str = "Whoever acts in the declaration or in a record: a state (`state:<ISO 3166-1 alpha-2 code>`), a body (`body:<body code>`), or a collective actor the declaration names without naming a body (`collective:<code>`).";
 
