@@ -5,7 +5,7 @@
 //! cargo run --example export --features exports -- --format=skos-turtle --output=eu-clasi.ttl
 //! cargo run --example export --features exports -- --format=skos-jsonld --output=-   # to stdout
 //! cargo run --example export --features exports -- --format=misp-galaxies --output=misp/
-//! cargo run --example export --features exports -- --format=misp-event --output=- RECORDS.jsonl
+//! cargo run --example export --features exports -- --format misp-event RECORDS.jsonl   # to stdout
 //! ```
 //!
 //! - `--format=FORMAT`: `misp-taxonomy` (the taxonomy `eu-clasi/machinetag.json` with its es, pt
@@ -16,7 +16,7 @@
 //!   is reported on standard error as `RECORDS.jsonl:LINE: /pointer: problem`, and then nothing
 //!   is written to a file (standard output has the other lines' events) and the exit code is 1.
 //! - `--output=PATH`: for the SKOS formats and `misp-event`, the file to write, or `-` for
-//!   standard output; for
+//!   standard output (the default for `misp-event`); for
 //!   the MISP formats, a directory that must not exist yet or be empty, laid out as MISP's own
 //!   repositories are (`taxonomies/eu-clasi/machinetag.json`; `galaxies/`, `clusters/`).
 //!   Everything is written beside the target first and moved into place at the end, so a
@@ -37,7 +37,7 @@ use eu_clasi::export::event::misp_events;
 const USAGE: &str = "usage: cargo run --example export --features exports -- --format=FORMAT --output=PATH [RECORDS.jsonl]
   FORMAT: misp-taxonomy, misp-galaxies (PATH: a new or empty directory),
           skos-turtle, skos-jsonld (PATH: a file, or - for standard output),
-          misp-event (PATH: a file, or -; RECORDS.jsonl: progress reports and joint
+          misp-event (PATH: a file, or - as without --output; RECORDS.jsonl: progress reports and joint
           operations, one a line, or - for standard input; one MISP event a line)
   exit codes: 0 written, 1 the export could not be built or a record is invalid,
               2 usage or I/O error";
@@ -107,10 +107,13 @@ fn parse_args() -> Result<Args, String> {
             return Err("misp-event needs RECORDS.jsonl (or - for standard input)".into());
         }
     };
-    Ok(Args {
-        what,
-        output: output.ok_or("--output is required")?,
-    })
+    // Events go to standard output unless told otherwise; the vocabularies need a target.
+    let output = match (&what, output) {
+        (_, Some(output)) => output,
+        (What::MispEvents { .. }, None) => "-".to_owned(),
+        (What::Vocabularies(_), None) => return Err("--output is required".into()),
+    };
+    Ok(Args { what, output })
 }
 
 /// A sibling of `target` to write into before moving it into place.

@@ -146,8 +146,9 @@ impl Aliases {
         (position, tag)
     }
 
-    /// Every name with its language tag, in the order of [`Aliases::rank`] and, within a
-    /// language, as the data file lists them.
+    /// Every name with its language tag: `mul` first, then the four languages each followed by
+    /// its regional forms, then every other language by its tag, and within a language as the
+    /// data file lists them.
     pub fn tagged(&self) -> Vec<(String, String)> {
         let mut tags: Vec<&String> = self.0.keys().collect();
         tags.sort_by_key(|t| Self::rank(t));

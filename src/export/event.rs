@@ -582,7 +582,7 @@ struct Probe {
 }
 
 /// The MISP event of one record given as JSON: a [`ProgressReport`] (it has `reporter`) or a
-/// [`JointOperation`] (it has `lead`), read and checked as [`json::check`] does.
+/// [`JointOperation`] (it has `lead`), read and checked as [`check`](crate::json::check) does.
 ///
 /// ```
 /// use eu_clasi::export::event::misp_event_of;

@@ -5,7 +5,7 @@
 //! `eu-clasi:<predicate>="<value>"` for five predicates: `crime-area` (every [`CrimeArea`]),
 //! `pillar` (the roadmap's pillars), `roadmap-action` (every action of the roadmap),
 //! `implementation-status` (every [`ImplementationStatus`]) and `operation-kind` (every
-//! [`OperationKind`](crate::OperationKind)), and the tag `eu-clasi:withdrawn` (a predicate
+//! [`OperationKind`]), and the tag `eu-clasi:withdrawn` (a predicate
 //! without values) that marks an event made from a withdrawn record ([`super::event`]). A value
 //! is the term's wire code with `-` for `_` (`drug-trafficking`), an action's id (`1.vi`) or a
 //! pillar's number (`1`); a predicate's label is its vocabulary's
