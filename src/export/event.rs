@@ -204,7 +204,7 @@ pub fn attribute_uuid(event: Uuid, name: &str) -> Uuid {
 }
 
 /// What the event is made from, for the fields both kinds of record share.
-struct Source<'a> {
+struct Record<'a> {
     id: RecordId,
     tlp: Tlp,
     modified: Timestamp,
@@ -330,7 +330,7 @@ fn collective_attributes(
         .collect()
 }
 
-impl Source<'_> {
+impl Record<'_> {
     fn event(self) -> MispEvent {
         let uuid = *self.id.as_uuid();
         let timestamp = unix_seconds(self.modified);
@@ -476,7 +476,7 @@ impl ProgressReport {
             std::iter::once(self.reporter).chain(self.partners.iter().copied()),
             "reporter or partner",
         ));
-        Source {
+        Record {
             id: self.id,
             tlp: self.tlp,
             modified: self.modified,
@@ -556,7 +556,7 @@ impl JointOperation {
             self.participants.iter().copied(),
             "participant",
         ));
-        Source {
+        Record {
             id: self.id,
             tlp: self.tlp,
             modified: self.modified,
