@@ -198,8 +198,8 @@ pub use vocab::{
     CollectiveActor, Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022,
     EmpactPriority2026, Fact, IccsCode, ImplementationStatus, Instrument, InstrumentDate,
     InstrumentInfo, InstrumentKind, Labels, Lang, Membership, OperationKind, ParagraphKind,
-    Provenance, Recognised, Region, Substance, Tlp, UnitKind, Vocabularies, Vocabulary,
-    VocabularyVisitor, lookup_any, normalize, recognise, visit_vocabularies,
+    Provenance, Recognised, Region, Substance, TaggedAlias, Tlp, UnitKind, Vocabularies,
+    Vocabulary, VocabularyVisitor, lookup_any, normalize, recognise, visit_vocabularies,
 };
 
 /// The README's Rust tour, compiled and run as a doctest.

@@ -247,13 +247,27 @@ pub enum SpreadsheetCommand {
 pub struct ExportArgs {
     /// misp-taxonomy (the taxonomy eu-clasi/machinetag.json with its es, pt and fr companions),
     /// misp-galaxies (galaxies/*.json and clusters/*.json), skos-turtle or skos-jsonld (one
-    /// file each)
+    /// file each), or misp-event (each record of RECORDS.jsonl as a MISP event, one a line)
     #[arg(long, value_name = "FORMAT", value_parser = export_formats())]
-    pub format: eu_clasi::export::Format,
-    /// For the SKOS formats the file to write, or - for standard output; for the MISP formats
-    /// a directory that must not exist yet or be empty, laid out as MISP's own repositories are
+    pub format: ExportFormat,
+    /// For the SKOS formats and misp-event the file to write, or - for standard output (the
+    /// default for misp-event); for the MISP taxonomy and galaxies a directory that must not
+    /// exist yet or be empty, laid out as MISP's own repositories are
     #[arg(long, value_name = "PATH")]
-    pub output: String,
+    pub output: Option<String>,
+    /// With misp-event: progress reports and joint operations as JSON Lines, or - for
+    /// standard input
+    #[arg(value_name = "RECORDS.jsonl")]
+    pub records: Option<String>,
+}
+
+/// What `eu-clasi export` writes: one format of the vocabularies, or records as MISP events.
+#[derive(Clone, Copy, Debug)]
+pub enum ExportFormat {
+    /// An export of the vocabularies.
+    Vocabularies(eu_clasi::export::Format),
+    /// Records as MISP events.
+    MispEvent,
 }
 
 /// A value parser for a closed list of names: it lists them for `--help` and the shell
@@ -336,18 +350,23 @@ fn validate_formats() -> Choice<validate::Format> {
 }
 
 /// `export --format`: an export format's name, with `_` or `-`, in any case.
-fn export_formats() -> Choice<eu_clasi::export::Format> {
+fn export_formats() -> Choice<ExportFormat> {
     Choice {
         names: || {
             eu_clasi::export::Format::ALL
                 .iter()
                 .map(|f| f.name().to_owned())
+                .chain(["misp-event".to_owned()])
                 .collect()
         },
         parse: |text| {
-            output::schema_name(text)
-                .parse()
-                .map_err(|e| format!("--format {text:?}: {e}"))
+            let name = output::schema_name(text);
+            if name == "misp-event" {
+                return Ok(ExportFormat::MispEvent);
+            }
+            name.parse()
+                .map(ExportFormat::Vocabularies)
+                .map_err(|e| format!("--format {text:?}: {e}, or misp-event"))
         },
     }
 }

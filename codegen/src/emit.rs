@@ -89,6 +89,28 @@ fn strs(items: &[String]) -> String {
     slice(items.iter().map(|s| lit(s)))
 }
 
+/// A vocabulary's title, as a `crate::Labels` expression.
+fn title(t: &Title) -> String {
+    format!(
+        "crate::Labels::new({}, {}, {}, {})",
+        lit(&t.en),
+        lit(&t.es),
+        lit(&t.pt),
+        lit(&t.fr)
+    )
+}
+
+/// Names with their language tags, as a slice of `crate::TaggedAlias`.
+fn tagged(items: &[(String, String)]) -> String {
+    slice(items.iter().map(|(lang, text)| {
+        format!(
+            "crate::TaggedAlias {{ lang: {}, text: {} }}",
+            lit(lang),
+            lit(text)
+        )
+    }))
+}
+
 fn labels(l: &Labels) -> String {
     let langs: Vec<&str> = l.translated.iter().map(|l| l.rust()).collect();
     format!(
@@ -212,6 +234,18 @@ fn doc_attrs(out: &mut String, doc: &str) {
     }
 }
 
+/// `mul`, or a language tag of the form the data files use: a two- or three-letter primary
+/// language subtag in lower case, then optionally a two-letter region in upper case (`pt-BR`).
+fn is_language_tag(tag: &str) -> bool {
+    let (primary, region) = match tag.split_once('-') {
+        Some((p, r)) => (p, Some(r)),
+        None => (tag, None),
+    };
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && region.is_none_or(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// Checks the common fields of every term: unique codes and variants, non-empty texts.
 fn check_common(file: &str, terms: &[Common]) -> Result<(), Error> {
     let mut codes = HashSet::new();
@@ -246,6 +280,27 @@ fn check_common(file: &str, terms: &[Common]) -> Result<(), Error> {
                 return Err(Error::data(&at, format!("labels.{lang}: empty")));
             }
         }
+        let mut seen = HashSet::new();
+        for (lang, text) in &t.aliases {
+            if !is_language_tag(lang) {
+                return Err(Error::data(
+                    &at,
+                    format!("aliases.{lang}: not mul or a language tag like es, pt-BR, de"),
+                ));
+            }
+            if text.trim().is_empty() || text.trim() != text {
+                return Err(Error::data(
+                    &at,
+                    format!("aliases.{lang}: {text:?} is empty or has surrounding space"),
+                ));
+            }
+            if !seen.insert((lang, text)) {
+                return Err(Error::data(
+                    &at,
+                    format!("aliases.{lang}: {text:?} is listed twice"),
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -261,6 +316,14 @@ pub fn vocabulary<T>(
 ) -> Result<String, Error> {
     check_common(file, bases)?;
     let h = &parsed.vocabulary;
+    for (lang, text) in ["en", "es", "pt", "fr"].iter().zip(h.title.texts()) {
+        if text.trim().is_empty() || text.trim() != text {
+            return Err(Error::data(
+                &format!("{file}: vocabulary.title.{lang}"),
+                "empty, or with surrounding space",
+            ));
+        }
+    }
     let ty = &h.rust_type;
     let mut out = String::new();
     writeln!(
@@ -282,9 +345,10 @@ pub fn vocabulary<T>(
     let former = bases.iter().any(|t| !t.former_codes.is_empty());
     writeln!(
         out,
-        "#[vocabulary(kind = {}, case = {}, labels = {ty}::labels_of, aliases = {ty}::aliases_of{})]",
+        "#[vocabulary(kind = {}, case = {}, title = {}, labels = {ty}::labels_of, aliases = {ty}::aliases_of{})]",
         lit(&h.kind),
         lit(&h.case),
+        title(&h.title),
         if former {
             format!(", former = {ty}::FORMER_CODES")
         } else {
@@ -307,22 +371,22 @@ pub fn vocabulary<T>(
     out.push_str("const fn labels_of(self) -> crate::Labels {\n");
     arms(&mut out, bases, |i| labels(&bases[i].labels));
     out.push_str("}\n\n");
-    let names = |i: usize| strs(&bases[i].aliases);
-    match family {
-        Family::Instrument | Family::Country => {}
-        _ if derived => {
-            out.push_str("/// The term's other names (the data file's `aliases`).\n");
-            out.push_str("const fn other_names(self) -> &'static [&'static str] {\n");
-            arms(&mut out, bases, names);
-            out.push_str("}\n\n");
-        }
-        _ => {
-            out.push_str("/// The term's other names (the data file's `aliases`).\n");
-            out.push_str("fn aliases_of(self) -> Vec<&'static str> {\n");
-            out.push_str("let names: &[&str] = ");
-            arms(&mut out, bases, names);
-            out.push_str(";\nnames.to_vec()\n}\n\n");
-        }
+    let names = |i: usize| tagged(&bases[i].aliases);
+    if derived {
+        out.push_str(
+            "/// The term's other names, each with its language (the data file's `aliases`).\n",
+        );
+        out.push_str("const fn other_names(self) -> &'static [crate::TaggedAlias] {\n");
+        arms(&mut out, bases, names);
+        out.push_str("}\n\n");
+    } else {
+        out.push_str(
+            "/// The term's other names, each with its language (the data file's `aliases`).\n",
+        );
+        out.push_str("fn aliases_of(self) -> Vec<crate::TaggedAlias> {\n");
+        out.push_str("let names: &[crate::TaggedAlias] = ");
+        arms(&mut out, bases, names);
+        out.push_str(";\nnames.to_vec()\n}\n\n");
     }
     if former {
         out.push_str("/// Wire codes the terms had before, still parsed.\n");
@@ -440,9 +504,8 @@ pub fn family_tables(
                         ));
                     }
                     rows.push(format!(
-                        "CountryInfo {{ alpha3: {}, region: {region}, names: {} }}",
+                        "CountryInfo {{ alpha3: {}, region: {region} }}",
                         lit(&t.alpha3),
-                        strs(&t.aliases)
                     ));
                 }
                 out.push_str("/// The state's facts (from the data file).\n");
@@ -515,7 +578,7 @@ pub fn family_tables(
                         opt(t.implementer.as_ref().map(fact_str)),
                         opt(parent),
                         if dates.is_empty() { "&[]".to_string() } else { format!("const {{ {} }}", slice(dates)) },
-                        strs(&t.aliases),
+                        strs(&t.aliases.names()),
                         slice(t.notes.iter().map(fact_str)),
                     ));
                 }
@@ -664,7 +727,8 @@ mod tests {
 
     fn plain(extra: &str) -> Result<String, Error> {
         let text = format!(
-            "[vocabulary]\nkind = \"renamed\"\nrust_type = \"Renamed\"\ncase = \"snake_case\"\ndoc = \"A test.\"\n\n\
+            "[vocabulary]\nkind = \"renamed\"\nrust_type = \"Renamed\"\ncase = \"snake_case\"\ndoc = \"A test.\"\n\
+             title = {{ en = \"Renamed\", es = \"Renombrado\", pt = \"Renomeado\", fr = \"Renommé\" }}\n\n\
              [[term]]\ncode = \"new_name\"\ndescription = \"Renamed.\"\nlabels = {{ en = \"a\", es = \"a\", pt = \"a\", fr = \"a\" }}\n{extra}"
         );
         let value: toml::Value = toml::from_str(&text).map_err(|e| Error::data("test", e))?;
@@ -676,6 +740,40 @@ mod tests {
         let rust = plain("former_codes = [\"old_name\"]\n").unwrap_or_default();
         assert!(rust.contains("former = Renamed::FORMER_CODES"), "{rust}");
         assert!(rust.contains("(\"old_name\", Renamed::NewName)"), "{rust}");
+    }
+
+    #[test]
+    fn aliases_keep_their_language_and_the_title_its_four_names() {
+        let rust = plain("aliases.mul = [\"R1\"]\naliases.\"pt-BR\" = [\"renomeado\"]\naliases.en = [\"renamed\"]\n")
+            .unwrap_or_default();
+        // `mul` first, then English, then the Portuguese of Brazil.
+        let mul = rust.find("lang: \"mul\", text: \"R1\"");
+        let en = rust.find("lang: \"en\", text: \"renamed\"");
+        let br = rust.find("lang: \"pt-BR\", text: \"renomeado\"");
+        assert!(mul.is_some() && mul < en && en < br, "{rust}");
+        assert!(
+            rust.contains("title = crate::Labels::new(\"Renamed\", \"Renombrado\", \"Renomeado\", \"Renommé\")"),
+            "{rust}"
+        );
+    }
+
+    #[test]
+    fn an_alias_needs_a_language_tag_and_is_listed_once() {
+        let err = |extra: &str| {
+            plain(extra)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(
+            err("aliases.Spanish = [\"x\"]\n")
+                .contains("aliases.Spanish: not mul or a language tag"),
+            "{}",
+            err("aliases.Spanish = [\"x\"]\n")
+        );
+        assert!(err("aliases.pt-br = [\"x\"]\n").contains("not mul or a language tag"));
+        assert!(err("aliases.es = [\"x\", \"x\"]\n").contains("\"x\" is listed twice"));
+        assert!(err("aliases.es = [\" x\"]\n").contains("surrounding space"));
     }
 
     #[test]

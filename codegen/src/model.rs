@@ -5,6 +5,8 @@
 //! `data/schema/vocabulary-file.schema.json` is generated from them.
 
 use schemars::JsonSchema;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// One of the four languages every term is labelled in.
@@ -99,6 +101,82 @@ pub struct Fact<T> {
 #[serde(transparent)]
 pub struct Date(#[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))] pub String);
 
+/// A vocabulary's name in each of the four languages: the crate's own names, none official.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    /// English.
+    pub en: String,
+    /// Spanish.
+    pub es: String,
+    /// Portuguese.
+    pub pt: String,
+    /// French.
+    pub fr: String,
+}
+
+impl Title {
+    /// The four names, in the order en, es, pt, fr.
+    pub fn texts(&self) -> [&str; 4] {
+        [&self.en, &self.es, &self.pt, &self.fr]
+    }
+}
+
+/// The other names of a term, by the language each is in: `aliases.es = ["narcotráfico"]`.
+///
+/// A key is a BCP 47 language tag: one of the four languages (`en`, `es`, `pt`, `fr`), a
+/// regional form of one (`en-US`, `pt-BR`), or another language a name comes from
+/// (`de` for `Deutschland`). The key `mul` (ISO 639-2 "multiple languages") holds the names
+/// written the same in every language (acronyms and codes used as they are: `MDMA`, `EL`,
+/// `SEACOP VI`). A name used in several, but not all, of the languages is listed under each
+/// (`OEDT` under `es`, `pt` and `fr`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Aliases(
+    #[schemars(extend("propertyNames" = { "pattern": "^(mul|[a-z]{2,3}(-[A-Z]{2})?)$" }))]
+    pub  BTreeMap<String, Vec<String>>,
+);
+
+impl Aliases {
+    /// The order of the languages: `mul`, then the four languages each followed by its
+    /// regional forms, then every other language by its tag.
+    fn rank(tag: &str) -> (usize, &str) {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        let position = ["mul", "en", "es", "pt", "fr"]
+            .iter()
+            .position(|l| *l == primary)
+            .unwrap_or(5);
+        (position, tag)
+    }
+
+    /// Every name with its language tag: `mul` first, then the four languages each followed by
+    /// its regional forms, then every other language by its tag, and within a language as the
+    /// data file lists them.
+    pub fn tagged(&self) -> Vec<(String, String)> {
+        let mut tags: Vec<&String> = self.0.keys().collect();
+        tags.sort_by_key(|t| Self::rank(t));
+        tags.into_iter()
+            .flat_map(|t| self.0[t].iter().map(move |name| (t.clone(), name.clone())))
+            .collect()
+    }
+
+    /// Every name once, in the order of [`Aliases::tagged`].
+    pub fn names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, name) in self.tagged() {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    /// Whether there is no name.
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(Vec::is_empty)
+    }
+}
+
 /// What every data file says of its vocabulary.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -108,6 +186,10 @@ pub struct Header {
     pub kind: String,
     /// The Rust type (`CrimeArea`).
     pub rust_type: String,
+    /// The vocabulary's name in the four languages (singular: `Crime area`): the SKOS concept
+    /// scheme's label and title, and the label of a MISP taxonomy predicate whose values are
+    /// its terms.
+    pub title: Title,
     /// The strum case rule the Rust enum declares (wire codes are given explicitly per term).
     pub case: String,
     /// The type's documentation, in Markdown (rustdoc): its first paragraph is the
@@ -160,8 +242,9 @@ pub struct Common {
     pub description: String,
     /// The labels.
     pub labels: Labels,
-    /// The other names it is found by.
-    pub aliases: Vec<String>,
+    /// The other names it is found by, each with its language tag (`mul`: the same in every
+    /// language), in the order of [`Aliases::tagged`].
+    pub aliases: Vec<(String, String)>,
     /// Wire codes it had before, still parsed.
     pub former_codes: Vec<String>,
 }
@@ -198,9 +281,10 @@ macro_rules! term {
             /// The term's labels in the four languages.
             pub labels: Labels,
             /// Other names the term is found by (acronyms in other languages, short names,
-            /// common spellings), besides its code, labels and the names given in other fields.
-            #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub aliases: Vec<String>,
+            /// common spellings), besides its code, labels and the names given in other
+            /// fields, by the language each is in ([`Aliases`]).
+            #[serde(default, skip_serializing_if = "Aliases::is_empty")]
+            pub aliases: Aliases,
             /// Wire codes the term had before: still parsed, never written.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
             pub former_codes: Vec<String>,
@@ -215,7 +299,7 @@ macro_rules! term {
                     variant: self.variant.clone().unwrap_or_else(|| variant_of(&self.code)),
                     description: self.description.clone(),
                     labels: self.labels.clone(),
-                    aliases: self.aliases.clone(),
+                    aliases: self.aliases.tagged(),
                     former_codes: self.former_codes.clone(),
                 }
             }

@@ -31,7 +31,7 @@ vocabulary! {
 #[doc = " assert_eq!(carin.secretariat.unwrap().value, \"Europol\");"]
 #[doc = " assert_eq!(Body::Gafilat.info().seat.unwrap().provenance, Provenance::Unverified);"]
 #[doc = " ```"]
-#[vocabulary(kind = "body", case = "snake_case", labels = Body::labels_of, aliases = Body::aliases_of)]
+#[vocabulary(kind = "body", case = "snake_case", title = crate::Labels::new("Body", "Organismo", "Organismo", "Organisme"), labels = Body::labels_of, aliases = Body::aliases_of)]
 #[non_exhaustive]
 pub enum Body {
 #[doc = " The European Union, whose Member States' Ministers of Interior and/or Security are one side of the EU-CLASI cooperation (paras 1, 5, 8 and throughout)."]
@@ -224,44 +224,129 @@ impl Body {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    const fn other_names(self) -> &'static [&'static str] {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
         match self {
             Self::Eu => &[],
-            Self::CouncilOfTheEu => &["Council"],
+            Self::CouncilOfTheEu => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Council",
+            }],
             Self::Clasi => &[
-                "Latin American Committee for Homeland Security",
-                "Comité Latino-Americano de Segurança Interna",
-                "Comitê Latino-Americano de Segurança Interna",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Latin American Committee for Homeland Security",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Comité Latino-Americano de Segurança Interna",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Comitê Latino-Americano de Segurança Interna",
+                },
             ],
             Self::Celac => &[
-                "Communauté des États latino-américains et caraïbes",
-                "Communauté des États d'Amérique latine et des Caraïbes",
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Communauté des États latino-américains et caraïbes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Communauté des États d'Amérique latine et des Caraïbes",
+                },
             ],
             Self::Europol => &[],
             Self::Eurojust => &[],
             Self::Euda => &[
-                "EMCDDA",
-                "European Monitoring Centre for Drugs and Drug Addiction",
-                "OEDT",
-                "Observatorio Europeo de las Drogas y las Toxicomanías",
-                "Observatório Europeu da Droga e da Toxicodependência",
-                "Observatoire européen des drogues et des toxicomanies",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EMCDDA",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "European Monitoring Centre for Drugs and Drug Addiction",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "OEDT",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Observatorio Europeo de las Drogas y las Toxicomanías",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "OEDT",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Observatório Europeu da Droga e da Toxicodependência",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "OEDT",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Observatoire européen des drogues et des toxicomanies",
+                },
             ],
-            Self::Cepol => &["European Police College"],
+            Self::Cepol => &[crate::TaggedAlias {
+                lang: "en",
+                text: "European Police College",
+            }],
             Self::Frontex => &[],
-            Self::MaocN => &["MAOC-N", "MAOC"],
-            Self::Ameripol => &["Comunidade de Polícias da América"],
-            Self::Gafilat => &["GAFISUD"],
-            Self::Cfatf => &["GAFIC", "Grupo de Acción Financiera del Caribe (GAFIC)"],
+            Self::MaocN => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "MAOC-N",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "MAOC",
+                },
+            ],
+            Self::Ameripol => &[crate::TaggedAlias {
+                lang: "pt",
+                text: "Comunidade de Polícias da América",
+            }],
+            Self::Gafilat => &[crate::TaggedAlias {
+                lang: "mul",
+                text: "GAFISUD",
+            }],
+            Self::Cfatf => &[
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "GAFIC",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Grupo de Acción Financiera del Caribe (GAFIC)",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "GAFIC",
+                },
+            ],
             Self::Amon => &[],
-            Self::Carin => &["Camden Assets Recovery Interagency Network"],
-            Self::EuropeanPortsAlliance => {
-                &["European Ports Alliance (Public Private Partnership)"]
-            }
+            Self::Carin => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Camden Assets Recovery Interagency Network",
+            }],
+            Self::EuropeanPortsAlliance => &[crate::TaggedAlias {
+                lang: "en",
+                text: "European Ports Alliance (Public Private Partnership)",
+            }],
             Self::CounterNarcoticsTaskForce => &[
-                "GTO",
-                "Grupo de Trabajo Operacional (GTO) Birregional contra el narcotráfico",
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "GTO",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Grupo de Trabajo Operacional (GTO) Birregional contra el narcotráfico",
+                },
             ],
             Self::EuCelacDrugsMechanism => &[],
         }

@@ -11,7 +11,7 @@ vocabulary! {
 #[doc = " assert_eq!(BodyKind::lookup(\"FSRB\").unwrap(), BodyKind::FatfStyleRegionalBody);"]
 #[doc = " assert_eq!(BodyKind::EuAgency.code(), \"eu_agency\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "body_kind", case = "snake_case", labels = BodyKind::labels_of, aliases = BodyKind::aliases_of)]
+#[vocabulary(kind = "body_kind", case = "snake_case", title = crate::Labels::new("Kind of body", "Tipo de organismo", "Tipo de organismo", "Type d'organisme"), labels = BodyKind::labels_of, aliases = BodyKind::aliases_of)]
 #[non_exhaustive]
 pub enum BodyKind {
 #[doc = " A union of states with its own institutions and legal order (the European Union)."]
@@ -144,19 +144,41 @@ impl BodyKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Union => &[],
             Self::Council => &[],
             Self::MinisterialCommittee => &[],
             Self::RegionalBloc => &[],
-            Self::EuAgency => &["European Union agency"],
-            Self::IntergovernmentalCentre => &["intergovernmental center"],
+            Self::EuAgency => &[crate::TaggedAlias {
+                lang: "en",
+                text: "European Union agency",
+            }],
+            Self::IntergovernmentalCentre => &[crate::TaggedAlias {
+                lang: "en-US",
+                text: "intergovernmental center",
+            }],
             Self::PoliceCooperationBody => &[],
-            Self::FatfStyleRegionalBody => &["FSRB"],
+            Self::FatfStyleRegionalBody => &[crate::TaggedAlias {
+                lang: "en",
+                text: "FSRB",
+            }],
             Self::InformalNetwork => &[],
-            Self::PublicPrivatePartnership => &["PPP"],
+            Self::PublicPrivatePartnership => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "PPP",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "PPP",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "PPP",
+                },
+            ],
             Self::TaskForce => &[],
             Self::DialogueMechanism => &[],
         };

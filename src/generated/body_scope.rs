@@ -15,7 +15,7 @@ vocabulary! {
 #[doc = " assert_eq!(Body::MaocN.scope(), BodyScope::Europe);"]
 #[doc = " assert_eq!(BodyScope::lookup(\"birregional\").unwrap(), BodyScope::BiRegional);"]
 #[doc = " ```"]
-#[vocabulary(kind = "body_scope", case = "snake_case", labels = BodyScope::labels_of, aliases = BodyScope::aliases_of)]
+#[vocabulary(kind = "body_scope", case = "snake_case", title = crate::Labels::new("Scope of a body", "Ámbito de un organismo", "Âmbito de um organismo", "Champ d'action d'un organisme"), labels = BodyScope::labels_of, aliases = BodyScope::aliases_of)]
 #[non_exhaustive]
 pub enum BodyScope {
 #[doc = " The European Union and its Member States."]
@@ -108,17 +108,60 @@ impl BodyScope {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::Eu => &["EU", "UE"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::Eu => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EU",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "UE",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "UE",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "UE",
+                },
+            ],
             Self::Europe => &[],
-            Self::LatinAmerica => &["Latinoamérica"],
-            Self::LatinAmericaAndCaribbean => &["LAC"],
+            Self::LatinAmerica => &[crate::TaggedAlias {
+                lang: "es",
+                text: "Latinoamérica",
+            }],
+            Self::LatinAmericaAndCaribbean => &[crate::TaggedAlias {
+                lang: "en",
+                text: "LAC",
+            }],
             Self::Caribbean => &[],
-            Self::BiRegional => &["birregional", "birégional", "bi-regional"],
+            Self::BiRegional => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "bi-regional",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "birregional",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "birregional",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "birégional",
+                },
+            ],
             Self::Americas => &[],
-            Self::Global => &["worldwide"],
+            Self::Global => &[crate::TaggedAlias {
+                lang: "en",
+                text: "worldwide",
+            }],
         };
         names.to_vec()
     }

@@ -21,7 +21,7 @@ vocabulary! {
 #[doc = "     .declaration_wording()"]
 #[doc = "     .contains(&\"police and judicial authorities\"));"]
 #[doc = " ```"]
-#[vocabulary(kind = "collective_actor", case = "snake_case", labels = CollectiveActor::labels_of, aliases = CollectiveActor::aliases_of)]
+#[vocabulary(kind = "collective_actor", case = "snake_case", title = crate::Labels::new("Collective actor", "Actor colectivo", "Ator coletivo", "Acteur collectif"), labels = CollectiveActor::labels_of, aliases = CollectiveActor::aliases_of)]
 #[non_exhaustive]
 pub enum CollectiveActor {
 #[doc = " The law enforcement authorities of both regions, whose information exchange, methods and cooperation with judicial authorities the declaration addresses (paras 17 and 34; Annex 1.ii)."]
@@ -204,41 +204,145 @@ impl CollectiveActor {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    const fn other_names(self) -> &'static [&'static str] {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
         match self {
             Self::LawEnforcementAuthorities => &[
-                "law enforcement",
-                "law enforcement agencies",
-                "law enforcement authority",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "law enforcement",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "law enforcement agencies",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "law enforcement authority",
+                },
             ],
-            Self::PoliceAuthorities => &["police", "police forces"],
-            Self::JudicialAuthorities => &["judicial authority"],
-            Self::CompetentAuthorities => &["competent entities"],
-            Self::AssetRecoveryOffices => &["ARO", "AROs", "asset recovery agency"],
+            Self::PoliceAuthorities => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "police forces",
+                },
+            ],
+            Self::JudicialAuthorities => &[crate::TaggedAlias {
+                lang: "en",
+                text: "judicial authority",
+            }],
+            Self::CompetentAuthorities => &[crate::TaggedAlias {
+                lang: "en",
+                text: "competent entities",
+            }],
+            Self::AssetRecoveryOffices => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ARO",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "AROs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "asset recovery agency",
+                },
+            ],
             Self::FinancialIntelligenceUnits => &[
-                "FIU",
-                "FIUs",
-                "financial intelligence",
-                "financial intelligence unit",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "FIU",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "FIUs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "financial intelligence",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "financial intelligence unit",
+                },
             ],
-            Self::SpecialInvestigativeUnits => &["special investigative unit"],
+            Self::SpecialInvestigativeUnits => &[crate::TaggedAlias {
+                lang: "en",
+                text: "special investigative unit",
+            }],
             Self::PrisonAuthorities => &[
-                "penitentiary authorities",
-                "prison administrations",
-                "prison services",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "penitentiary authorities",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prison administrations",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prison services",
+                },
             ],
-            Self::PrivateSector => &["private sectors"],
-            Self::CivilSocietyOrganisations => {
-                &["civil society", "civil society organizations", "CSOs"]
-            }
-            Self::AcademicInstitutions => &["academia"],
-            Self::MediaOutlets => &["media"],
+            Self::PrivateSector => &[crate::TaggedAlias {
+                lang: "en",
+                text: "private sectors",
+            }],
+            Self::CivilSocietyOrganisations => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "civil society",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "civil society organizations",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "CSOs",
+                },
+            ],
+            Self::AcademicInstitutions => &[crate::TaggedAlias {
+                lang: "en",
+                text: "academia",
+            }],
+            Self::MediaOutlets => &[crate::TaggedAlias {
+                lang: "en",
+                text: "media",
+            }],
             Self::LocalCommunities => &[],
-            Self::InternationalOrganisations => &["international organizations"],
+            Self::InternationalOrganisations => &[crate::TaggedAlias {
+                lang: "en",
+                text: "international organizations",
+            }],
             Self::SeniorOfficials => &[],
-            Self::Ministers => &["ministers", "ministers of interior", "ministros"],
-            Self::HeadsOfStateOrGovernment => &["leaders"],
+            Self::Ministers => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministers",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministers of interior",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministros",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "ministros",
+                },
+            ],
+            Self::HeadsOfStateOrGovernment => &[crate::TaggedAlias {
+                lang: "en",
+                text: "leaders",
+            }],
         }
     }
 

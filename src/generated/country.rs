@@ -34,7 +34,7 @@ vocabulary! {
 #[doc = "     [Membership::Celac, Membership::Clasi, Membership::AmeripolTreaty, Membership::Gafilat]"]
 #[doc = " );"]
 #[doc = " ```"]
-#[vocabulary(kind = "country", case = "UPPERCASE", labels = Country::labels_of, aliases = Country::aliases_of)]
+#[vocabulary(kind = "country", case = "UPPERCASE", title = crate::Labels::new("State", "Estado", "Estado", "État"), labels = Country::labels_of, aliases = Country::aliases_of)]
 #[non_exhaustive]
 pub enum Country {
 #[doc = " Belgium."]
@@ -647,360 +647,852 @@ impl Country {
         }
     }
 
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
+        match self {
+            Self::Be => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Kingdom of Belgium",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Reino de Bélgica",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Royaume de Belgique",
+                },
+            ],
+            Self::Bg => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Bulgaria",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Bulgaria",
+                },
+            ],
+            Self::Cz => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Czech Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Checa",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "República Tcheca",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Tchéquia",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "République tchèque",
+                },
+            ],
+            Self::Dk => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Kingdom of Denmark",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Reino de Dinamarca",
+                },
+            ],
+            Self::De => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Federal Republic of Germany",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Federal de Alemania",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Federal da Alemanha",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "République fédérale d'Allemagne",
+                },
+                crate::TaggedAlias {
+                    lang: "de",
+                    text: "Deutschland",
+                },
+            ],
+            Self::Ee => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Estonia",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Estonia",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Estônia",
+                },
+            ],
+            Self::Ie => &[crate::TaggedAlias {
+                lang: "ga",
+                text: "Éire",
+            }],
+            Self::Gr => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EL",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Hellas",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Hellenic Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Helénica",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Helénica",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "República Helênica",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "République hellénique",
+                },
+            ],
+            Self::Es => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Kingdom of Spain",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Reino de España",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Reino de Espanha",
+                },
+            ],
+            Self::Fr => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "French Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Francesa",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Francesa",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "République française",
+                },
+            ],
+            Self::Hr => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Croatia",
+                },
+                crate::TaggedAlias {
+                    lang: "hr",
+                    text: "Hrvatska",
+                },
+            ],
+            Self::It => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Italian Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Italiana",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Italiana",
+                },
+            ],
+            Self::Cy => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Cyprus",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Chipre",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República de Chipre",
+                },
+            ],
+            Self::Lv => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Latvia",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Letônia",
+                },
+            ],
+            Self::Lt => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Republic of Lithuania",
+            }],
+            Self::Lu => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Grand Duchy of Luxembourg",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Grand-Duché de Luxembourg",
+                },
+            ],
+            Self::Hu => &[crate::TaggedAlias {
+                lang: "hu",
+                text: "Magyarország",
+            }],
+            Self::Mt => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Republic of Malta",
+            }],
+            Self::Nl => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Kingdom of the Netherlands",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "The Netherlands",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Reino de los Países Bajos",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Holanda",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Holanda",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Hollande",
+                },
+                crate::TaggedAlias {
+                    lang: "nl",
+                    text: "Nederland",
+                },
+            ],
+            Self::At => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Austria",
+                },
+                crate::TaggedAlias {
+                    lang: "de",
+                    text: "Österreich",
+                },
+            ],
+            Self::Pl => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Poland",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Polônia",
+                },
+                crate::TaggedAlias {
+                    lang: "pl",
+                    text: "Polska",
+                },
+            ],
+            Self::Pt => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Portuguese Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Portuguesa",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Portuguesa",
+                },
+            ],
+            Self::Ro => &[
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Rumania",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Romênia",
+                },
+            ],
+            Self::Si => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Slovenia",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Eslovênia",
+                },
+            ],
+            Self::Sk => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Slovak Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Eslovaca",
+                },
+            ],
+            Self::Fi => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Finland",
+                },
+                crate::TaggedAlias {
+                    lang: "fi",
+                    text: "Suomi",
+                },
+            ],
+            Self::Se => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Kingdom of Sweden",
+                },
+                crate::TaggedAlias {
+                    lang: "sv",
+                    text: "Sverige",
+                },
+            ],
+            Self::Ag => &[],
+            Self::Ar => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Argentine Republic",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Argentina",
+                },
+            ],
+            Self::Bs => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "The Bahamas",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Commonwealth of The Bahamas",
+                },
+            ],
+            Self::Bb => &[],
+            Self::Bz => &[],
+            Self::Bo => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Plurinational State of Bolivia",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Estado Plurinacional de Bolivia",
+                },
+            ],
+            Self::Br => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Federative Republic of Brazil",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Federativa de Brasil",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "República Federativa do Brasil",
+                },
+            ],
+            Self::Cl => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Chile",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Chile",
+                },
+            ],
+            Self::Co => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Colombia",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Colombia",
+                },
+            ],
+            Self::Cr => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Costa Rica",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Costa Rica",
+                },
+            ],
+            Self::Cu => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Cuba",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Cuba",
+                },
+            ],
+            Self::Dm => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Commonwealth of Dominica",
+            }],
+            Self::Do => &[],
+            Self::Ec => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Ecuador",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República del Ecuador",
+                },
+            ],
+            Self::Sv => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of El Salvador",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de El Salvador",
+                },
+            ],
+            Self::Gd => &[],
+            Self::Gt => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Guatemala",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Guatemala",
+                },
+            ],
+            Self::Gy => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Co-operative Republic of Guyana",
+            }],
+            Self::Ht => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Haiti",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "République d'Haïti",
+                },
+            ],
+            Self::Hn => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Honduras",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Honduras",
+                },
+            ],
+            Self::Jm => &[],
+            Self::Mx => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "United Mexican States",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Estados Unidos Mexicanos",
+                },
+            ],
+            Self::Ni => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Nicaragua",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Nicaragua",
+                },
+            ],
+            Self::Pa => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Panama",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República de Panamá",
+                },
+            ],
+            Self::Py => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Paraguay",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República del Paraguay",
+                },
+            ],
+            Self::Pe => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Republic of Peru",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República del Perú",
+                },
+            ],
+            Self::Kn => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "St Kitts and Nevis",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Federation of Saint Kitts and Nevis",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Saint Christopher and Nevis",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Saint-Kitts-et-Nevis",
+                },
+            ],
+            Self::Lc => &[crate::TaggedAlias {
+                lang: "en",
+                text: "St Lucia",
+            }],
+            Self::Vc => &[crate::TaggedAlias {
+                lang: "en",
+                text: "St Vincent and the Grenadines",
+            }],
+            Self::Sr => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Republic of Suriname",
+            }],
+            Self::Tt => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Republic of Trinidad and Tobago",
+            }],
+            Self::Uy => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Oriental Republic of Uruguay",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Oriental del Uruguay",
+                },
+            ],
+            Self::Ve => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Bolivarian Republic of Venezuela",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "República Bolivariana de Venezuela",
+                },
+            ],
+        }
+    }
+
     /// The state's facts (from the data file).
     const fn info(self) -> CountryInfo {
         match self {
             Self::Be => CountryInfo {
                 alpha3: "BEL",
                 region: Region::Europe,
-                names: &[
-                    "Kingdom of Belgium",
-                    "Reino de Bélgica",
-                    "Royaume de Belgique",
-                ],
             },
             Self::Bg => CountryInfo {
                 alpha3: "BGR",
                 region: Region::Europe,
-                names: &["Republic of Bulgaria", "República de Bulgaria"],
             },
             Self::Cz => CountryInfo {
                 alpha3: "CZE",
                 region: Region::Europe,
-                names: &[
-                    "Czech Republic",
-                    "República Checa",
-                    "República Tcheca",
-                    "Tchéquia",
-                    "République tchèque",
-                ],
             },
             Self::Dk => CountryInfo {
                 alpha3: "DNK",
                 region: Region::Europe,
-                names: &["Kingdom of Denmark", "Reino de Dinamarca"],
             },
             Self::De => CountryInfo {
                 alpha3: "DEU",
                 region: Region::Europe,
-                names: &[
-                    "Federal Republic of Germany",
-                    "República Federal de Alemania",
-                    "República Federal da Alemanha",
-                    "République fédérale d'Allemagne",
-                    "Deutschland",
-                ],
             },
             Self::Ee => CountryInfo {
                 alpha3: "EST",
                 region: Region::Europe,
-                names: &["Republic of Estonia", "República de Estonia", "Estônia"],
             },
             Self::Ie => CountryInfo {
                 alpha3: "IRL",
                 region: Region::Europe,
-                names: &["Éire"],
             },
             Self::Gr => CountryInfo {
                 alpha3: "GRC",
                 region: Region::Europe,
-                names: &[
-                    "EL",
-                    "Hellas",
-                    "Hellenic Republic",
-                    "República Helénica",
-                    "República Helênica",
-                    "République hellénique",
-                ],
             },
             Self::Es => CountryInfo {
                 alpha3: "ESP",
                 region: Region::Europe,
-                names: &["Kingdom of Spain", "Reino de España", "Reino de Espanha"],
             },
             Self::Fr => CountryInfo {
                 alpha3: "FRA",
                 region: Region::Europe,
-                names: &[
-                    "French Republic",
-                    "República Francesa",
-                    "République française",
-                ],
             },
             Self::Hr => CountryInfo {
                 alpha3: "HRV",
                 region: Region::Europe,
-                names: &["Republic of Croatia", "Hrvatska"],
             },
             Self::It => CountryInfo {
                 alpha3: "ITA",
                 region: Region::Europe,
-                names: &["Italian Republic", "República Italiana"],
             },
             Self::Cy => CountryInfo {
                 alpha3: "CYP",
                 region: Region::Europe,
-                names: &["Republic of Cyprus", "República de Chipre"],
             },
             Self::Lv => CountryInfo {
                 alpha3: "LVA",
                 region: Region::Europe,
-                names: &["Republic of Latvia", "Letônia"],
             },
             Self::Lt => CountryInfo {
                 alpha3: "LTU",
                 region: Region::Europe,
-                names: &["Republic of Lithuania"],
             },
             Self::Lu => CountryInfo {
                 alpha3: "LUX",
                 region: Region::Europe,
-                names: &["Grand Duchy of Luxembourg", "Grand-Duché de Luxembourg"],
             },
             Self::Hu => CountryInfo {
                 alpha3: "HUN",
                 region: Region::Europe,
-                names: &["Magyarország"],
             },
             Self::Mt => CountryInfo {
                 alpha3: "MLT",
                 region: Region::Europe,
-                names: &["Republic of Malta"],
             },
             Self::Nl => CountryInfo {
                 alpha3: "NLD",
                 region: Region::Europe,
-                names: &[
-                    "Kingdom of the Netherlands",
-                    "The Netherlands",
-                    "Reino de los Países Bajos",
-                    "Nederland",
-                    "Holanda",
-                    "Hollande",
-                ],
             },
             Self::At => CountryInfo {
                 alpha3: "AUT",
                 region: Region::Europe,
-                names: &["Republic of Austria", "Österreich"],
             },
             Self::Pl => CountryInfo {
                 alpha3: "POL",
                 region: Region::Europe,
-                names: &["Republic of Poland", "Polônia", "Polska"],
             },
             Self::Pt => CountryInfo {
                 alpha3: "PRT",
                 region: Region::Europe,
-                names: &["Portuguese Republic", "República Portuguesa"],
             },
             Self::Ro => CountryInfo {
                 alpha3: "ROU",
                 region: Region::Europe,
-                names: &["Romênia", "Rumania"],
             },
             Self::Si => CountryInfo {
                 alpha3: "SVN",
                 region: Region::Europe,
-                names: &["Republic of Slovenia", "Eslovênia"],
             },
             Self::Sk => CountryInfo {
                 alpha3: "SVK",
                 region: Region::Europe,
-                names: &["Slovak Republic", "República Eslovaca"],
             },
             Self::Fi => CountryInfo {
                 alpha3: "FIN",
                 region: Region::Europe,
-                names: &["Republic of Finland", "Suomi"],
             },
             Self::Se => CountryInfo {
                 alpha3: "SWE",
                 region: Region::Europe,
-                names: &["Kingdom of Sweden", "Sverige"],
             },
             Self::Ag => CountryInfo {
                 alpha3: "ATG",
                 region: Region::Caribbean,
-                names: &[],
             },
             Self::Ar => CountryInfo {
                 alpha3: "ARG",
                 region: Region::SouthAmerica,
-                names: &["Argentine Republic", "República Argentina"],
             },
             Self::Bs => CountryInfo {
                 alpha3: "BHS",
                 region: Region::Caribbean,
-                names: &["The Bahamas", "Commonwealth of The Bahamas"],
             },
             Self::Bb => CountryInfo {
                 alpha3: "BRB",
                 region: Region::Caribbean,
-                names: &[],
             },
             Self::Bz => CountryInfo {
                 alpha3: "BLZ",
                 region: Region::CentralAmerica,
-                names: &[],
             },
             Self::Bo => CountryInfo {
                 alpha3: "BOL",
                 region: Region::SouthAmerica,
-                names: &[
-                    "Plurinational State of Bolivia",
-                    "Estado Plurinacional de Bolivia",
-                ],
             },
             Self::Br => CountryInfo {
                 alpha3: "BRA",
                 region: Region::SouthAmerica,
-                names: &[
-                    "Federative Republic of Brazil",
-                    "República Federativa do Brasil",
-                    "República Federativa de Brasil",
-                ],
             },
             Self::Cl => CountryInfo {
                 alpha3: "CHL",
                 region: Region::SouthAmerica,
-                names: &["Republic of Chile", "República de Chile"],
             },
             Self::Co => CountryInfo {
                 alpha3: "COL",
                 region: Region::SouthAmerica,
-                names: &["Republic of Colombia", "República de Colombia"],
             },
             Self::Cr => CountryInfo {
                 alpha3: "CRI",
                 region: Region::CentralAmerica,
-                names: &["Republic of Costa Rica", "República de Costa Rica"],
             },
             Self::Cu => CountryInfo {
                 alpha3: "CUB",
                 region: Region::Caribbean,
-                names: &["Republic of Cuba", "República de Cuba"],
             },
             Self::Dm => CountryInfo {
                 alpha3: "DMA",
                 region: Region::Caribbean,
-                names: &["Commonwealth of Dominica"],
             },
             Self::Do => CountryInfo {
                 alpha3: "DOM",
                 region: Region::Caribbean,
-                names: &[],
             },
             Self::Ec => CountryInfo {
                 alpha3: "ECU",
                 region: Region::SouthAmerica,
-                names: &["Republic of Ecuador", "República del Ecuador"],
             },
             Self::Sv => CountryInfo {
                 alpha3: "SLV",
                 region: Region::CentralAmerica,
-                names: &["Republic of El Salvador", "República de El Salvador"],
             },
             Self::Gd => CountryInfo {
                 alpha3: "GRD",
                 region: Region::Caribbean,
-                names: &[],
             },
             Self::Gt => CountryInfo {
                 alpha3: "GTM",
                 region: Region::CentralAmerica,
-                names: &["Republic of Guatemala", "República de Guatemala"],
             },
             Self::Gy => CountryInfo {
                 alpha3: "GUY",
                 region: Region::SouthAmerica,
-                names: &["Co-operative Republic of Guyana"],
             },
             Self::Ht => CountryInfo {
                 alpha3: "HTI",
                 region: Region::Caribbean,
-                names: &["Republic of Haiti", "République d'Haïti"],
             },
             Self::Hn => CountryInfo {
                 alpha3: "HND",
                 region: Region::CentralAmerica,
-                names: &["Republic of Honduras", "República de Honduras"],
             },
             Self::Jm => CountryInfo {
                 alpha3: "JAM",
                 region: Region::Caribbean,
-                names: &[],
             },
             Self::Mx => CountryInfo {
                 alpha3: "MEX",
                 region: Region::CentralAmerica,
-                names: &["United Mexican States", "Estados Unidos Mexicanos"],
             },
             Self::Ni => CountryInfo {
                 alpha3: "NIC",
                 region: Region::CentralAmerica,
-                names: &["Republic of Nicaragua", "República de Nicaragua"],
             },
             Self::Pa => CountryInfo {
                 alpha3: "PAN",
                 region: Region::CentralAmerica,
-                names: &["Republic of Panama", "República de Panamá"],
             },
             Self::Py => CountryInfo {
                 alpha3: "PRY",
                 region: Region::SouthAmerica,
-                names: &["Republic of Paraguay", "República del Paraguay"],
             },
             Self::Pe => CountryInfo {
                 alpha3: "PER",
                 region: Region::SouthAmerica,
-                names: &["Republic of Peru", "República del Perú"],
             },
             Self::Kn => CountryInfo {
                 alpha3: "KNA",
                 region: Region::Caribbean,
-                names: &[
-                    "St Kitts and Nevis",
-                    "Federation of Saint Kitts and Nevis",
-                    "Saint Christopher and Nevis",
-                    "Saint-Kitts-et-Nevis",
-                ],
             },
             Self::Lc => CountryInfo {
                 alpha3: "LCA",
                 region: Region::Caribbean,
-                names: &["St Lucia"],
             },
             Self::Vc => CountryInfo {
                 alpha3: "VCT",
                 region: Region::Caribbean,
-                names: &["St Vincent and the Grenadines"],
             },
             Self::Sr => CountryInfo {
                 alpha3: "SUR",
                 region: Region::SouthAmerica,
-                names: &["Republic of Suriname"],
             },
             Self::Tt => CountryInfo {
                 alpha3: "TTO",
                 region: Region::Caribbean,
-                names: &["Republic of Trinidad and Tobago"],
             },
             Self::Uy => CountryInfo {
                 alpha3: "URY",
                 region: Region::SouthAmerica,
-                names: &[
-                    "Oriental Republic of Uruguay",
-                    "República Oriental del Uruguay",
-                ],
             },
             Self::Ve => CountryInfo {
                 alpha3: "VEN",
                 region: Region::SouthAmerica,
-                names: &[
-                    "Bolivarian Republic of Venezuela",
-                    "República Bolivariana de Venezuela",
-                ],
             },
         }
     }

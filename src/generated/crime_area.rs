@@ -36,7 +36,7 @@ vocabulary! {
 #[doc = " assert_eq!(CrimeArea::priorities().len(), 13);"]
 #[doc = " assert!(!CrimeArea::TerrorismFinancing.is_priority());"]
 #[doc = " ```"]
-#[vocabulary(kind = "crime_area", case = "snake_case", labels = CrimeArea::labels_of, aliases = CrimeArea::aliases_of)]
+#[vocabulary(kind = "crime_area", case = "snake_case", title = crate::Labels::new("Crime area", "Ámbito delictivo", "Domínio de criminalidade", "Domaine de criminalité"), labels = CrimeArea::labels_of, aliases = CrimeArea::aliases_of)]
 #[non_exhaustive]
 pub enum CrimeArea {
 #[doc = " Drug trafficking: the production, transport, trafficking and distribution of controlled drugs. The declaration's first priority (para 30, \"combat drug trafficking\"), named in Annex 1.vi as \"the trafficking of drugs\"."]
@@ -189,207 +189,744 @@ impl CrimeArea {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    const fn other_names(self) -> &'static [&'static str] {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
         match self {
             Self::DrugTrafficking => &[
-                "drugs trafficking",
-                "narcotics trafficking",
-                "illicit drug trafficking",
-                "narcotráfico",
-                "tráfico ilícito de drogas",
-                "tráfico de estupefacientes",
-                "tráfico de droga",
-                "trafic de stupéfiants",
-                "trafic de drogues",
-                "narcotrafic",
-                "tráfico de entorpecentes",
-                "tráfico ilícito de entorpecentes",
-                "tráfico ilícito de estupefacientes",
-                "trafic illicite de stupéfiants",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "drugs trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "narcotics trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "illicit drug trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "narcotráfico",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico ilícito de drogas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de estupefacientes",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de droga",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico ilícito de estupefacientes",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "narcotráfico",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico ilícito de drogas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de droga",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "tráfico de entorpecentes",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "tráfico ilícito de entorpecentes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic de stupéfiants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic de drogues",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "narcotrafic",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic illicite de stupéfiants",
+                },
             ],
             Self::TraffickingInHumanBeings => &[
-                "human trafficking",
-                "trafficking in persons",
-                "THB",
-                "trata de seres humanos",
-                "tráfico de personas",
-                "tráfico de pessoas",
-                "trafic d'êtres humains",
-                "trata de pessoas",
-                "traite des personnes",
-                "traite d'êtres humains",
-                "traite humaine",
-                "tráfico humano",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "human trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "trafficking in persons",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "THB",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "trata de seres humanos",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de personas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico humano",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "trata de seres humanos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de pessoas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "trata de pessoas",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic d'êtres humains",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "traite des personnes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "traite d'êtres humains",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "traite humaine",
+                },
             ],
             Self::MigrantSmuggling => &[
-                "smuggling of migrants",
-                "people smuggling",
-                "tráfico de personas",
-                "tráfico de migrantes",
-                "contrabando de migrantes",
-                "introdução clandestina de migrantes",
-                "passage clandestin de migrants",
-                "trafic illicite de migrants",
-                "aide à l'immigration irrégulière",
-                "auxílio à imigração ilegal",
-                "tráfico de imigrantes",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "smuggling of migrants",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "people smuggling",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de personas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de migrantes",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "contrabando de migrantes",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de migrantes",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "introdução clandestina de migrantes",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "auxílio à imigração ilegal",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de imigrantes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "passage clandestin de migrants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic illicite de migrants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "aide à l'immigration irrégulière",
+                },
             ],
             Self::ChildSexualAbuse => &[
-                "child sexual abuse material",
-                "abuso sexual infantil",
-                "explotación sexual infantil",
-                "abuso sexual de crianças",
-                "exploração sexual de crianças",
-                "abus sexuels sur enfants",
-                "exploitation sexuelle des enfants",
-                "pédopornographie",
-                "pédocriminalité",
-                "exploitation sexuelle des mineurs",
-                "abus sexuels sur mineurs",
-                "pornografia infantil",
-                "exploração sexual infantil",
-                "abuso sexual de menores",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "child sexual abuse material",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "abuso sexual infantil",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "explotación sexual infantil",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "abuso sexual de menores",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "abuso sexual de crianças",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "exploração sexual de crianças",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "pornografia infantil",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "exploração sexual infantil",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "abus sexuels sur enfants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "exploitation sexuelle des enfants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "pédopornographie",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "pédocriminalité",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "exploitation sexuelle des mineurs",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "abus sexuels sur mineurs",
+                },
             ],
             Self::FirearmsTrafficking => &[
-                "firearms trafficking",
-                "illicit trafficking of firearms",
-                "arms trafficking",
-                "weapons trafficking",
-                "tráfico de armas",
-                "tráfico ilícito de armas de fuego",
-                "trafic d'armes",
-                "armas de fuego",
-                "armas de fogo",
-                "trafic illicite d'armes à feu",
-                "tráfico ilícito de armas de fogo",
-                "tráfico ilegal de armas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "firearms trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "illicit trafficking of firearms",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "arms trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "weapons trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de armas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico ilícito de armas de fuego",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "armas de fuego",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico ilegal de armas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de armas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "armas de fogo",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico ilícito de armas de fogo",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic d'armes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic illicite d'armes à feu",
+                },
             ],
             Self::Cybercrime => &[
-                "cyber-attacks",
-                "cyberattacks",
-                "ciberdelito",
-                "cibercrimen",
-                "cibercrime",
-                "cibercriminalidad",
-                "crimes cibernéticos",
-                "criminalité informatique",
-                "cyberattaques",
-                "cyberdélinquance",
-                "crimes informáticos",
-                "crime cibernético",
-                "criminalidade informática",
-                "delitos informáticos",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "cyber-attacks",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "cyberattacks",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ciberdelito",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "cibercrimen",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "cibercriminalidad",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "delitos informáticos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "cibercrime",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crimes cibernéticos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crimes informáticos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criminalidade informática",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "crime cibernético",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "criminalité informatique",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "cyberattaques",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "cyberdélinquance",
+                },
             ],
             Self::EnvironmentalCrime => &[
-                "environmental crimes",
-                "delincuencia medioambiental",
-                "delitos contra el medio ambiente",
-                "crimen ambiental",
-                "crime ambiental",
-                "criminalidade ambiental",
-                "atteintes à l'environnement",
-                "deforestación",
-                "desmatamento",
-                "desflorestação",
-                "déforestation",
-                "crimes environnementaux",
-                "délinquance environnementale",
-                "crimes contre l'environnement",
-                "crimes contra o meio ambiente",
-                "delitos ambientais",
-                "desmatamento ilegal",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "environmental crimes",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "delincuencia medioambiental",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "delitos contra el medio ambiente",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "crimen ambiental",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "deforestación",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crime ambiental",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criminalidade ambiental",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "desflorestação",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "desmatamento",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "crimes contra o meio ambiente",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "delitos ambientais",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "desmatamento ilegal",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "atteintes à l'environnement",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "déforestation",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "crimes environnementaux",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "délinquance environnementale",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "crimes contre l'environnement",
+                },
             ],
             Self::FinancialCrime => &[
-                "economic and financial crime",
-                "economic and financial crime and money laundering",
-                "fraud, economic and financial crimes",
-                "fraud",
-                "lavado de activos",
-                "lavado de dinero",
-                "blanqueo de capitales",
-                "delitos financieros",
-                "lavagem de dinheiro",
-                "branqueamento de capitais",
-                "crimes financeiros",
-                "blanchiment de capitaux",
-                "blanchiment d'argent",
-                "criminalité financière",
-                "lavagem de capitais",
-                "criminalité économique et financière",
-                "délinquance financière",
-                "fraude",
-                "criminalidade económica e financeira",
-                "criminalidade econômica e financeira",
-                "criminalidade financeira",
-                "lavagem de ativos",
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "fraude",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "economic and financial crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "economic and financial crime and money laundering",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "fraud, economic and financial crimes",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "fraud",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "lavado de activos",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "lavado de dinero",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "blanqueo de capitales",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "delitos financieros",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "branqueamento de capitais",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crimes financeiros",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criminalidade económica e financeira",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criminalidade financeira",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "lavagem de dinheiro",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "lavagem de capitais",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "criminalidade econômica e financeira",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "lavagem de ativos",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "blanchiment de capitaux",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "blanchiment d'argent",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "criminalité financière",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "criminalité économique et financière",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "délinquance financière",
+                },
             ],
             Self::Corruption => &[
-                "anti-corruption",
-                "anticorruption",
-                "anticorrupción",
-                "anticorrupção",
-                "suborno",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "anti-corruption",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "anticorruption",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "anticorrupción",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "suborno",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "anticorrupção",
+                },
             ],
             Self::OrganisedPropertyCrime => &[
-                "organized property crime",
-                "property crime",
-                "delitos contra la propiedad",
-                "crimes contra o património",
-                "crimes contra o patrimônio",
-                "criminalité contre les biens",
-                "atteintes aux biens",
-                "criminalité organisée contre la propriété",
-                "criminalidade organizada contra o patrimônio",
-                "crimes contra a propriedade",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "property crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en-US",
+                    text: "organized property crime",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "delitos contra la propiedad",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crimes contra o património",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "crimes contra a propriedade",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "crimes contra o patrimônio",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "criminalidade organizada contra o patrimônio",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "criminalité contre les biens",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "atteintes aux biens",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "criminalité organisée contre la propriété",
+                },
             ],
             Self::TraffickingInCulturalGoods => &[
-                "illicit trafficking in cultural property",
-                "illegal trade in cultural goods",
-                "tráfico ilícito de bienes culturales",
-                "tráfico ilícito de bens culturais",
-                "trafic illicite de biens culturels",
-                "trafic d'antiquités",
-                "trafic d'œuvres d'art",
-                "trafic d'oeuvres d'art",
-                "tráfico de antiguidades",
-                "tráfico de obras de arte",
-                "tráfico de antigüedades",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "illicit trafficking in cultural property",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "illegal trade in cultural goods",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico ilícito de bienes culturales",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de antigüedades",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico ilícito de bens culturais",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de antiguidades",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de obras de arte",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic illicite de biens culturels",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic d'antiquités",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic d'œuvres d'art",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "trafic d'oeuvres d'art",
+                },
             ],
             Self::CriminalUseOfCryptocurrencies => &[
-                "cryptocurrency",
-                "crypto-assets",
-                "criptomonedas",
-                "criptoactivos",
-                "criptomoedas",
-                "criptoativos",
-                "cryptomonnaies",
-                "crypto-actifs",
-                "cryptomonnaie",
-                "crypto-monnaies",
-                "actifs virtuels",
-                "criptomoeda",
-                "ativos virtuais",
-                "criptomoneda",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "cryptocurrency",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "crypto-assets",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "criptomonedas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "criptoactivos",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "criptomoneda",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criptomoedas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criptoativos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "criptomoeda",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "ativos virtuais",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "cryptomonnaies",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "crypto-actifs",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "cryptomonnaie",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "crypto-monnaies",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "actifs virtuels",
+                },
             ],
             Self::HighRiskCriminalNetworks => &[
-                "high risk criminal networks",
-                "redes criminales de alto riesgo",
-                "réseaux criminels les plus menaçants",
-                "criminal networks",
-                "réseaux criminels",
-                "redes criminosas",
-                "redes criminales",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "high risk criminal networks",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "criminal networks",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "redes criminales de alto riesgo",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "redes criminales",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "redes criminosas",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "réseaux criminels les plus menaçants",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "réseaux criminels",
+                },
             ],
             Self::TerrorismFinancing => &[
-                "terrorist financing",
-                "terrorism financing",
-                "financing terrorism",
-                "financiación del terrorismo",
-                "financiamento ao terrorismo",
-                "financement terroriste",
-                "financement des terroristes",
-                "financiamento terrorista",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "terrorist financing",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "terrorism financing",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "financing terrorism",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "financiación del terrorismo",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "financiamento terrorista",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "financiamento ao terrorismo",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "financement terroriste",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "financement des terroristes",
+                },
             ],
         }
     }

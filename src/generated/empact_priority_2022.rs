@@ -19,7 +19,7 @@ vocabulary! {
 #[doc = " assert_eq!(EmpactPriority2022::CyberAttacks.code(), \"cyber_attacks\");"]
 #[doc = " assert_eq!(EmpactPriority2022::lookup(\"Trata de personas\").unwrap(), EmpactPriority2022::TraffickingInHumanBeings);"]
 #[doc = " ```"]
-#[vocabulary(kind = "empact_priority_2022", case = "snake_case", labels = EmpactPriority2022::labels_of, aliases = EmpactPriority2022::aliases_of)]
+#[vocabulary(kind = "empact_priority_2022", case = "snake_case", title = crate::Labels::new("EMPACT priority 2022-2025", "Prioridad EMPACT 2022-2025", "Prioridade EMPACT 2022-2025", "Priorité EMPACT 2022-2025"), labels = EmpactPriority2022::labels_of, aliases = EmpactPriority2022::aliases_of)]
 #[non_exhaustive]
 pub enum EmpactPriority2022 {
 #[doc = " Priority 1, high-risk criminal networks: \"identify and disrupt high-risk criminal networks active in the EU, with special emphasis on those using corruption, acts of violence, firearms and money laundering through parallel underground financial systems\" (Council press release, 26 May 2021)."]
@@ -142,20 +142,81 @@ impl EmpactPriority2022 {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::HighRiskCriminalNetworks => &["high risk criminal networks"],
-            Self::CyberAttacks => &["cyberattacks"],
-            Self::TraffickingInHumanBeings => &["THB", "human trafficking"],
-            Self::ChildSexualExploitation => &["child sexual abuse"],
-            Self::MigrantSmuggling => &["smuggling of migrants"],
-            Self::DrugsTrafficking => &["drug trafficking", "narcotráfico"],
-            Self::FraudEconomicAndFinancialCrimes => &["economic and financial crime", "fraud"],
-            Self::OrganisedPropertyCrime => &["organized property crime"],
-            Self::EnvironmentalCrime => &["environmental crimes"],
-            Self::FirearmsTrafficking => &["firearms", "trafficking of firearms"],
-            Self::DocumentFraud => &["fraudulent and false documents"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::HighRiskCriminalNetworks => &[crate::TaggedAlias {
+                lang: "en",
+                text: "high risk criminal networks",
+            }],
+            Self::CyberAttacks => &[crate::TaggedAlias {
+                lang: "en",
+                text: "cyberattacks",
+            }],
+            Self::TraffickingInHumanBeings => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "THB",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "human trafficking",
+                },
+            ],
+            Self::ChildSexualExploitation => &[crate::TaggedAlias {
+                lang: "en",
+                text: "child sexual abuse",
+            }],
+            Self::MigrantSmuggling => &[crate::TaggedAlias {
+                lang: "en",
+                text: "smuggling of migrants",
+            }],
+            Self::DrugsTrafficking => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "drug trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "narcotráfico",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "narcotráfico",
+                },
+            ],
+            Self::FraudEconomicAndFinancialCrimes => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "economic and financial crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "fraud",
+                },
+            ],
+            Self::OrganisedPropertyCrime => &[crate::TaggedAlias {
+                lang: "en-US",
+                text: "organized property crime",
+            }],
+            Self::EnvironmentalCrime => &[crate::TaggedAlias {
+                lang: "en",
+                text: "environmental crimes",
+            }],
+            Self::FirearmsTrafficking => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "firearms",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "trafficking of firearms",
+                },
+            ],
+            Self::DocumentFraud => &[crate::TaggedAlias {
+                lang: "en",
+                text: "fraudulent and false documents",
+            }],
         };
         names.to_vec()
     }

@@ -18,7 +18,7 @@ vocabulary! {
 #[doc = " assert_eq!(EmpactPriority2026::DrugTrafficking.label(Lang::En), \"Fighting drug trafficking\");"]
 #[doc = " assert!(EmpactPriority2026::DrugTrafficking.labels().is_translation(Lang::Es));"]
 #[doc = " ```"]
-#[vocabulary(kind = "empact_priority_2026", case = "snake_case", labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
+#[vocabulary(kind = "empact_priority_2026", case = "snake_case", title = crate::Labels::new("EMPACT priority 2026-2029", "Prioridad EMPACT 2026-2029", "Prioridade EMPACT 2026-2029", "Priorité EMPACT 2026-2029"), labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
 #[non_exhaustive]
 pub enum EmpactPriority2026 {
 #[doc = " Priority 1: \"Identifying and disrupting the most threatening criminal networks and individuals\"."]
@@ -101,29 +101,111 @@ impl EmpactPriority2026 {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::MostThreateningCriminalNetworks => &[
-                "most threatening criminal networks",
-                "high-risk criminal networks",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "most threatening criminal networks",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "high-risk criminal networks",
+                },
             ],
-            Self::OnlineCrime => &["online crime", "cyber-attacks", "online fraud schemes"],
-            Self::DrugTrafficking => &["drug trafficking", "tráfico de drogas", "narcotráfico"],
+            Self::OnlineCrime => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "online crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "cyber-attacks",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "online fraud schemes",
+                },
+            ],
+            Self::DrugTrafficking => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "drug trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tráfico de drogas",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "narcotráfico",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tráfico de drogas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "narcotráfico",
+                },
+            ],
             Self::MigrantSmugglingAndTraffickingInHumanBeings => &[
-                "migrant smuggling and trafficking in human beings",
-                "migrant smuggling",
-                "trafficking in human beings",
-                "THB",
-                "trata de personas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "migrant smuggling and trafficking in human beings",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "migrant smuggling",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "trafficking in human beings",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "THB",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "trata de personas",
+                },
             ],
             Self::FirearmsAndExplosivesCrime => &[
-                "firearms and explosives crime",
-                "firearms trafficking",
-                "firearms",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "firearms and explosives crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "firearms trafficking",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "firearms",
+                },
             ],
-            Self::EnvironmentalCrime => &["environmental crime", "environmental crimes"],
-            Self::EconomicAndFinancialCrime => &["economic and financial crimes", "VAT fraud"],
+            Self::EnvironmentalCrime => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "environmental crime",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "environmental crimes",
+                },
+            ],
+            Self::EconomicAndFinancialCrime => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "economic and financial crimes",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "VAT fraud",
+                },
+            ],
         };
         names.to_vec()
     }

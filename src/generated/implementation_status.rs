@@ -20,7 +20,7 @@ vocabulary! {
 #[doc = " assert!(\"done\".parse::<ImplementationStatus>().is_err());"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "implementation_status", case = "snake_case", labels = ImplementationStatus::labels_of, aliases = ImplementationStatus::aliases_of)]
+#[vocabulary(kind = "implementation_status", case = "snake_case", title = crate::Labels::new("Implementation status", "Estado de ejecución", "Estado de execução", "État de mise en œuvre"), labels = ImplementationStatus::labels_of, aliases = ImplementationStatus::aliases_of)]
 #[non_exhaustive]
 pub enum ImplementationStatus {
 #[doc = " No work on the action has begun and none is scheduled yet."]
@@ -93,15 +93,107 @@ impl ImplementationStatus {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::NotStarted => &["not yet started"],
-            Self::Planned => &["planejada", "prevista"],
-            Self::InProgress => &["underway", "en progreso", "em andamento"],
-            Self::Completed => &["done", "complete", "finished", "completada", "terminée"],
-            Self::Ongoing => &["ongoing", "continuous", "continua", "contínua", "continue"],
-            Self::Discontinued => &["stopped", "abandoned", "abandonada", "abandonnée"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::NotStarted => &[crate::TaggedAlias {
+                lang: "en",
+                text: "not yet started",
+            }],
+            Self::Planned => &[
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "prevista",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "prevista",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "planejada",
+                },
+            ],
+            Self::InProgress => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "underway",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "en progreso",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "em andamento",
+                },
+            ],
+            Self::Completed => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "done",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "complete",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "finished",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "completada",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "terminée",
+                },
+            ],
+            Self::Ongoing => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ongoing",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "continuous",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "continua",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "contínua",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "continue",
+                },
+            ],
+            Self::Discontinued => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "stopped",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "abandoned",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "abandonada",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "abandonada",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "abandonnée",
+                },
+            ],
         };
         names.to_vec()
     }

@@ -36,7 +36,7 @@ vocabulary! {
 #[doc = " assert_eq!(Instrument::Seacop.parent(), Some(Instrument::Gifp));"]
 #[doc = " assert_eq!(Instrument::lookup(\"JITs\").unwrap(), Instrument::JointInvestigationTeam);"]
 #[doc = " ```"]
-#[vocabulary(kind = "instrument", case = "snake_case", labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
+#[vocabulary(kind = "instrument", case = "snake_case", title = crate::Labels::new("Programme or instrument", "Programa o instrumento", "Programa ou instrumento", "Programme ou instrument"), labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
 #[non_exhaustive]
 pub enum Instrument {
 #[doc = " COPOLAD, the EU-funded bi-regional cooperation programme between Latin America, the Caribbean and the European Union on drugs policies (para 20)."]
@@ -259,6 +259,330 @@ impl Instrument {
         }
     }
 
+    /// The term's other names, each with its language (the data file's `aliases`).
+    const fn other_names(self) -> &'static [crate::TaggedAlias] {
+        match self {
+            Self::Copolad => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "COPOLAD III",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Cooperation Programme on Drugs Policies",
+                },
+            ],
+            Self::ElPaccto => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EL PAcCTO 2.0",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EL PACCTO Programme",
+                },
+            ],
+            Self::Eurofront => &[
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Programa EUROFRONT",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Programa EUROFRONT",
+                },
+            ],
+            Self::GlacyE => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Global Action against Cybercrime",
+            }],
+            Self::Seacop => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "SEACOP VI",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Seaport Cooperation Project",
+                },
+            ],
+            Self::Gifp => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Global Illicit Flows Programme",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Global Illicit Flows Programme of the European Union",
+                },
+            ],
+            Self::Empact => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EMPACT cycle",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EMPACT model",
+                },
+            ],
+            Self::Aplicamos => &[],
+            Self::EuLacJusticeSecurityPartnership => &[crate::TaggedAlias {
+                lang: "en",
+                text: "Partnership on Justice and Security",
+            }],
+            Self::EuClasiWorkingProcedures => &[],
+            Self::OperationalActionPlan => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OAPs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "operational action plans",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "PAO",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "PAOs",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Planes de Acción Operativos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "PAO",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "planos de ação operacionais",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "PAO",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "plans d'action opérationnels",
+                },
+            ],
+            Self::OperationalTaskForce => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTFs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "operational task forces",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTF concept",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "grupos operativos especiales",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "força-tarefa operacional",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "grupos operacionais especiais",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "task force opérationnelle",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "groupes opérationnels spéciaux",
+                },
+            ],
+            Self::JointInvestigationTeam => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JITs",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint investigation teams",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ECI",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Equipos Conjuntos de Investigación",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "EIC",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "equipas de investigação conjuntas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Equipe Conjunta de Investigação",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "equipes conjuntas de investigação",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "ECE",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "équipes communes d'enquête",
+                },
+            ],
+            Self::FusionCentre => &[
+                crate::TaggedAlias {
+                    lang: "en-US",
+                    text: "fusion center",
+                },
+                crate::TaggedAlias {
+                    lang: "en-US",
+                    text: "fusion centers",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "centros de fusión",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "centros de fusão",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "centres de fusion",
+                },
+            ],
+            Self::EuSocta => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "SOCTA",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EU SOCTA 2025",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "European Union Serious and Organised Crime Threat Assessment",
+                },
+            ],
+            Self::Ideal => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 1.0",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 2.0",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "IDEAL 3.0",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Instrument for the Documentation and Evaluation of Threats in Latin America",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Documentation and Threat Assessment Instrument in Latin America",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Plataforma IDEAL 3.0",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Plataforma IDEAL 3.0",
+                },
+            ],
+            Self::DecodingCriminalNetworks => &[],
+            Self::AmeripolTreaty => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Treaty of Brasília",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Ameripol Treaty",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "Tratado de Constitución de Ameripol",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Tratado de Brasília",
+                },
+            ],
+            Self::EuropolAmeripolWorkingArrangement => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Europol-Ameripol Working Arrangement",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Ameripol-Europol Working Arrangement",
+                },
+            ],
+            Self::PersonalDataAgreements => &[],
+            Self::FollowTheMoney => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "follow the money",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "following the money",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "'follow the money' approach",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "seguir el dinero",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "seguir la ruta del dinero",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "seguir o dinheiro",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "seguir o rasto do dinheiro",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "suivre l'argent",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "suivre la piste de l'argent",
+                },
+            ],
+        }
+    }
+
     /// The instrument's facts (from the data file).
     const fn data(self) -> InstrumentInfo {
         match self {
@@ -354,7 +678,7 @@ impl Instrument {
                         },
                     ]
                 },
-                aliases: &["Cooperation Programme on Drugs Policies", "COPOLAD III"],
+                aliases: &["COPOLAD III", "Cooperation Programme on Drugs Policies"],
                 notes: &[
                     crate::Fact {
                         value: "COPOLAD III had a budget of EUR 15 million.",
@@ -675,7 +999,7 @@ impl Instrument {
                         },
                     ]
                 },
-                aliases: &["Seaport Cooperation Project", "SEACOP VI"],
+                aliases: &["SEACOP VI", "Seaport Cooperation Project"],
                 notes: &[crate::Fact {
                     value: "Works against maritime trafficking, notably through Joint Maritime Control Units.",
                     provenance: crate::Provenance::Verified,
@@ -1009,8 +1333,8 @@ impl Instrument {
                     "PAO",
                     "PAOs",
                     "Planes de Acción Operativos",
-                    "plans d'action opérationnels",
                     "planos de ação operacionais",
+                    "plans d'action opérationnels",
                 ],
                 notes: &[
                     crate::Fact {
@@ -1068,11 +1392,11 @@ impl Instrument {
                     "OTFs",
                     "operational task forces",
                     "OTF concept",
-                    "task force opérationnelle",
-                    "groupes opérationnels spéciaux",
+                    "grupos operativos especiales",
                     "força-tarefa operacional",
                     "grupos operacionais especiais",
-                    "grupos operativos especiales",
+                    "task force opérationnelle",
+                    "groupes opérationnels spéciaux",
                 ],
                 notes: &[crate::Fact {
                     value: "An OTF is a temporary group of Member States, with Europol and possibly third countries, running coordinated investigations against high-value targets.",
@@ -1108,13 +1432,13 @@ impl Instrument {
                     "JITs",
                     "joint investigation teams",
                     "ECI",
-                    "EIC",
                     "Equipos Conjuntos de Investigación",
-                    "ECE",
-                    "équipes communes d'enquête",
+                    "EIC",
                     "equipas de investigação conjuntas",
                     "Equipe Conjunta de Investigação",
                     "equipes conjuntas de investigação",
+                    "ECE",
+                    "équipes communes d'enquête",
                 ],
                 notes: &[crate::Fact {
                     value: "Legal base: Article 13 of the EU Convention on Mutual Assistance in Criminal Matters (2000) and Framework Decision 2002/465/JHA. The Spanish (ECI) and Portuguese (EIC) names are unverified.",
@@ -1143,8 +1467,8 @@ impl Instrument {
                     "fusion center",
                     "fusion centers",
                     "centros de fusión",
-                    "centres de fusion",
                     "centros de fusão",
+                    "centres de fusion",
                 ],
                 notes: &[
                     crate::Fact {
@@ -1221,8 +1545,8 @@ impl Instrument {
                 },
                 aliases: &[
                     "SOCTA",
-                    "European Union Serious and Organised Crime Threat Assessment",
                     "EU SOCTA 2025",
+                    "European Union Serious and Organised Crime Threat Assessment",
                 ],
                 notes: &[crate::Fact {
                     value: "Europol's strategic threat assessment; each edition starts an EMPACT cycle.",
@@ -1274,11 +1598,11 @@ impl Instrument {
                     ]
                 },
                 aliases: &[
-                    "Instrument for the Documentation and Evaluation of Threats in Latin America",
-                    "Documentation and Threat Assessment Instrument in Latin America",
                     "IDEAL 1.0",
                     "IDEAL 2.0",
                     "IDEAL 3.0",
+                    "Instrument for the Documentation and Evaluation of Threats in Latin America",
+                    "Documentation and Threat Assessment Instrument in Latin America",
                     "Plataforma IDEAL 3.0",
                 ],
                 notes: &[
@@ -1358,10 +1682,10 @@ impl Instrument {
                     }]
                 },
                 aliases: &[
-                    "Tratado de Brasília",
                     "Treaty of Brasília",
                     "Ameripol Treaty",
                     "Tratado de Constitución de Ameripol",
+                    "Tratado de Brasília",
                 ],
                 notes: &[
                     crate::Fact {
@@ -1469,12 +1793,12 @@ impl Instrument {
                     "follow the money",
                     "following the money",
                     "'follow the money' approach",
-                    "suivre l'argent",
-                    "suivre la piste de l'argent",
-                    "seguir o dinheiro",
-                    "seguir o rasto do dinheiro",
                     "seguir el dinero",
                     "seguir la ruta del dinero",
+                    "seguir o dinheiro",
+                    "seguir o rasto do dinheiro",
+                    "suivre l'argent",
+                    "suivre la piste de l'argent",
                 ],
                 notes: &[crate::Fact {
                     value: "The declaration asks for a robust follow-the-money approach (para 16), to disrupt high-risk criminal networks by following the money (para 30) and for its full implementation, intensifying financial investigations (Annex 4.i).",

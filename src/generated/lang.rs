@@ -13,7 +13,7 @@ vocabulary! {
 #[doc = " assert_eq!(Lang::lookup(\"Español\").unwrap(), Lang::Es);"]
 #[doc = " assert_eq!(Lang::Pt.label(Lang::Fr), \"portugais\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "lang", case = "snake_case", labels = Lang::labels_of, aliases = Lang::aliases_of)]
+#[vocabulary(kind = "lang", case = "snake_case", title = crate::Labels::new("Language", "Idioma", "Língua", "Langue"), labels = Lang::labels_of, aliases = Lang::aliases_of)]
 pub enum Lang {
 #[doc = " English, the original language of the declaration (OR. en)."]
 #[strum(serialize = "en")]
@@ -65,9 +65,9 @@ impl Lang {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::En => &[],
             Self::Es => &[],
             Self::Pt => &[],

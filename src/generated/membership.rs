@@ -24,7 +24,7 @@ vocabulary! {
 #[doc = " assert_eq!(Membership::lookup(\"Unión Europea\").unwrap(), Membership::Eu);"]
 #[doc = " assert_eq!(Membership::Celac.since().unwrap().value.to_string(), \"2011-12-03\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "membership", case = "snake_case", labels = Membership::labels_of, aliases = Membership::aliases_of)]
+#[vocabulary(kind = "membership", case = "snake_case", title = crate::Labels::new("Membership", "Pertenencia", "Pertença", "Appartenance"), labels = Membership::labels_of, aliases = Membership::aliases_of)]
 #[non_exhaustive]
 pub enum Membership {
 #[doc = " The European Union: its 27 Member States, in EU protocol order."]
@@ -87,25 +87,77 @@ impl Membership {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::Eu => &["EU", "UE", "EU-27", "EU27"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::Eu => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EU-27",
+                },
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "EU27",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "EU",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "UE",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "UE",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "UE",
+                },
+            ],
             Self::Celac => &[
-                "Communauté des États latino-américains et caraïbes",
-                "Communauté des États d'Amérique latine et des Caraïbes",
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Communauté des États latino-américains et caraïbes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "Communauté des États d'Amérique latine et des Caraïbes",
+                },
             ],
             Self::Clasi => &[
-                "Latin American Committee for Homeland Security",
-                "Comité Latino-Americano de Segurança Interna",
-                "Comitê Latino-Americano de Segurança Interna",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Latin American Committee for Homeland Security",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Comité Latino-Americano de Segurança Interna",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Comitê Latino-Americano de Segurança Interna",
+                },
             ],
             Self::AmeripolTreaty => &[
-                "Treaty of Brasília",
-                "Tratado de Brasília",
-                "Treaty of Constitution of the Police Community of the Americas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Treaty of Brasília",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "Treaty of Constitution of the Police Community of the Americas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "Tratado de Brasília",
+                },
             ],
-            Self::Gafilat => &["GAFISUD"],
+            Self::Gafilat => &[crate::TaggedAlias {
+                lang: "mul",
+                text: "GAFISUD",
+            }],
         };
         names.to_vec()
     }

@@ -19,7 +19,7 @@ vocabulary! {
 #[doc = " assert_eq!(OperationKind::lookup(\"journée d'action\")?, OperationKind::ActionDay);"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "operation_kind", case = "snake_case", labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
+#[vocabulary(kind = "operation_kind", case = "snake_case", title = crate::Labels::new("Kind of operation", "Tipo de operación", "Tipo de operação", "Type d'opération"), labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
 #[non_exhaustive]
 pub enum OperationKind {
 #[doc = " A coordinated day or days of action, on which the participants carry out checks, searches, seizures and arrests at the same time (as in EMPACT joint action days)."]
@@ -112,75 +112,228 @@ impl OperationKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::ActionDay => &[
-                "joint action day",
-                "JAD",
-                "action days",
-                "joint action days",
-                "journées d'action",
-                "journée d'action commune",
-                "dias de ação",
-                "dia de ação conjunta",
-                "jornadas de acción",
-                "día de acción",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint action day",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JAD",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "action days",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint action days",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "jornadas de acción",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "día de acción",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "dias de ação",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "dia de ação conjunta",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "journées d'action",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "journée d'action commune",
+                },
             ],
             Self::JointInvestigationTeam => &[
-                "JIT",
-                "joint investigation teams",
-                "ECE",
-                "ECI",
-                "EIC",
-                "équipes communes d'enquête",
-                "equipos conjuntos de investigación",
-                "equipas de investigação conjuntas",
-                "Equipe Conjunta de Investigação",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "JIT",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "joint investigation teams",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "EIC",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "equipos conjuntos de investigación",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "ECI",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "equipas de investigação conjuntas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "Equipe Conjunta de Investigação",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "ECE",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "équipes communes d'enquête",
+                },
             ],
             Self::OperationalTaskForce => &[
-                "OTF",
-                "task force",
-                "task force opérationnelle",
-                "força-tarefa operacional",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "OTF",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "task force",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "força-tarefa operacional",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "task force opérationnelle",
+                },
             ],
             Self::MaritimeInterdiction => &[
-                "maritime operation",
-                "interdiction at sea",
-                "interception en mer",
-                "opération maritime",
-                "operação marítima",
-                "operación marítima",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "maritime operation",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "interdiction at sea",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "operación marítima",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "operação marítima",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "interception en mer",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "opération maritime",
+                },
             ],
             Self::FinancialInvestigation => &[
-                "follow the money investigation",
-                "enquêtes financières",
-                "investigações financeiras",
-                "investigaciones financieras",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "follow the money investigation",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "investigaciones financieras",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "investigações financeiras",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "enquêtes financières",
+                },
             ],
             Self::CapacityBuilding => &[
-                "training",
-                "capacity-building programme",
-                "formation",
-                "formação",
-                "capacitación",
-                "capacitação",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "training",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "capacity-building programme",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "capacitación",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "formação",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "capacitação",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "formation",
+                },
             ],
             Self::InformationExchange => &[
-                "intelligence exchange",
-                "exchange of information",
-                "échange de renseignements",
-                "partage d'informations",
-                "troca de informações",
-                "partilha de informações",
-                "intercambio de inteligencia",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "intelligence exchange",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "exchange of information",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "intercambio de inteligencia",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "troca de informações",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "partilha de informações",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "échange de renseignements",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "partage d'informations",
+                },
             ],
             Self::PortSecurityAssessment => &[
-                "port assessment",
-                "port vulnerability assessment",
-                "évaluation portuaire",
-                "avaliação portuária",
-                "evaluación portuaria",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "port assessment",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "port vulnerability assessment",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "evaluación portuaria",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "avaliação portuária",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "évaluation portuaire",
+                },
             ],
         };
         names.to_vec()

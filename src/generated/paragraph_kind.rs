@@ -9,7 +9,7 @@ vocabulary! {
 #[doc = " use eu_clasi::{declaration, ParagraphKind};"]
 #[doc = " assert_eq!(declaration().paragraph(30).unwrap().kind, ParagraphKind::Commitment);"]
 #[doc = " ```"]
-#[vocabulary(kind = "paragraph_kind", case = "snake_case", labels = ParagraphKind::labels_of, aliases = ParagraphKind::aliases_of)]
+#[vocabulary(kind = "paragraph_kind", case = "snake_case", title = crate::Labels::new("Kind of paragraph", "Tipo de párrafo", "Tipo de parágrafo", "Type de paragraphe"), labels = ParagraphKind::labels_of, aliases = ParagraphKind::aliases_of)]
 pub enum ParagraphKind {
 #[doc = " A preambular paragraph: what the ministers are aware of, recognise, note, recall or welcome."]
 #[strum(serialize = "recital")]
@@ -41,9 +41,9 @@ impl ParagraphKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Recital => &[],
             Self::Commitment => &[],
         };

@@ -15,7 +15,7 @@ vocabulary! {
 #[doc = " assert!(Provenance::Unverified.needs_checking());"]
 #[doc = " assert!(!Provenance::Declaration.needs_checking());"]
 #[doc = " ```"]
-#[vocabulary(kind = "provenance", case = "snake_case", labels = Provenance::labels_of, aliases = Provenance::aliases_of)]
+#[vocabulary(kind = "provenance", case = "snake_case", title = crate::Labels::new("Provenance", "Procedencia", "Proveniência", "Provenance"), labels = Provenance::labels_of, aliases = Provenance::aliases_of)]
 pub enum Provenance {
 #[doc = " Taken from the text of the declaration (Council document 6403/25) itself."]
 #[strum(serialize = "declaration")]
@@ -67,9 +67,9 @@ impl Provenance {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Declaration => &[],
             Self::Verified => &[],
             Self::Disputed => &[],

@@ -17,7 +17,7 @@ vocabulary! {
 #[doc = " assert_eq!(Region::lookup(\"Centroamérica\").unwrap(), Region::CentralAmerica);"]
 #[doc = " assert_eq!(Region::Caribbean.countries().len(), 13);"]
 #[doc = " ```"]
-#[vocabulary(kind = "region", case = "snake_case", labels = Region::labels_of, aliases = Region::aliases_of)]
+#[vocabulary(kind = "region", case = "snake_case", title = crate::Labels::new("Region", "Región", "Região", "Région"), labels = Region::labels_of, aliases = Region::aliases_of)]
 #[non_exhaustive]
 pub enum Region {
 #[doc = " The European Union: the 27 Member States, Cyprus included."]
@@ -70,9 +70,9 @@ impl Region {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Europe => &[],
             Self::Caribbean => &[],
             Self::CentralAmerica => &[],

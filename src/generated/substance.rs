@@ -18,7 +18,7 @@ vocabulary! {
 #[doc = " assert_eq!(Substance::Heroin.label(Lang::Fr), \"héroïne\");"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "substance", case = "snake_case", labels = Substance::labels_of, aliases = Substance::aliases_of)]
+#[vocabulary(kind = "substance", case = "snake_case", title = crate::Labels::new("Substance", "Sustancia", "Substância", "Substance"), labels = Substance::labels_of, aliases = Substance::aliases_of)]
 #[non_exhaustive]
 pub enum Substance {
 #[doc = " Cocaine in any form: cocaine hydrochloride, cocaine base and paste, crack."]
@@ -101,28 +101,137 @@ impl Substance {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::Cocaine => &["crack", "cocaine base", "coca paste"],
-            Self::Cannabis => &["marijuana", "marihuana", "maconha", "hashish", "haschisch"],
-            Self::Heroin => &["opiates", "opiáceos", "opiacés"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::Cocaine => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "crack",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "cocaine base",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "coca paste",
+                },
+            ],
+            Self::Cannabis => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "marijuana",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "hashish",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "marihuana",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "maconha",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "haschisch",
+                },
+            ],
+            Self::Heroin => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "opiates",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "opiáceos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "opiáceos",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "opiacés",
+                },
+            ],
             Self::SyntheticDrugs => &[
-                "amphetamine",
-                "methamphetamine",
-                "MDMA",
-                "ecstasy",
-                "fentanyl",
-                "drogues synthétiques",
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "MDMA",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "amphetamine",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "methamphetamine",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ecstasy",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "fentanyl",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "fentanyl",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "drogues synthétiques",
+                },
             ],
-            Self::NewPsychoactiveSubstances => &["NPS", "NSP"],
+            Self::NewPsychoactiveSubstances => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "NPS",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "NSP",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "NSP",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "NPS",
+                },
+            ],
             Self::Precursors => &[
-                "precursors",
-                "precursores",
-                "précurseurs",
-                "chemical precursors",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "precursors",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "chemical precursors",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "precursores",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "precursores",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "précurseurs",
+                },
             ],
-            Self::OtherSubstance => &["other"],
+            Self::OtherSubstance => &[crate::TaggedAlias {
+                lang: "en",
+                text: "other",
+            }],
         };
         names.to_vec()
     }

@@ -20,7 +20,7 @@ vocabulary! {
 #[doc = " assert_eq!(Tlp::lookup(\"white\").unwrap(), Tlp::Clear);"]
 #[doc = " assert!(Tlp::Red < Tlp::Amber && Tlp::Amber < Tlp::Clear);"]
 #[doc = " ```"]
-#[vocabulary(kind = "tlp", case = "SCREAMING_SNAKE_CASE", labels = Tlp::labels_of, aliases = Tlp::aliases_of)]
+#[vocabulary(kind = "tlp", case = "SCREAMING_SNAKE_CASE", title = crate::Labels::new("TLP marking", "Marca TLP", "Marcação TLP", "Marquage TLP"), labels = Tlp::labels_of, aliases = Tlp::aliases_of)]
 pub enum Tlp {
 #[doc = " For the eyes and ears of individual recipients only, no further disclosure."]
 #[strum(serialize = "TLP:RED")]
@@ -82,14 +82,45 @@ impl Tlp {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
-            Self::Red => &["red"],
-            Self::AmberStrict => &["amber+strict", "amber strict"],
-            Self::Amber => &["amber"],
-            Self::Green => &["green"],
-            Self::Clear => &["clear", "TLP:WHITE", "white"],
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
+            Self::Red => &[crate::TaggedAlias {
+                lang: "en",
+                text: "red",
+            }],
+            Self::AmberStrict => &[
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "amber+strict",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "amber strict",
+                },
+            ],
+            Self::Amber => &[crate::TaggedAlias {
+                lang: "en",
+                text: "amber",
+            }],
+            Self::Green => &[crate::TaggedAlias {
+                lang: "en",
+                text: "green",
+            }],
+            Self::Clear => &[
+                crate::TaggedAlias {
+                    lang: "mul",
+                    text: "TLP:WHITE",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "clear",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "white",
+                },
+            ],
         };
         names.to_vec()
     }

@@ -21,7 +21,7 @@ vocabulary! {
 #[doc = " assert_eq!(UnitKind::Customs.label(Lang::Fr), \"douane\");"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "unit_kind", case = "snake_case", labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
+#[vocabulary(kind = "unit_kind", case = "snake_case", title = crate::Labels::new("Kind of national unit", "Tipo de unidad nacional", "Tipo de unidade nacional", "Type d'unité nationale"), labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
 #[non_exhaustive]
 pub enum UnitKind {
 #[doc = " A police force or service: national, federal or criminal investigation police, including its specialised units (anti-drug, anti-corruption, cybercrime)."]
@@ -144,112 +144,362 @@ impl UnitKind {
         }
     }
 
-    /// The term's other names (the data file's `aliases`).
-    fn aliases_of(self) -> Vec<&'static str> {
-        let names: &[&str] = match self {
+    /// The term's other names, each with its language (the data file's `aliases`).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        let names: &[crate::TaggedAlias] = match self {
             Self::Police => &[
-                "police force",
-                "national police",
-                "federal police",
-                "criminal police",
-                "police nationale",
-                "policía nacional",
-                "polícia nacional",
-                "polícia federal",
-                "policía federal",
-                "gendarmerie",
-                "gendarmería",
-                "police judiciaire",
-                "polícia judiciária",
-                "policía judicial",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "police force",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "national police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "federal police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "criminal police",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "policía nacional",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "policía federal",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "gendarmería",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "policía judicial",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "polícia nacional",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "polícia judiciária",
+                },
+                crate::TaggedAlias {
+                    lang: "pt-BR",
+                    text: "polícia federal",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "police nationale",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "gendarmerie",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "police judiciaire",
+                },
             ],
             Self::Customs => &[
-                "customs administration",
-                "customs service",
-                "douanes",
-                "alfândegas",
-                "aduana",
-                "administration des douanes",
-                "serviço aduaneiro",
-                "servicio de aduanas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "customs administration",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "customs service",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "aduana",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "servicio de aduanas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "alfândegas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "serviço aduaneiro",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "douanes",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "administration des douanes",
+                },
             ],
             Self::BorderGuard => &[
-                "border police",
-                "border guards",
-                "police aux frontières",
-                "polícia de fronteiras",
-                "policía de fronteras",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "border police",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "border guards",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "policía de fronteras",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "polícia de fronteiras",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "police aux frontières",
+                },
             ],
             Self::CoastGuard => &[
-                "coastguard",
-                "maritime authority",
-                "guardacostas",
-                "guarda-costas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "coastguard",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "maritime authority",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "guardacostas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "guarda-costas",
+                },
             ],
             Self::ProsecutionService => &[
-                "public prosecutor",
-                "public prosecution",
-                "prosecutor's office",
-                "attorney general's office",
-                "fiscalía",
-                "ministerio público",
-                "parquet",
-                "procureur",
-                "procuradoria",
-                "fiscalía general",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "public prosecutor",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "public prosecution",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prosecutor's office",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "attorney general's office",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "fiscalía",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministerio público",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "fiscalía general",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "procuradoria",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "parquet",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "procureur",
+                },
             ],
             Self::Judiciary => &[
-                "courts",
-                "judicial authority",
-                "judicial authorities",
-                "tribunaux",
-                "tribunais",
-                "tribunales",
-                "pouvoir judiciaire",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "courts",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "judicial authority",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "judicial authorities",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "tribunales",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "tribunais",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "tribunaux",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "pouvoir judiciaire",
+                },
             ],
             Self::FinancialIntelligenceUnit => &[
-                "FIU",
-                "UIF",
-                "CRF",
-                "unidade de inteligência financeira",
-                "unidad de análisis financiero",
-                "UAF",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "FIU",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "UIF",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "unidad de análisis financiero",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "UAF",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "UIF",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "unidade de inteligência financeira",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "CRF",
+                },
             ],
             Self::AssetRecoveryOffice => &[
-                "ARO",
-                "asset recovery agency",
-                "asset recovery offices",
-                "bureaux de recouvrement des avoirs",
-                "gabinetes de recuperação de ativos",
-                "oficinas de recuperación de activos",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ARO",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "asset recovery agency",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "asset recovery offices",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "oficinas de recuperación de activos",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "gabinetes de recuperação de ativos",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "bureaux de recouvrement des avoirs",
+                },
             ],
             Self::DrugControlAgency => &[
-                "drug control authority",
-                "anti-drug agency",
-                "national drug agency",
-                "agence antidrogue",
-                "agência antidrogas",
-                "agencia antidrogas",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "drug control authority",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "anti-drug agency",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "national drug agency",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "agencia antidrogas",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "agência antidrogas",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "agence antidrogue",
+                },
             ],
             Self::PrisonService => &[
-                "prison administration",
-                "corrections",
-                "penitentiary service",
-                "services pénitentiaires",
-                "sistema penitenciario",
-                "sistema prisional",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "prison administration",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "corrections",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "penitentiary service",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "sistema penitenciario",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "sistema prisional",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "services pénitentiaires",
+                },
             ],
             Self::Ministry => &[
-                "ministry of the interior",
-                "ministry of justice",
-                "ministry of security",
-                "government department",
-                "ministère de l'Intérieur",
-                "ministère de la Justice",
-                "ministerio del interior",
-                "ministerio de justicia",
-                "ministerio de seguridad",
-                "ministério da justiça",
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of the interior",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of justice",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "ministry of security",
+                },
+                crate::TaggedAlias {
+                    lang: "en",
+                    text: "government department",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministerio del interior",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministerio de justicia",
+                },
+                crate::TaggedAlias {
+                    lang: "es",
+                    text: "ministerio de seguridad",
+                },
+                crate::TaggedAlias {
+                    lang: "pt",
+                    text: "ministério da justiça",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "ministère de l'Intérieur",
+                },
+                crate::TaggedAlias {
+                    lang: "fr",
+                    text: "ministère de la Justice",
+                },
             ],
         };
         names.to_vec()

@@ -133,6 +133,30 @@ impl Indicator {
         }
     }
 
+    /// What the indicator measures: its `kind`'s wire code (`"drug_seizure"`, `"arrests"`).
+    ///
+    /// ```
+    /// use eu_clasi::Indicator;
+    /// assert_eq!(Indicator::Arrests { count: 3 }.kind_code(), "arrests");
+    /// ```
+    pub fn kind_code(&self) -> &'static str {
+        let kind = match self {
+            Indicator::DrugSeizure { .. } => Kind::DrugSeizure,
+            Indicator::FirearmsSeized { .. } => Kind::FirearmsSeized,
+            Indicator::AssetsFrozen { .. } => Kind::AssetsFrozen,
+            Indicator::AssetsConfiscated { .. } => Kind::AssetsConfiscated,
+            Indicator::Arrests { .. } => Kind::Arrests,
+            Indicator::VictimsIdentified { .. } => Kind::VictimsIdentified,
+            Indicator::InvestigationsOpened { .. } => Kind::InvestigationsOpened,
+            Indicator::JitsSetUp { .. } => Kind::JitsSetUp,
+            Indicator::TrainingsDelivered { .. } => Kind::TrainingsDelivered,
+            Indicator::PortAssessments { .. } => Kind::PortAssessments,
+            Indicator::OfficersTrained { .. } => Kind::OfficersTrained,
+        };
+        // ALL lists every kind once, in the order of the variants.
+        Kind::ALL.get(kind as usize).map_or("", |(code, _)| code)
+    }
+
     /// The sum of money, for assets frozen or confiscated.
     pub const fn money(&self) -> Option<Money> {
         match self {

@@ -71,14 +71,23 @@ impl Body {
         self.data()
     }
 
-    /// The lookup names beyond code and labels: acronym, official names, the declaration's
-    /// wording, other names.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// The lookup names beyond code and labels, each with its language: the acronym (the same
+    /// in every language), the official names (each in its language), the declaration's
+    /// wording (English), then the data file's other names.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         let info = self.info();
         info.acronym
+            .map(crate::TaggedAlias::shared)
             .into_iter()
-            .chain(info.name.iter().map(|(_, name)| name))
-            .chain(info.declaration_name)
+            .chain(
+                info.name
+                    .iter()
+                    .map(|(lang, name)| crate::TaggedAlias::in_lang(lang, name)),
+            )
+            .chain(
+                info.declaration_name
+                    .map(|name| crate::TaggedAlias::in_lang(crate::Lang::En, name)),
+            )
             .chain(self.other_names().iter().copied())
             .collect()
     }

@@ -91,12 +91,13 @@ impl CrimeArea {
         self.data()
     }
 
-    /// Every wording of the declaration, then the other names in the data file.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// Every wording of the declaration (English), then the other names in the data file,
+    /// each in its language.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         self.wordings()
             .iter()
-            .chain(self.other_names())
-            .copied()
+            .map(|w| crate::TaggedAlias::in_lang(crate::Lang::En, w))
+            .chain(self.other_names().iter().copied())
             .collect()
     }
 

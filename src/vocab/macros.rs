@@ -7,7 +7,7 @@
 /// ```ignore
 /// vocabulary! {
 ///     /// Type docs (the first paragraph becomes the schema description).
-///     #[vocabulary(kind = "crime_area", case = "snake_case", labels = Self::labels_of, aliases = Self::aliases_of)]
+///     #[vocabulary(kind = "crime_area", case = "snake_case", title = Labels::new("Crime area", ...), labels = Self::labels_of, aliases = Self::aliases_of)]
 ///     pub enum CrimeArea {
 ///         /// Variant docs: one paragraph, the term's description.
 ///         DrugTrafficking,
@@ -20,7 +20,7 @@
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
-        #[vocabulary(kind = $kind:literal, case = $case:literal, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
+        #[vocabulary(kind = $kind:literal, case = $case:literal, title = $title:expr, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
         $(#[$attr:meta])*
         pub enum $name:ident {
             $(
@@ -47,6 +47,8 @@ macro_rules! vocabulary {
 
         impl $crate::vocab::sealed::Sealed for $name {
             const DOC: &'static str = concat!($($doc, "\n"),*);
+
+            const TITLE: $crate::Labels = $title;
 
             fn lookup_index() -> &'static $crate::vocab::LookupIndex<Self> {
                 static INDEX: std::sync::LazyLock<$crate::vocab::LookupIndex<$name>> =
@@ -87,9 +89,9 @@ macro_rules! vocabulary {
                 $labels(self)
             }
 
-            fn aliases(self) -> Vec<&'static str> {
+            fn tagged_aliases(self) -> Vec<$crate::TaggedAlias> {
                 #[allow(unused_mut, unused_assignments)]
-                let mut aliases: fn(Self) -> Vec<&'static str> = |_| Vec::new();
+                let mut aliases: fn(Self) -> Vec<$crate::TaggedAlias> = |_| Vec::new();
                 $( aliases = $aliases; )?
                 aliases(self)
             }
@@ -155,7 +157,7 @@ mod tests {
 
     vocabulary! {
         /// A vocabulary whose second term was renamed: `old_name` is its former wire code.
-        #[vocabulary(kind = "renamed", case = "snake_case", labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
+        #[vocabulary(kind = "renamed", case = "snake_case", title = Labels::new("Renamed", "Renamed", "Renamed", "Renamed"), labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
         pub enum Renamed {
             /// A term that kept its code.
             #[strum(serialize = "kept")]
@@ -176,7 +178,7 @@ mod tests {
             }
         }
 
-        fn aliases_of(self) -> Vec<&'static str> {
+        fn aliases_of(self) -> Vec<crate::TaggedAlias> {
             Vec::new()
         }
     }
