@@ -673,7 +673,7 @@ fn created_modified() -> impl Strategy<Value = (Timestamp, Timestamp)> {
 }
 
 /// The document's own `"$schema"` or none: the only two a record can hold.
-fn schema_id<T: eu_clasi::DocumentType>() -> impl Strategy<Value = Option<SchemaId<T>>> {
+fn schema_id<T: eu_clasi::versions::DocumentType>() -> impl Strategy<Value = Option<SchemaId<T>>> {
     any::<bool>().prop_map(|given| given.then(SchemaId::new))
 }
 

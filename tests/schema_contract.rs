@@ -388,7 +388,7 @@ fn a_document_accepts_its_own_schema_id_or_none_and_nothing_else() {
 /// moved constraint, and the three record rules that moved are gone from `x-rules`).
 #[test]
 fn the_statable_rules_are_in_the_schemas_and_only_the_others_under_x_rules() {
-    use eu_clasi::{Actor, Vocabulary, model::REPORTER_PATTERN};
+    use eu_clasi::{Actor, Vocabulary, contract::REPORTER_PATTERN};
     let pattern = REPORTER_PATTERN.strip_prefix('^').unwrap();
     for actor in Actor::all() {
         let may_report = !matches!(actor, Actor::Collective(_));

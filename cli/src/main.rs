@@ -262,7 +262,7 @@ pub struct ExportArgs {
 }
 
 /// What `eu-clasi export` writes: one format of the vocabularies, or records as MISP events.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
     /// An export of the vocabularies.
     Vocabularies(eu_clasi::export::Format),
@@ -442,8 +442,11 @@ mod tests {
         let format = |t: &str| formats.parse_ref(&command, None, OsStr::new(t)).ok();
         assert_eq!(
             format("SKOS_Turtle"),
-            Some(eu_clasi::export::Format::SkosTurtle)
+            Some(ExportFormat::Vocabularies(
+                eu_clasi::export::Format::SkosTurtle
+            ))
         );
+        assert_eq!(format("MISP_Event"), Some(ExportFormat::MispEvent));
         assert_eq!(format("skos"), None);
     }
 }
