@@ -130,6 +130,7 @@
 pub mod catalogue;
 pub mod dates;
 pub mod declaration;
+pub mod document;
 mod error;
 #[cfg(feature = "exports")]
 #[cfg_attr(docsrs, doc(cfg(feature = "exports")))]
@@ -159,6 +160,7 @@ pub use declaration::{
     ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions,
     Paragraph, Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
 };
+pub use document::{Document, DocumentType};
 pub use error::Error;
 pub use model::{
     Amount, Currency, Evidence, Extensions, Indicator, IntoField, JointOperation,

@@ -23,7 +23,6 @@ use eu_clasi::{
 };
 use proptest::prelude::*;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// One compiled validator per schema, shared by the cases.
@@ -46,7 +45,7 @@ fn validator(name: &str) -> &'static jsonschema::Validator {
 /// problem in Rust either.
 fn holds<
     T: Serialize
-        + DeserializeOwned
+        + eu_clasi::json::FromJson
         + PartialEq
         + std::fmt::Debug
         + schemars::JsonSchema

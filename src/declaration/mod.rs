@@ -678,3 +678,4 @@ crate::shape::object_shaped!(
     Target,
     Event
 );
+crate::readers::from_json!(Declaration, RoadmapAction);

@@ -575,6 +575,7 @@ crate::readers::fast_struct!(JointOperation {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::readers::from_json!(fast: JointOperation);
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -629,6 +629,8 @@ crate::readers::fast_struct!(ProgressReport {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::readers::from_json!(fast: ProgressReport);
+crate::readers::from_json!(Summary);
 #[cfg(test)]
 mod tests {
     use super::*;
