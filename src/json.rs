@@ -91,10 +91,13 @@ fn json_error_at(pointer: String, err: serde_json::Error, text: &[u8]) -> Error 
         }
         _ => (pointer, bare_message(&err)),
     };
+    // serde_json counts the bytes read on the line, 0 before the first: the column of a
+    // position is 1-based.
+    let column = if err.line() == 0 { 0 } else { err.column().max(1) };
     Error::Json {
         path,
         line: err.line(),
-        column: err.column(),
+        column,
         malformed: matches!(category, Category::Syntax | Category::Eof),
         message,
         source: Some(std::sync::Arc::new(err)),
