@@ -78,9 +78,10 @@ fn kebab(name: &str) -> String {
     out
 }
 
-/// What no JSON Schema can see, and the Rust reader refuses: the last paragraph of every root
-/// schema's description.
-pub const NOT_IN_ANY_SCHEMA: &str = "No JSON Schema can see three things the eu-clasi Rust reader refuses: duplicate keys in an object (other JSON parsers keep one of the values before a validator sees the document), nesting deeper than 128 levels (serde_json's recursion limit), and lone surrogates such as \"\\ud800\" in a string (a Rust string cannot hold one).";
+/// What the Rust reader refuses and no JSON Schema can see (other JSON parsers change or accept
+/// it before a validator sees the document): the last paragraph of every root schema's
+/// description.
+pub const NOT_IN_ANY_SCHEMA: &str = "No JSON Schema can see four things the eu-clasi Rust reader refuses: duplicate keys in an object (other JSON parsers keep one of the values before a validator sees the document), nesting 128 levels deep or more (serde_json's recursion limit; a document of 127 levels is read), a number beyond the range of a 64-bit float such as 1e400, even in an x_ extension (other JSON parsers read it as infinity), and lone surrogates such as \"\\ud800\" in a string (a Rust string cannot hold one).";
 
 /// The schema of a root type, generated and shaped as the module docs say.
 pub fn generate<T: JsonSchema + 'static>() -> Value {
