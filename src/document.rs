@@ -187,9 +187,7 @@ impl DocumentType {
     fn read(self, bytes: &[u8]) -> Result<Document, Error> {
         Ok(match self {
             DocumentType::Declaration => Document::from_declaration(json::from_slice(bytes)?),
-            DocumentType::VocabularyCatalogue => {
-                Document::from_catalogue(json::from_slice(bytes)?)
-            }
+            DocumentType::VocabularyCatalogue => Document::from_catalogue(json::from_slice(bytes)?),
             DocumentType::ProgressReport => Document::from_report(json::from_slice(bytes)?),
             DocumentType::JointOperation => Document::from_operation(json::from_slice(bytes)?),
         })
@@ -391,9 +389,9 @@ fn schema_member(bytes: &[u8]) -> Result<Option<String>, Error> {
 fn leading_schema(bytes: &[u8]) -> Option<&str> {
     const KEY: &[u8] = b"\"$schema\"";
     let skip = |i: usize| {
-        i + bytes
-            .get(i..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| json::is_json_ws(b)).count())
+        i + bytes.get(i..).map_or(0, |rest| {
+            rest.iter().take_while(|&&b| json::is_json_ws(b)).count()
+        })
     };
     let mut i = skip(0);
     (bytes.get(i) == Some(&b'{')).then_some(())?;
@@ -485,6 +483,7 @@ impl Expect {
     }
 
     /// Every document is checked by `check`, as the type whose schema is called `name`.
+    #[cfg_attr(not(feature = "schema"), allow(dead_code))]
     pub(crate) const fn given(
         name: &'static str,
         check: fn(&[u8]) -> Result<(), Vec<Problem>>,
@@ -496,7 +495,10 @@ impl Expect {
     fn check(self, bytes: &[u8]) -> (Option<&'static str>, Vec<Problem>) {
         match self.0 {
             How::Named => match Document::type_of(bytes) {
-                Ok(t) => (Some(t.schema_name()), t.check(bytes).err().unwrap_or_default()),
+                Ok(t) => (
+                    Some(t.schema_name()),
+                    t.check(bytes).err().unwrap_or_default(),
+                ),
                 Err(e) => (None, vec![json::read_problem(e)]),
             },
             How::Given { name, check } => (Some(name), check(bytes).err().unwrap_or_default()),
@@ -611,7 +613,10 @@ impl Checker {
     ///
     /// # Errors
     /// [`Error::Io`] when the file cannot be opened.
-    pub fn check_path(&self, path: impl AsRef<Path>) -> Result<Checks<BufReader<std::fs::File>>, Error> {
+    pub fn check_path(
+        &self,
+        path: impl AsRef<Path>,
+    ) -> Result<Checks<BufReader<std::fs::File>>, Error> {
         let path = path.as_ref();
         let file = std::fs::File::open(path)?;
         let mut checker = *self;

@@ -93,7 +93,11 @@ fn json_error_at(pointer: String, err: serde_json::Error, text: &[u8]) -> Error 
     };
     // serde_json counts the bytes read on the line, 0 before the first: the column of a
     // position is 1-based.
-    let column = if err.line() == 0 { 0 } else { err.column().max(1) };
+    let column = if err.line() == 0 {
+        0
+    } else {
+        err.column().max(1)
+    };
     Error::Json {
         path,
         line: err.line(),
@@ -114,7 +118,8 @@ fn read<'de, T: serde::Deserialize<'de>, R: serde_json::de::Read<'de>>(
         json_error_at(pointer, e.into_inner(), text)
     })?;
     // Nothing but white space may follow the document.
-    de.end().map_err(|e| json_error_at(String::new(), e, text))?;
+    de.end()
+        .map_err(|e| json_error_at(String::new(), e, text))?;
     Ok(value)
 }
 
@@ -236,6 +241,10 @@ pub(crate) fn trim_json_ws(bytes: &[u8]) -> (&[u8], usize) {
         .map_or(start, |i| i + 1);
     (&bytes[start..end], start)
 }
+
+/// A line's bytes without the JSON white space around them, and how many bytes were cut at
+/// its start.
+type Trimmed<'a> = (&'a [u8], usize);
 
 /// One line read by [`LineReader`]: its bytes (without the line feed), or that it is too long.
 pub(crate) enum RawLine<'a> {
@@ -364,7 +373,7 @@ impl<R: BufRead> LineReader<R> {
 
     /// The next non-blank line with its number, trimmed of JSON white space, and how many bytes
     /// were trimmed at its start; or why it could not be read.
-    fn next_trimmed(&mut self) -> Option<(usize, Result<(&[u8], usize), Error>)> {
+    fn next_trimmed(&mut self) -> Option<(usize, Result<Trimmed<'_>, Error>)> {
         loop {
             let (number, line) = self.next_raw()?;
             match line {
@@ -496,9 +505,10 @@ pub(crate) fn read_problem(err: Error) -> Problem {
             };
             Problem::new(path, kind, message).at(line, column)
         }
-        Error::Invalid { problems } => problems.into_iter().next().unwrap_or_else(|| {
-            Problem::new("", ProblemKind::Schema, "the document is invalid")
-        }),
+        Error::Invalid { problems } => problems
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Problem::new("", ProblemKind::Schema, "the document is invalid")),
         other => Problem::new("", ProblemKind::Syntax, other.to_string()),
     }
 }
@@ -633,9 +643,9 @@ impl<R: BufRead, T> Iterator for CheckedLines<R, T> {
                 problems
             }),
             Err(e @ Error::Io { .. }) => return Some(Err(e)),
-            Err(Error::Json { message, .. }) => {
-                Err(vec![Problem::new("", ProblemKind::Syntax, message).at(number, 0)])
-            }
+            Err(Error::Json { message, .. }) => Err(vec![
+                Problem::new("", ProblemKind::Syntax, message).at(number, 0),
+            ]),
             Err(other) => Err(vec![read_problem(other)]),
         };
         Some(Ok(Line { number, result }))
@@ -813,7 +823,10 @@ mod tests {
         // serde_json reads the position of a custom message from its words, and keeps it apart.
         use serde::de::Error as _;
         let custom = serde_json::Error::custom("a message at line 3 column 4");
-        assert_eq!((custom.line(), bare_message(&custom).as_str()), (3, "a message"));
+        assert_eq!(
+            (custom.line(), bare_message(&custom).as_str()),
+            (3, "a message")
+        );
         assert_eq!(offset_of(b"ab\ncd\nef", 3, 1), Some(7));
         assert_eq!(offset_of(b"ab\ncd", 1, 2), Some(2));
         assert_eq!(offset_of(b"ab", 3, 1), None);

@@ -83,7 +83,7 @@ pub struct Problem {
     pub column: usize,
 }
 
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+/// For `skip_serializing_if`, which passes a reference.
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }

@@ -700,8 +700,7 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
                 std::fs::File::create(dir.join(format!("{name}.jsonl"))).unwrap(),
             )
         });
-        let (mut valid, mut invalid, mut rules, mut lines_around, mut exceptions) =
-            (0, 0, 0, 0, 0);
+        let (mut valid, mut invalid, mut rules, mut lines_around, mut exceptions) = (0, 0, 0, 0, 0);
         let n = count.min(all.len() * 2);
         for k in 0..n {
             // Every mutation once in turn when there are few; a random one otherwise; and one
@@ -811,8 +810,7 @@ fn rust_and_the_schema_give_the_same_verdict_on_every_mutation() {
                     Ok(false) => "rule",
                     Err(_) => "invalid",
                 };
-                let mut entry =
-                    json!({"operator": operator, "path": path, "rust": verdict, "document": document});
+                let mut entry = json!({"operator": operator, "path": path, "rust": verdict, "document": document});
                 if around.is_some() {
                     entry["framing"] = json!("json-lines");
                 }

@@ -219,10 +219,19 @@ fn the_root_is_written_as_root_and_its_pointer_is_empty() {
     let backwards: Period = json::from_str(r#"{"start":"2026","end":"2025"}"#).unwrap();
     let problem = &backwards.problems()[0];
     assert_eq!(problem.path, "");
-    assert!(problem.to_string().starts_with("(root): rule period-ordered: "), "{problem}");
+    assert!(
+        problem
+            .to_string()
+            .starts_with("(root): rule period-ordered: "),
+        "{problem}"
+    );
     let err = json::from_str::<Period>("[]").unwrap_err();
     assert!(matches!(&err, Error::Json { path, .. } if path.is_empty()));
-    assert!(err.to_string().starts_with("(root): invalid type: sequence"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("(root): invalid type: sequence"),
+        "{err}"
+    );
     // A member named "" has the pointer "/", as RFC 6901 says.
     let err = json::from_str::<Period>(r#"{"": 1}"#).unwrap_err();
     assert!(err.to_string().starts_with("/: unknown field ``"), "{err}");
@@ -231,12 +240,17 @@ fn the_root_is_written_as_root_and_its_pointer_is_empty() {
 #[test]
 fn a_problem_met_while_reading_has_its_line_and_column_and_a_rule_has_none() {
     use eu_clasi::{Period, ProblemKind};
-    let problems = json::check::<Period>(b"{\n  \"start\": \"2025\",\n  \"end\": 2026\n}").unwrap_err();
+    let problems =
+        json::check::<Period>(b"{\n  \"start\": \"2025\",\n  \"end\": 2026\n}").unwrap_err();
     assert_eq!(
         (problems[0].kind, problems[0].line, problems[0].column),
         (ProblemKind::Schema, 3, 13)
     );
-    assert!(!problems[0].message.contains("line"), "{}", problems[0].message);
+    assert!(
+        !problems[0].message.contains("line"),
+        "{}",
+        problems[0].message
+    );
     let problems = json::check::<Period>(b"{\"start\": \"2025\"").unwrap_err();
     assert_eq!(
         (problems[0].kind, problems[0].line, problems[0].column),
@@ -255,19 +269,42 @@ fn a_problem_met_while_reading_has_its_line_and_column_and_a_rule_has_none() {
 #[test]
 fn a_code_written_as_an_object_is_refused_at_its_path() {
     let cases: [(&str, Value, &str); 6] = [
-        ("indicators", serde_json::json!([{"kind": {"arrests": null}, "count": 1}]), "/indicators/0/kind"),
-        ("indicators", serde_json::json!([{"kind": {"arrests": {}}, "count": 1}]), "/indicators/0/kind"),
-        ("evidence", serde_json::json!([{"kind": {"url": null}, "reference": "https://a"}]), "/evidence/0/kind"),
-        ("status", serde_json::json!({"in_progress": null}), "/status"),
+        (
+            "indicators",
+            serde_json::json!([{"kind": {"arrests": null}, "count": 1}]),
+            "/indicators/0/kind",
+        ),
+        (
+            "indicators",
+            serde_json::json!([{"kind": {"arrests": {}}, "count": 1}]),
+            "/indicators/0/kind",
+        ),
+        (
+            "evidence",
+            serde_json::json!([{"kind": {"url": null}, "reference": "https://a"}]),
+            "/evidence/0/kind",
+        ),
+        (
+            "status",
+            serde_json::json!({"in_progress": null}),
+            "/status",
+        ),
         ("tlp", serde_json::json!({"TLP:AMBER": {}}), "/tlp"),
-        ("reporter", serde_json::json!({"state:BR": null}), "/reporter"),
+        (
+            "reporter",
+            serde_json::json!({"state:BR": null}),
+            "/reporter",
+        ),
     ];
     for (member, value, at) in cases {
         let mut doc = minimal();
         doc[member] = value;
         let (path, message) = json_error(&doc.to_string());
         assert_eq!(path, at, "{member}: {message}");
-        assert!(message.starts_with("invalid type: map"), "{member}: {message}");
+        assert!(
+            message.starts_with("invalid type: map"),
+            "{member}: {message}"
+        );
     }
 }
 
@@ -283,12 +320,21 @@ fn a_document_is_read_as_the_type_its_schema_names_or_refused_with_what_it_claim
             "urn:eu-clasi:schema:v2:progress-report",
             "the document says urn:eu-clasi:schema:v2:progress-report; this crate reads v1",
         ),
-        ("urn:eu-clasi:schema:v1:period", "is the $id of no document type this crate reads"),
-        ("https://example.org/x.json", "is the $id of no document type this crate reads"),
+        (
+            "urn:eu-clasi:schema:v1:period",
+            "is the $id of no document type this crate reads",
+        ),
+        (
+            "https://example.org/x.json",
+            "is the $id of no document type this crate reads",
+        ),
     ] {
         doc["$schema"] = id.into();
         let err = Document::from_slice(doc.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(&err, Error::Json { path, .. } if path == "/$schema"), "{err:?}");
+        assert!(
+            matches!(&err, Error::Json { path, .. } if path == "/$schema"),
+            "{err:?}"
+        );
         assert!(err.to_string().contains(said), "{err}");
         let problems = Document::check(doc.to_string().as_bytes()).unwrap_err();
         assert_eq!(problems.len(), 1);
@@ -296,12 +342,29 @@ fn a_document_is_read_as_the_type_its_schema_names_or_refused_with_what_it_claim
     }
     doc.as_object_mut().unwrap().remove("$schema");
     let err = Document::from_slice(doc.to_string().as_bytes()).unwrap_err();
-    assert!(err.to_string().starts_with("(root): the document names no \"$schema\""), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("(root): the document names no \"$schema\""),
+        "{err}"
+    );
     // Not JSON, or not an object: why, with the place.
     let err = Document::from_slice(b"[1, 2]").unwrap_err();
-    assert!(err.to_string().starts_with("(root): invalid type: sequence, expected a document"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("(root): invalid type: sequence, expected a document"),
+        "{err}"
+    );
     let err = Document::from_slice(b"{\"$schema\": ").unwrap_err();
-    assert!(matches!(err, Error::Json { malformed: true, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::Json {
+                malformed: true,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     // Every type by its id, and the ids are the schemas'.
     for t in DocumentType::ALL {
         assert_eq!(DocumentType::from_schema_id(t.schema_id()).unwrap(), t);

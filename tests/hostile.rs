@@ -45,7 +45,10 @@ fn nesting_is_refused_from_128_levels_exactly() {
     };
     assert!(json::from_str::<Extensions>(&nested(127)).is_ok());
     let (_, message, malformed) = json_error(json::from_str::<Extensions>(&nested(128)));
-    assert!(message.contains("recursion limit exceeded") && malformed, "{message}");
+    assert!(
+        message.contains("recursion limit exceeded") && malformed,
+        "{message}"
+    );
     // The same in a record, where the extensions are the second level.
     let report =
         serde_json::to_string(&eu_clasi::sample::progress_reports(7, 1).next().unwrap()).unwrap();
@@ -65,8 +68,9 @@ fn nesting_is_refused_from_128_levels_exactly() {
 #[test]
 fn a_number_beyond_a_double_is_refused_even_in_an_extension() {
     for number in ["1e400", "-1e400", "1.8e308"] {
-        let (path, message, _) =
-            json_error(json::from_str::<Extensions>(&format!(r#"{{"x_n": {number}}}"#)));
+        let (path, message, _) = json_error(json::from_str::<Extensions>(&format!(
+            r#"{{"x_n": {number}}}"#
+        )));
         assert_eq!(path, "/x_n", "{number}");
         assert!(message.contains("number out of range"), "{message}");
     }
@@ -190,11 +194,17 @@ fn duplicate_keys_are_refused_with_their_path() {
         r#"{"start": "2025", "end": "2026", "end": "2027"}"#,
     ));
     assert_eq!(path, "/end");
-    assert!(message.contains(r#"the key "end" is given twice"#), "{message}");
+    assert!(
+        message.contains(r#"the key "end" is given twice"#),
+        "{message}"
+    );
     let doc = r#"{"roadmap": {"title": "t", "title": "u"}}"#;
     let (path, message, _) = json_error(json::from_str::<Declaration>(doc));
     assert_eq!(path, "/roadmap/title");
-    assert!(message.contains(r#"the key "title" is given twice"#), "{message}");
+    assert!(
+        message.contains(r#"the key "title" is given twice"#),
+        "{message}"
+    );
     // With white space and escapes around the key, on another line.
     let (path, _, _) = json_error(json::from_str::<Period>(
         "{\"start\": \"2025\",\n \"end\": \"2026\", \"\\u0065nd\"   :  \"2027\"}",
@@ -671,7 +681,10 @@ fn whole_inputs_are_checked_whatever_their_framing() {
     let got = check(Framing::JsonLines, &input);
     assert_eq!(counts(&got), [(1, 0), (2, 1), (3, 1), (5, 0)], "{got:?}");
     assert!(got[1].1[0].contains("byte order mark"), "{got:?}");
-    assert_eq!(got[2].1[0], "(root): syntax: expected ident (line 3, column 2)");
+    assert_eq!(
+        got[2].1[0],
+        "(root): syntax: expected ident (line 3, column 2)"
+    );
     assert_eq!(check(Framing::Detect, &input), got);
     // A pretty-printed document: one document, unless the input is said to be JSON Lines,
     // where it is one problem with the hint, given once for the input.
@@ -681,7 +694,10 @@ fn whole_inputs_are_checked_whatever_their_framing() {
     let got = check(Framing::JsonLines, &format!("{pretty}\n{pretty}{period}\n"));
     assert_eq!(counts(&got), [(1, 1), (6, 1), (10, 0)], "{got:?}");
     assert!(got[0].1[0].starts_with("(root): syntax: lines 1 to 4 hold one document written over several lines; in JSON Lines each document is one line"), "{got:?}");
-    assert!(!got[1].1[0].contains("JSON Lines"), "the hint twice: {got:?}");
+    assert!(
+        !got[1].1[0].contains("JSON Lines"),
+        "the hint twice: {got:?}"
+    );
     // In one pretty-printed document, problems are at their line.
     let wrong = "{\n  \"start\": \"2025\",\n  \"end\": 2026\n}\n";
     assert_eq!(
@@ -693,7 +709,10 @@ fn whole_inputs_are_checked_whatever_their_framing() {
     );
     // A line cut short before good lines: the cut line alone is invalid (with the hint), and
     // the lines after it are read.
-    let got = check(Framing::JsonLines, &format!("{{\"start\":\n{period}\n{period}\n"));
+    let got = check(
+        Framing::JsonLines,
+        &format!("{{\"start\":\n{period}\n{period}\n"),
+    );
     assert_eq!(counts(&got), [(1, 1), (2, 0), (3, 0)], "{got:?}");
     assert!(got[0].1[0].contains("each document is one line"), "{got:?}");
     // The bound on a document's length holds for the first line too, whatever the framing.
@@ -703,7 +722,10 @@ fn whole_inputs_are_checked_whatever_their_framing() {
         assert_eq!(counts(&got), [(1, 1), (2, 0)], "{framing:?}: {got:?}");
         assert!(got[0].1[0].contains("more than the 1024"), "{got:?}");
     }
-    let got = check(Framing::Document, &format!("{{\n\"start\": \"2025\",\n{long}\n"));
+    let got = check(
+        Framing::Document,
+        &format!("{{\n\"start\": \"2025\",\n{long}\n"),
+    );
     assert_eq!(counts(&got), [(1, 1)], "{got:?}");
     assert!(got[0].1[0].contains("more than the 1024 bytes"), "{got:?}");
     // Empty input: one problem, whatever the framing, from a stream as from a file.
@@ -725,7 +747,13 @@ fn whole_inputs_are_checked_whatever_their_framing() {
                 .unwrap()
                 .map(|c| {
                     let c = c.unwrap();
-                    (c.line, c.problems.iter().map(ToString::to_string).collect::<Vec<_>>())
+                    (
+                        c.line,
+                        c.problems
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>(),
+                    )
                 })
                 .collect();
             assert_eq!(got, empty, "{name} {input:?}");

@@ -235,13 +235,15 @@ fn duplicate_keys_are_refused_by_the_rust_parser() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().starts_with("/start: the key \"start\" is given twice"),
+        err.to_string()
+            .starts_with("/start: the key \"start\" is given twice"),
         "{err}"
     );
     let err = eu_clasi::json::from_str::<eu_clasi::Declaration>(r#"{"title":"a","title":"b"}"#)
         .unwrap_err();
     assert!(
-        err.to_string().starts_with("/title: the key \"title\" is given twice"),
+        err.to_string()
+            .starts_with("/title: the key \"title\" is given twice"),
         "{err}"
     );
 }

@@ -296,7 +296,8 @@ mod tests {
         let err = json::from_str::<Extensions>(r#"{"x_a":1,"x_a":2}"#).unwrap_err();
         assert!(err.to_string().contains("given twice"), "{err}");
         assert!(
-            err.to_string().starts_with("/x_a: the key \"x_a\" is given twice"),
+            err.to_string()
+                .starts_with("/x_a: the key \"x_a\" is given twice"),
             "{err}"
         );
         assert!(json::from_str::<Extensions>(r#"{"x_a":{"b":1,"b":2}}"#).is_err());

@@ -191,7 +191,6 @@ impl Kind {
             Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
         })
     }
-
 }
 
 /// The members an indicator can have.

@@ -205,8 +205,14 @@ mod tests {
     fn the_first_key_given_twice_is_found_with_its_pointer() {
         let some = |p: &str, k: &str| Some((p.to_owned(), k.to_owned()));
         assert_eq!(found(r#"{"a":1,"a":2}"#), some("/a", "a"));
-        assert_eq!(found(r#"{"a":1, "b" : {"c":[1,{"d":1,"d" :2}]}}"#), some("/b/c/1/d", "d"));
-        assert_eq!(found(r#"[{"x":1},{"x":1,"y":[],"y":{}}]"#), some("/1/y", "y"));
+        assert_eq!(
+            found(r#"{"a":1, "b" : {"c":[1,{"d":1,"d" :2}]}}"#),
+            some("/b/c/1/d", "d")
+        );
+        assert_eq!(
+            found(r#"[{"x":1},{"x":1,"y":[],"y":{}}]"#),
+            some("/1/y", "y")
+        );
         assert_eq!(found(r#"{"a/b~":1,"a/b~":1}"#), some("/a~1b~0", "a/b~"));
         // Keys are compared unescaped.
         assert_eq!(found(r#"{"end":1,"\u0065nd":2}"#), some("/end", "end"));

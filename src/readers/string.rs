@@ -156,8 +156,14 @@ mod tests {
 
     #[test]
     fn a_unit_enum_is_read_from_its_code_and_from_nothing_else() {
-        assert_eq!(serde_json::from_str::<Two>("\"second_one\"").ok(), Some(Two::Second));
-        assert_eq!(serde_json::to_string(&Two::First).ok().as_deref(), Some("\"first\""));
+        assert_eq!(
+            serde_json::from_str::<Two>("\"second_one\"").ok(),
+            Some(Two::Second)
+        );
+        assert_eq!(
+            serde_json::to_string(&Two::First).ok().as_deref(),
+            Some("\"first\"")
+        );
         for other in [
             r#"{"first": null}"#,
             r#"{"first": {}}"#,
@@ -169,7 +175,9 @@ mod tests {
         ] {
             assert!(serde_json::from_str::<Two>(other).is_err(), "{other}");
         }
-        let err = serde_json::from_str::<Two>("\"third\"").unwrap_err().to_string();
+        let err = serde_json::from_str::<Two>("\"third\"")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("unknown variant `third`, expected `first` or `second_one`"),
             "{err}"
