@@ -25,7 +25,6 @@ use eu_clasi::{
 use eu_clasi_sample as sample;
 use proptest::prelude::*;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// One compiled validator per schema, shared by the cases.
@@ -48,7 +47,7 @@ fn validator(name: &str) -> &'static jsonschema::Validator {
 /// problem in Rust either.
 fn holds<
     T: Serialize
-        + DeserializeOwned
+        + eu_clasi::json::FromJson
         + PartialEq
         + std::fmt::Debug
         + schemars::JsonSchema

@@ -121,8 +121,7 @@ enum Command {
 #[command(after_help = validate_after_help())]
 pub struct ValidateArgs {
     /// The schema to check against (`_` or `-` alike, any case); without it, each
-    /// document's "$schema" names it (urn:eu-clasi:schema:v1:NAME, or a URL ending in
-    /// NAME.schema.json)
+    /// document's "$schema" names it (urn:eu-clasi:schema:v1:NAME)
     #[arg(long = "type", short = 't', value_name = "NAME", value_parser = schema_names(),
           hide_possible_values = true)]
     pub type_name: Option<String>,

@@ -168,21 +168,22 @@ impl Indicator {
     }
 }
 
-/// The wire codes of the indicators' kinds, in the order of [`Indicator`]'s variants.
-#[derive(Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Kind {
-    DrugSeizure,
-    FirearmsSeized,
-    AssetsFrozen,
-    AssetsConfiscated,
-    Arrests,
-    VictimsIdentified,
-    InvestigationsOpened,
-    JitsSetUp,
-    TrainingsDelivered,
-    PortAssessments,
-    OfficersTrained,
+crate::readers::unit_enum! {
+    /// The wire codes of the indicators' kinds, in the order of [`Indicator`]'s variants.
+    #[derive(Clone, Copy)]
+    enum Kind {
+        DrugSeizure = "drug_seizure",
+        FirearmsSeized = "firearms_seized",
+        AssetsFrozen = "assets_frozen",
+        AssetsConfiscated = "assets_confiscated",
+        Arrests = "arrests",
+        VictimsIdentified = "victims_identified",
+        InvestigationsOpened = "investigations_opened",
+        JitsSetUp = "jits_set_up",
+        TrainingsDelivered = "trainings_delivered",
+        PortAssessments = "port_assessments",
+        OfficersTrained = "officers_trained",
+    }
 }
 
 impl Kind {
@@ -213,30 +214,6 @@ impl Kind {
             Kind::PortAssessments => Indicator::PortAssessments { count: count()? },
             Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
         })
-    }
-
-    /// Every kind with its wire code, for the fast path's look-up (a test holds the codes to
-    /// the serde derive's).
-    const ALL: [(&'static str, Kind); 11] = [
-        ("drug_seizure", Kind::DrugSeizure),
-        ("firearms_seized", Kind::FirearmsSeized),
-        ("assets_frozen", Kind::AssetsFrozen),
-        ("assets_confiscated", Kind::AssetsConfiscated),
-        ("arrests", Kind::Arrests),
-        ("victims_identified", Kind::VictimsIdentified),
-        ("investigations_opened", Kind::InvestigationsOpened),
-        ("jits_set_up", Kind::JitsSetUp),
-        ("trainings_delivered", Kind::TrainingsDelivered),
-        ("port_assessments", Kind::PortAssessments),
-        ("officers_trained", Kind::OfficersTrained),
-    ];
-
-    /// The kind whose wire code is `code`.
-    fn of_code(code: &str) -> Option<Kind> {
-        Kind::ALL
-            .iter()
-            .find(|(c, _)| crate::readers::same_key(c, code))
-            .map(|&(_, kind)| kind)
     }
 }
 
@@ -352,7 +329,7 @@ impl<'de> Deserialize<'de> for Indicator {
 }
 
 /// The fast path's indicator: the members in any order, each once, exactly those of its kind;
-/// the kind read by the same derive serde's reader uses, the count as plain digits.
+/// the kind read from the same table serde's reader uses, the count as plain digits.
 impl crate::readers::FastRead for Indicator {
     fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
         use crate::readers::once;
@@ -400,6 +377,8 @@ impl crate::readers::FastRead for Indicator {
     }
 }
 
+crate::readers::from_json!(Indicator);
+
 impl Validate for Indicator {
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         if let Some(count) = self.count()
@@ -416,18 +395,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_fast_paths_kind_codes_are_the_derives() {
-        use serde::de::IntoDeserializer as _;
-        for (code, kind) in Kind::ALL {
-            let derived = Kind::deserialize(code.into_deserializer())
-                .map_err(|_: serde::de::value::Error| ())
+    fn the_kind_codes_are_the_codes_indicators_are_written_with() {
+        for &(code, kind) in Kind::ALL {
+            let indicator = kind
+                .build(
+                    Some(1),
+                    Some(Substance::Cocaine),
+                    "1".parse().ok(),
+                    Some(Money::new("1".parse().unwrap(), crate::Currency::EUR)),
+                )
                 .unwrap();
-            assert_eq!(derived as u8, kind as u8, "{code}");
+            assert_eq!(serde_json::to_value(&indicator).unwrap()["kind"], code);
             assert_eq!(Kind::of_code(code).map(|k| k as u8), Some(kind as u8));
         }
         assert!(Kind::of_code("arrest").is_none());
         // Every kind is in the table: one entry per variant, in order.
         assert_eq!(Kind::OfficersTrained as usize + 1, Kind::ALL.len());
+    }
+
+    #[test]
+    fn a_kind_is_read_from_its_code_only() {
+        for kind in [
+            r#"{"arrests": null}"#,
+            r#"{"arrests": {}}"#,
+            r#"["arrests"]"#,
+            "1",
+        ] {
+            let doc = format!(r#"{{"kind": {kind}, "count": 1}}"#);
+            assert!(json::from_str::<Indicator>(&doc).is_err(), "{doc}");
+        }
     }
     use crate::json;
 

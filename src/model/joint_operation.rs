@@ -592,7 +592,7 @@ crate::readers::fast_struct!(JointOperation {
     extensions: default = "extensions",
 });
 crate::versions::document_type!(JointOperation, "joint-operation");
-
+crate::readers::from_json!(fast: JointOperation);
 #[cfg(test)]
 mod tests {
     use super::*;

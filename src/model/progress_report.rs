@@ -646,7 +646,8 @@ crate::readers::fast_struct!(ProgressReport {
     extensions: default = "extensions",
 });
 crate::versions::document_type!(ProgressReport, "progress-report");
-
+crate::readers::from_json!(fast: ProgressReport);
+crate::readers::from_json!(Summary);
 #[cfg(test)]
 mod tests {
     use super::*;
