@@ -70,7 +70,7 @@ pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = json::DEFAULT_MAX_LINE_BYTES;
 /// root schema's name and `$id`.
 ///
 /// ```
-/// use eu_clasi::DocumentKind;
+/// use eu_clasi::document::DocumentKind;
 ///
 /// let t = DocumentKind::from_schema_id("urn:eu-clasi:schema:v1:joint-operation")?;
 /// assert_eq!(t, DocumentKind::JointOperation);
