@@ -144,20 +144,19 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, IntoField, JointOperation,
+    Amount, Currency, Evidence, Extensions, Indicator, IndicatorValue, IntoField, JointOperation,
     JointOperationBuilder, Money, ProgressReport, ProgressReportBuilder, Quantity, RecordId,
     ReportingUnit, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub use vocab::{
-    Actor, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember, CollectiveActor,
-    Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022, EmpactPriority2026, Fact,
-    IccsCode, ImplementationStatus, Instrument, InstrumentDate, InstrumentInfo, InstrumentKind,
-    Membership, OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind,
-    Vocabulary, VocabularyVisitor, visit_vocabularies,
+    BodyInfo, ClasiAccession, ClasiMember, CrimeAreaInfo, EmpactCycle, Fact, IccsCode,
+    IndicatorUnit, InstrumentDate, InstrumentInfo, Vocabulary, VocabularyVisitor,
+    visit_vocabularies,
 };
-pub use vocab::{AnyLookup, AnyTerm, Labels, Lang, TRANSLATED_ES_PT_FR, lookup_any};
+vocab::reexport_vocabularies!();
+pub use vocab::{AnyLookup, AnyTerm, Labels, TRANSLATED_ES_PT_FR, lookup_any};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

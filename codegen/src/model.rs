@@ -96,6 +96,53 @@ pub struct Fact<T> {
 #[serde(transparent)]
 pub struct Date(#[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))] pub String);
 
+/// What kind of entry a vocabulary data file holds: the shape of its terms, and the schema
+/// under `data/schema/` they follow.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Labels and aliases only.
+    #[default]
+    Plain,
+    /// TLP markings (with their colour).
+    Tlp,
+    /// Implementation statuses (with whether they are active).
+    ImplementationStatus,
+    /// Bodies.
+    Body,
+    /// Instruments.
+    Instrument,
+    /// Crime areas.
+    CrimeArea,
+    /// States.
+    Country,
+    /// Memberships.
+    Membership,
+    /// EMPACT priorities.
+    EmpactPriority,
+    /// Collective actors.
+    CollectiveActor,
+    /// Kinds of indicator (with the unit each counts in).
+    IndicatorKind,
+    /// No terms of its own: a vocabulary whose face makes its terms from other vocabularies'
+    /// (the actor: states, bodies and collective actors). Only its header is data.
+    Derived,
+}
+
+impl Family {
+    /// The family's name, as a header writes it: also its schema's name under `data/schema/`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    fn is_plain(&self) -> bool {
+        *self == Family::Plain
+    }
+}
+
 /// What every data file says of its vocabulary.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -105,10 +152,20 @@ pub struct Header {
     pub kind: String,
     /// The Rust type (`CrimeArea`).
     pub rust_type: String,
-    /// The strum case rule the Rust enum declares (wire codes are given explicitly per term).
-    pub case: String,
+    /// What kind of entry the file's terms are, which the file's `#:schema` line names
+    /// (`plain` when not given).
+    #[serde(default, skip_serializing_if = "Family::is_plain")]
+    pub family: Family,
+    /// The vocabulary's place in the registry: the order of the vocabulary catalogue
+    /// (`data/vocabulary.json`), the schema roots and `visit_vocabularies`. Unique.
+    pub order: u16,
+    /// The hand-written module under `src/vocab/` that gives the type its public face and
+    /// includes its generated file (`body` for `body_kind`).
+    pub face: String,
     /// The type's documentation, in Markdown (rustdoc): its first paragraph is the
-    /// vocabulary's description in the catalogue and the schema.
+    /// vocabulary's description in the catalogue and the schema. Not given for a `derived`
+    /// vocabulary, whose face documents it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Whether the set of terms is closed for good (the four languages, the TLP 2.0 labels):
     /// then the enum is exhaustive and users may match it without a wildcard arm. Otherwise
@@ -442,6 +499,39 @@ term! {
         /// The phrases by which the declaration names it, verbatim.
         pub declaration_wording: Vec<String>,
     }
+}
+
+/// What an indicator kind counts in: the members its indicators carry besides `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A whole number of things (the member `count`).
+    Count,
+    /// A weight of a substance, in kilograms (the members `substance` and `kilograms`).
+    Kilograms,
+    /// A sum of money in a currency (the member `amount`).
+    Money,
+}
+
+term! {
+    /// A kind of indicator: what a record measures. Its description is also the documentation
+    /// of its `Indicator` variant.
+    IndicatorKindTerm {
+        /// What its indicators count in.
+        pub unit: Unit,
+        /// For a kind that counts: what its count is, the documentation of the `count` member
+        /// (`How many arrests.`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub count_description: Option<String>,
+    }
+}
+
+/// A data file of a `derived` vocabulary: its header only.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DerivedFile {
+    /// What the file says of its vocabulary.
+    pub vocabulary: Header,
 }
 
 /// A published source that facts cite (in `data/sources.toml`).

@@ -34,7 +34,7 @@ vocabulary! {
 #[doc = "     [Membership::Celac, Membership::Clasi, Membership::AmeripolTreaty, Membership::Gafilat]"]
 #[doc = " );"]
 #[doc = " ```"]
-#[vocabulary(kind = "country", case = "UPPERCASE", labels = Country::labels_of, aliases = Country::aliases_of)]
+#[vocabulary(kind = "country", labels = Country::labels_of, aliases = Country::aliases_of)]
 #[non_exhaustive]
 pub enum Country {
 #[doc = " Belgium."]

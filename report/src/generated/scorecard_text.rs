@@ -10,11 +10,9 @@ enum Text {
     Actor,
     Actors,
     BoldMeansProgress,
-    Confiscated,
     Counting,
     Current,
     CurrentReportsShort,
-    Frozen,
     Indicators,
     No,
     NoReport,
@@ -61,12 +59,6 @@ impl Text {
                 "ação com progresso",
                 "action en progrès",
             ),
-            Self::Confiscated => eu_clasi::Labels::new(
-                "assets confiscated",
-                "bienes decomisados",
-                "bens confiscados",
-                "avoirs confisqués",
-            ),
             Self::Counting => eu_clasi::Labels::new(
                 "Only the latest revision of each record counts, and withdrawn records do not. An action has progress when at least one current report on it is in progress, completed or ongoing. Pillar titles are quoted in English, the declaration's language.",
                 "Solo cuenta la última revisión de cada registro, y los registros retirados no cuentan. Una acción avanza cuando al menos un informe vigente sobre ella está en curso, finalizada o es permanente. Los títulos de los pilares se citan en inglés, la lengua de la declaración.",
@@ -84,12 +76,6 @@ impl Text {
                 "informes vigentes",
                 "relatórios em vigor",
                 "rapports en vigueur",
-            ),
-            Self::Frozen => eu_clasi::Labels::new(
-                "assets frozen",
-                "bienes congelados",
-                "bens congelados",
-                "avoirs gelés",
             ),
             Self::Indicators => {
                 eu_clasi::Labels::new("Indicators", "Indicadores", "Indicadores", "Indicateurs")

@@ -16,7 +16,7 @@
 //! with its sheet and cell (`Informes!C12`) and a message in the workbook's language.
 //!
 //! ```
-//! use eu_clasi::spreadsheet::{self, Template};
+//! use eu_clasi_report::spreadsheet::{self, Template};
 //! use eu_clasi::{Lang, Timestamp};
 //!
 //! let bytes = Template::new(Lang::Es).to_bytes()?;
