@@ -69,13 +69,14 @@
 //! the roadmap: TLP-marked, revised by sending them again with a later `modified`, withdrawable,
 //! and free of personal data by construction (see [`model`]). In code, they are made with a
 //! builder ([`ProgressReport::builder`], [`JointOperation::builder`]) that reports every
-//! problem at `build()`, and revised with `revise()` and `withdraw()`. What people make of many
-//! records (the roadmap scorecard, CSV tables, XLSX templates) is the `eu-clasi-report` crate;
+//! problem at `build()`, and revised with [`Revisioned::revise`] and
+//! [`Revisioned::withdraw`]. What people make of many records (the roadmap scorecard, CSV
+//! tables, XLSX templates) is the `eu-clasi-report` crate;
 //! fictitious records at any size come from `eu-clasi-sample`; the `eu-clasi` command-line
 //! tool is `eu-clasi-cli`.
 //!
 //! ```
-//! use eu_clasi::{Period, ProgressReport};
+//! use eu_clasi::{Period, ProgressReport, Revisioned};
 //!
 //! let report = ProgressReport::builder()
 //!     .action("4.ii")

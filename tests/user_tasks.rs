@@ -3,7 +3,9 @@
 //! and std), and the assertions after it check that the task did what it says.
 
 use eu_clasi::json::{CheckedLines, JsonLinesWriter};
-use eu_clasi::{Body, Country, CrimeArea, Lang, Period, ProgressReport, Vocabulary, lookup_any};
+use eu_clasi::{
+    Body, Country, CrimeArea, Lang, Period, ProgressReport, Revisioned, Vocabulary, lookup_any,
+};
 
 /// A report built in code, written to JSON Lines with its revision, read back and validated with
 /// one problem list per line.

@@ -1,5 +1,7 @@
-//! Readers every layer shares: the serde glue of the types written as one JSON string
-//! ([`string_form!`]) and the readers of whole numbers as JSON Schema counts them.
+//! Readers every layer shares: the records' fast one-pass reader ([`FastRead`], with
+//! [`fast_struct!`] for structs and [`fast_from_str!`] for leaves), the serde glue of the types
+//! written as one JSON string ([`string_form!`]), and the readers of whole numbers as JSON
+//! Schema counts them ([`whole()`], [`whole_up_to`]).
 
 mod fast;
 mod string_form;
