@@ -42,7 +42,7 @@ fn strs(items: &[String]) -> String {
 }
 
 fn labels(l: &Labels) -> String {
-    let langs: Vec<&str> = l.translated.iter().map(|l| l.rust()).collect();
+    let langs: Vec<String> = l.translated.iter().map(|l| l.rust()).collect();
     format!(
         "crate::Labels {{ en: {}, es: {}, pt: {}, fr: {}, translated: &[{}] }}",
         lit(&l.en),
@@ -53,13 +53,11 @@ fn labels(l: &Labels) -> String {
     )
 }
 
-pub(crate) fn provenance(s: Status) -> &'static str {
-    match s {
-        Status::Declaration => "crate::Provenance::Declaration",
-        Status::Verified => "crate::Provenance::Verified",
-        Status::Disputed => "crate::Provenance::Disputed",
-        Status::Unverified => "crate::Provenance::Unverified",
-    }
+/// The Rust path of a provenance: its variant of `eu_clasi::Provenance`, named by this
+/// enum's variant name, so that the two cannot differ without the generated code failing to
+/// compile.
+pub(crate) fn provenance(s: Status) -> String {
+    format!("crate::Provenance::{s:?}")
 }
 
 fn fact_parts(value: String, status: Status, sources: &[String], note: &Option<String>) -> String {

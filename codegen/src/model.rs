@@ -2,7 +2,16 @@
 //! `[[term]]` entry per term holding everything the crate says about it.
 //!
 //! These types are the data files' contract: they are read with `deny_unknown_fields`, and
-//! `data/schema/vocabulary-file.schema.json` is generated from them.
+//! the schemas under `data/schema/` (one per [`Family`]) are generated from them.
+//!
+//! They are not the runtime types of `eu-clasi`, on purpose: the runtime types are compiled
+//! from what this crate generates, so the generator cannot depend on them (a stale or broken
+//! generated file could then never be regenerated), and they are `const` tables of
+//! `&'static str` where these are owned values read by serde. What they share is named, not
+//! copied: a vocabulary's family, order and face are its header's data; the runtime paths of a
+//! language, a provenance and an indicator unit are written from these enums' variant names
+//! (`crate::Lang::Es`), so a variant the runtime type lacks fails to compile; every other
+//! vocabulary a term refers to is resolved through that vocabulary's own data file.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -22,14 +31,11 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The Rust path of the language.
-    pub fn rust(self) -> &'static str {
-        match self {
-            Lang::En => "crate::Lang::En",
-            Lang::Es => "crate::Lang::Es",
-            Lang::Pt => "crate::Lang::Pt",
-            Lang::Fr => "crate::Lang::Fr",
-        }
+    /// The Rust path of the language: its variant of `eu_clasi::Lang`, which the generated code
+    /// names by this enum's variant name (`crate::Lang::Es`), so that the two cannot differ
+    /// without the generated code failing to compile.
+    pub fn rust(self) -> String {
+        format!("crate::Lang::{self:?}")
     }
 }
 
