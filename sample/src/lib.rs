@@ -151,13 +151,14 @@ pub fn joint_operations(seed: u64, count: usize) -> impl Iterator<Item = JointOp
 /// writes it again.
 ///
 /// ```
-/// use eu_clasi::{scorecard::Scorecard};
+/// use std::collections::BTreeSet;
 /// use eu_clasi_sample as sample;
 ///
 /// let reports = sample::sample_file();
 /// assert_eq!(reports.len(), 90);
-/// let card = Scorecard::from_reports(&reports);
-/// assert_eq!(card.actions().count(), 17);
+/// // Every action of the roadmap is reported on.
+/// let actions: BTreeSet<_> = reports.iter().map(|r| r.action).collect();
+/// assert_eq!(actions.len(), 17);
 /// ```
 pub fn sample_file() -> Vec<ProgressReport> {
     progress_reports(SAMPLE_SEED, SAMPLE_COUNT).collect()
@@ -1570,7 +1571,6 @@ mod tests {
         }
     }
 
-    #[cfg(feature = "schema")]
     #[test]
     fn generated_records_pass_the_json_schema() {
         fn validator(name: &str) -> jsonschema::Validator {
