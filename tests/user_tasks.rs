@@ -4,7 +4,7 @@
 
 use eu_clasi::json::{CheckedLines, JsonLinesWriter};
 use eu_clasi::{
-    Body, Country, CrimeArea, Lang, Period, ProgressReport, Revisioned, Vocabulary, lookup_any,
+    Body, Country, CrimeArea, Period, ProgressReport, Revisioned, Vocabulary, lookup_any,
 };
 
 /// A report built in code, written to JSON Lines with its revision, read back and validated with

@@ -1,10 +1,11 @@
 //! Turns the vocabulary data files into Rust.
 //!
 //! Each vocabulary gives one file under `src/generated/`, included by the hand-written module
-//! that defines the vocabulary's types and logic. A generated file holds the enum (through the
-//! crate's `vocabulary!` macro, with the wire code of every term given explicitly) and the
-//! term tables as private `const fn`s; the hand-written module gives them their public,
-//! documented face.
+//! (its face, named in its header) that defines the vocabulary's types and logic. A generated
+//! file holds the enum (through the crate's `vocabulary!` macro, with the wire code of every
+//! term given explicitly) and the term tables as private `const fn`s; the hand-written module
+//! gives them their public, documented face. The headers of all the files give the registry
+//! ([`registry`]), and the indicator kinds also give the `Indicator` enum ([`indicator`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -830,6 +831,65 @@ mod tests {
             .unwrap_or_default();
         assert!(err.starts_with("data/vocabularies/renamed.toml: "), "{err}");
         assert!(err.contains("unknown field `colour`"), "{err}");
+    }
+
+    fn file(name: &str, order: u16, face: &str) -> crate::VocabularyFile {
+        let text = format!(
+            "[vocabulary]\nkind = \"{name}\"\nrust_type = \"{}\"\norder = {order}\nface = \"{face}\"\ndoc = \"A test.\"\n",
+            crate::model::variant_of(name)
+        );
+        let value: toml::Value = toml::from_str(&text).unwrap_or(toml::Value::Integer(0));
+        let header = value
+            .get("vocabulary")
+            .cloned()
+            .and_then(|h| h.try_into().ok());
+        crate::VocabularyFile {
+            name: name.to_owned(),
+            header: header.unwrap_or_else(|| panic!("{text}")),
+            value,
+        }
+    }
+
+    #[test]
+    fn the_registry_follows_the_headers_order_and_faces() {
+        let files = [file("b_kind", 2, "b"), file("b", 1, "b"), file("a", 3, "a")];
+        let rust = registry(&files).unwrap_or_default();
+        let list = rust.find("$crate::B,").zip(rust.find("$crate::BKind,"));
+        assert!(list.is_some_and(|(b, kind)| b < kind), "{rust}");
+        assert_eq!(rust.matches("mod b;").count(), 1, "{rust}");
+        assert!(rust.contains("pub use b::BKind;"), "{rust}");
+        assert!(
+            rust.contains("impl crate::catalogue::Catalogued for A {}"),
+            "{rust}"
+        );
+        let twice = registry(&[file("a", 1, "a"), file("b", 1, "b")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(twice.contains("order: 1 is also the order of"), "{twice}");
+        assert!(registry(&[file("a", 1, "../a")]).is_err());
+    }
+
+    #[test]
+    fn an_indicator_kind_that_counts_says_what_its_count_is() {
+        let kinds = |extra: &str| {
+            let text = format!(
+                "[vocabulary]\nkind = \"indicator_kind\"\nrust_type = \"IndicatorKind\"\nfamily = \"indicator_kind\"\norder = 1\nface = \"indicator_kind\"\ndoc = \"A test.\"\n\n\
+                 [[term]]\ncode = \"arrests\"\ndescription = \"Arrests made.\"\nlabels = {{ en = \"a\", es = \"a\", pt = \"a\", fr = \"a\" }}\n{extra}"
+            );
+            let value: toml::Value = toml::from_str(&text).map_err(|e| Error::data("test", e))?;
+            indicator("indicator_kind", &value)
+        };
+        let rust = kinds("unit = \"count\"\ncount_description = \"How many arrests.\"\n")
+            .unwrap_or_default();
+        assert!(rust.contains("#[serde(rename = \"arrests\")]"), "{rust}");
+        assert!(
+            rust.contains("Self::Arrests { .. } => IndicatorKind::Arrests"),
+            "{rust}"
+        );
+        assert!(kinds("unit = \"count\"\n").is_err());
+        assert!(kinds("unit = \"money\"\ncount_description = \"How many.\"\n").is_err());
+        assert!(kinds("unit = \"litres\"\n").is_err());
     }
 
     #[test]

@@ -614,6 +614,15 @@ impl Reader_ {
         if unit != Some(IndicatorUnit::Money) && currency.is_some() {
             return mismatch(self, Field::Currency, Text::CurrencyNotUsed, &money);
         }
+        match unit {
+            Some(IndicatorUnit::Kilograms) if substance.is_none() => {
+                return mismatch(self, Field::Substance, Text::SubstanceRequired, &seizure);
+            }
+            Some(IndicatorUnit::Money) if currency.is_none() => {
+                return mismatch(self, Field::Currency, Text::CurrencyRequired, &money);
+            }
+            _ => {}
+        }
         // The codes and numbers were read from the lists and checked above: a failure here is
         // reported at the kind's cell, as any other the reader did not foresee.
         let read = || -> Result<Indicator, eu_clasi::Error> {
@@ -635,23 +644,13 @@ impl Reader_ {
                     }
                 })?),
             };
-            Ok(
-                Indicator::new(kind, measured).ok_or_else(|| eu_clasi::Error::InvalidValue {
-                    what: "indicator",
-                    input: kind.code().to_owned(),
-                    reason: "a value in another unit".to_owned(),
-                })?,
-            )
+            // The value was made in the kind's unit, so the indicator exists.
+            Indicator::new(kind, measured).ok_or_else(|| eu_clasi::Error::InvalidValue {
+                what: "indicator",
+                input: kind.code().to_owned(),
+                reason: "a value in another unit".to_owned(),
+            })
         };
-        match unit {
-            Some(IndicatorUnit::Kilograms) if substance.is_none() => {
-                return mismatch(self, Field::Substance, Text::SubstanceRequired, &seizure);
-            }
-            Some(IndicatorUnit::Money) if currency.is_none() => {
-                return mismatch(self, Field::Currency, Text::CurrencyRequired, &money);
-            }
-            _ => {}
-        }
         read().map_err(|e| {
             self.problem(
                 INDICATORS,
