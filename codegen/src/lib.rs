@@ -130,6 +130,36 @@ pub fn vocabulary_files(root: &Path) -> Result<Vec<VocabularyFile>, Error> {
     Ok(files)
 }
 
+/// Checks that the generator's enum `T`, which reads a vocabulary's codes inside other data
+/// files (a label's `translated` languages, a fact's `status`), has a variant for every term of
+/// that vocabulary's own data file, named as the generated code names it: the data file stays
+/// the one list, and the generated paths (`crate::Lang::Es`) are the runtime type's.
+fn mirrors<T: serde::de::DeserializeOwned + std::fmt::Debug>(
+    variants: &Variants,
+    kind: &str,
+) -> Result<(), Error> {
+    let at = format!("data/vocabularies/{kind}.toml");
+    let (_, codes) = variants
+        .get(kind)
+        .ok_or_else(|| Error::data(&at, "no such vocabulary"))?;
+    for (code, variant) in codes {
+        let read: Result<T, _> = toml::Value::String(code.clone()).try_into();
+        match read {
+            Ok(value) if format!("{value:?}") == *variant => {}
+            _ => {
+                return Err(Error::data(
+                    &format!("{at}: term {code:?}"),
+                    format!(
+                        "the generator reads {kind} codes with its own enum, which has no \
+                         variant {variant} for this code: add it to codegen/src/model.rs"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Every file the generator writes, from the data under `root/data`.
 pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
     let cited = sources::check(&sources::texts(root)?)?;
@@ -160,6 +190,8 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, Error> {
             (file.header.rust_type.clone(), codes),
         );
     }
+    mirrors::<model::Lang>(&variants, "lang")?;
+    mirrors::<model::Status>(&variants, "provenance")?;
     let mut out = Vec::new();
     for file in &files {
         if file.header.family == Family::Derived {
@@ -329,4 +361,44 @@ pub fn stale(root: &Path) -> Result<Vec<PathBuf>, Error> {
         .filter(|g| std::fs::read_to_string(root.join(&g.path)).ok().as_deref() != Some(&g.text))
         .map(|g| g.path)
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary(kind: &str, codes: &[(&str, &str)]) -> Variants {
+        let codes = codes
+            .iter()
+            .map(|(c, v)| (c.to_string(), v.to_string()))
+            .collect();
+        BTreeMap::from([(kind.to_owned(), ("T".to_owned(), codes))])
+    }
+
+    #[test]
+    fn the_generators_own_enums_follow_the_data_files() {
+        let four = [("en", "En"), ("es", "Es"), ("pt", "Pt"), ("fr", "Fr")];
+        assert!(mirrors::<model::Lang>(&vocabulary("lang", &four), "lang").is_ok());
+        // A language added to lang.toml and not to the generator's enum is named.
+        let five = [
+            ("en", "En"),
+            ("es", "Es"),
+            ("pt", "Pt"),
+            ("fr", "Fr"),
+            ("de", "De"),
+        ];
+        let err = mirrors::<model::Lang>(&vocabulary("lang", &five), "lang")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.starts_with("data/vocabularies/lang.toml: term \"de\": "),
+            "{err}"
+        );
+        // A variant named otherwise than the generated code names it.
+        let renamed = [("verified", "Checked")];
+        assert!(
+            mirrors::<model::Status>(&vocabulary("provenance", &renamed), "provenance").is_err()
+        );
+    }
 }

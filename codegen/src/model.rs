@@ -10,8 +10,10 @@
 //! `&'static str` where these are owned values read by serde. What they share is named, not
 //! copied: a vocabulary's family, order and face are its header's data; the runtime paths of a
 //! language, a provenance and an indicator unit are written from these enums' variant names
-//! (`crate::Lang::Es`), so a variant the runtime type lacks fails to compile; every other
-//! vocabulary a term refers to is resolved through that vocabulary's own data file.
+//! (`crate::Lang::Es`), so a variant the runtime type lacks fails to compile, and [`Lang`] and
+//! [`Status`] are checked against `lang.toml` and `provenance.toml` at every generation (a term
+//! of the data file the enum cannot read is an error naming it); every other vocabulary a term
+//! refers to is resolved through that vocabulary's own data file.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
