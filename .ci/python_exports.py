@@ -1,24 +1,35 @@
-"""The exports judged by the tools of their users, in Python.
+"""The SKOS export judged by the tools of its users, in Python: rdflib and pyshacl.
 
-SKOS: rdflib parses exports/skos/eu-clasi.ttl and exports/skos/eu-clasi.jsonld; the two hold the
-same number of triples and isomorphic graphs, one skos:Concept per term of every exported
-vocabulary of data/vocabulary.json (every vocabulary but `actor`, whose terms are those of
-`country`, `body` and `collective_actor`), each with one prefLabel in each of en, es, pt and fr,
-and the crosswalks (ICCS, EMPACT of both cycles, FollowTheMoney topics, the EU country authority
+rdflib parses exports/skos/eu-clasi.ttl and exports/skos/eu-clasi.jsonld; the two hold the same
+number of triples and isomorphic graphs, one skos:Concept per term of every exported vocabulary
+of data/vocabulary.json (every vocabulary but `actor`, whose terms are those of `country`,
+`body` and `collective_actor`), each with one prefLabel in each of en, es, pt and fr, and the
+crosswalks (ICCS, EMPACT of both cycles, FollowTheMoney topics, the EU country authority
 table) the catalogue lists.
 
-MISP: the taxonomy, galaxies and clusters validate with Python jsonschema against the rules of
-MISP's own schemas (schema.json of MISP/misp-taxonomies, schema_galaxies.json and
-schema_clusters.json of MISP/misp-galaxy), restated below; every UUID is recomputed with
-uuid.uuid5 from the documented namespace and the term's kind and wire code.
+Languages: SPARQL finds no skos:altLabel without a language tag; every alias of every data file
+(data/vocabularies/*.toml, `aliases.<language>`) is an altLabel in its language (a `mul` name
+in each of en, es, pt and fr), but where it is that language's prefLabel.
+
+Schemes: SPARQL and SHACL shapes (pyshacl) find every one of the 20 concept schemes with
+skos:prefLabel and dcterms:title in en, es, pt and fr (the data file's `title`), an English
+dcterms:description, a dcterms:license IRI and vann:preferredNamespaceUri; the property the
+crate coins (urn:eu-clasi:ontology:translatedLanguage) is declared with its label, comment,
+domain and range.
+
+Run from anywhere: python3 .ci/python_exports.py
 """
 import json
 import pathlib
 import sys
-import uuid
 
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    import tomli as tomllib
+
+import pyshacl
 import rdflib
-from jsonschema import Draft7Validator
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
@@ -33,8 +44,12 @@ def fail(message):
 
 catalogue = json.loads((root / "data" / "vocabulary.json").read_text(encoding="utf-8"))
 vocabularies = {v["kind"]: v for v in catalogue["vocabularies"] if v["kind"] != "actor"}
+data_files = {}
+for path in sorted((root / "data" / "vocabularies").glob("*.toml")):
+    parsed = tomllib.loads(path.read_text(encoding="utf-8"))
+    data_files[parsed["vocabulary"]["kind"]] = parsed
 
-# ---- SKOS ----------------------------------------------------------------------------------
+# ---- both serialisations, one concept per term ------------------------------------------------
 
 ttl = rdflib.Graph().parse(exports / "skos" / "eu-clasi.ttl", format="turtle")
 jsonld = rdflib.Graph().parse(exports / "skos" / "eu-clasi.jsonld", format="json-ld")
@@ -44,6 +59,7 @@ if not isomorphic(ttl, jsonld):
     fail("the Turtle and JSON-LD graphs are not isomorphic")
 
 BASE = "urn:eu-clasi:vocab:"
+LANGS = ["en", "es", "pt", "fr"]
 concepts = set(ttl.subjects(RDF.type, SKOS.Concept))
 schemes = set(ttl.subjects(RDF.type, SKOS.ConceptScheme))
 terms = sum(len(v["terms"]) for v in vocabularies.values())
@@ -51,12 +67,16 @@ if len(concepts) != terms:
     fail(f"{len(concepts)} concepts for {terms} terms")
 if {str(s) for s in schemes} != {BASE + kind for kind in vocabularies}:
     fail("the concept schemes are not one per exported vocabulary")
+if set(data_files) != set(vocabularies):
+    fail(f"data files {sorted(data_files)} are not the exported vocabularies")
 
+alt_count = 0
 for kind, vocabulary in vocabularies.items():
     scheme = rdflib.URIRef(BASE + kind)
     in_scheme = set(ttl.subjects(SKOS.inScheme, scheme))
     if len(in_scheme) != len(vocabulary["terms"]):
         fail(f"{kind}: {len(in_scheme)} concepts in the scheme, {len(vocabulary['terms'])} terms")
+    data_terms = {t["code"]: t for t in data_files.get(kind, {}).get("term", [])}
     for term in vocabulary["terms"]:
         concept = rdflib.URIRef(f"{BASE}{kind}:{term['code']}")
         if concept not in concepts:
@@ -71,6 +91,16 @@ for kind, vocabulary in vocabularies.items():
                 fail(f"{concept}: prefLabel@{label.language} {label!r}")
         if [str(n) for n in ttl.objects(concept, SKOS.notation)] != [term["code"]]:
             fail(f"{concept}: notation is not the wire code")
+        # Every alias of the data file is an altLabel in the language the file gives it.
+        alts = {(str(a), (a.language or "").lower()) for a in ttl.objects(concept, SKOS.altLabel)}
+        alt_count += len(alts)
+        prefs = {(str(p), p.language.lower()) for p in labels}
+        for lang, names in data_terms.get(term["code"], {}).get("aliases", {}).items():
+            for name in names:
+                for tag in LANGS if lang == "mul" else [lang]:
+                    pair = (name, tag.lower())
+                    if pair not in alts and pair not in prefs:
+                        fail(f"{concept}: no altLabel {name!r}@{tag}")
         facts = term.get("facts", {})
         close = {str(o) for o in ttl.objects(concept, SKOS.closeMatch)}
         broad = {str(o) for o in ttl.objects(concept, SKOS.broadMatch)}
@@ -97,175 +127,107 @@ crosswalks = sum(1 for _ in ttl.triples((None, SKOS.closeMatch, None))) + sum(
 if crosswalks == 0:
     fail("no crosswalks at all")
 
-# ---- MISP: the rules of MISP's schemas, restated --------------------------------------------
+# ---- SPARQL: no untagged altLabel; each scheme's labels, description, licence -----------------
 
+PREFIXES = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX vann: <http://purl.org/vocab/vann/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+untagged = list(ttl.query(PREFIXES + """
+SELECT ?c ?alt WHERE { ?c skos:altLabel ?alt . FILTER (lang(?alt) = "") }"""))
+if untagged:
+    fail(f"{len(untagged)} altLabels without a language tag, first {untagged[0]}")
+all_alts = len(list(ttl.triples((None, SKOS.altLabel, None))))
+if all_alts != alt_count or all_alts < 600:
+    fail(f"{all_alts} altLabels in the graph, {alt_count} counted by concept")
 
-def strings():
-    return {"type": "array", "uniqueItems": True, "items": {"type": "string"}}
+rows = ttl.query(PREFIXES + """
+SELECT ?s (COUNT(DISTINCT ?label) AS ?nlabels) (COUNT(DISTINCT lang(?label)) AS ?nlangs)
+       (COUNT(DISTINCT ?title) AS ?ntitles) (COUNT(DISTINCT ?description) AS ?ndescriptions)
+       (COUNT(DISTINCT ?licence) AS ?nlicences) (COUNT(DISTINCT ?ns) AS ?nnamespaces)
+WHERE {
+  ?s a skos:ConceptScheme ; skos:prefLabel ?label ; dcterms:title ?title .
+  OPTIONAL { ?s dcterms:description ?description . FILTER (lang(?description) = "en") }
+  OPTIONAL { ?s dcterms:license ?licence . FILTER (isIRI(?licence)) }
+  OPTIONAL { ?s vann:preferredNamespaceUri ?ns }
+} GROUP BY ?s""")
+complete = 0
+for row in rows:
+    kind = str(row.s)[len(BASE):]
+    header = data_files.get(kind, {}).get("vocabulary", {})
+    counts = (int(row.nlabels), int(row.nlangs), int(row.ntitles), int(row.ndescriptions),
+              int(row.nlicences), int(row.nnamespaces))
+    if counts[:4] != (4, 4, 4, 1) or counts[4] < 1 or counts[5] != 1:
+        fail(f"{row.s}: prefLabels, languages, titles, descriptions, licences, namespaces = {counts}")
+        continue
+    for label in ttl.objects(row.s, SKOS.prefLabel):
+        if header.get("title", {}).get(label.language) != str(label):
+            fail(f"{row.s}: prefLabel {label!r}@{label.language} is not the data file's title")
+    description = ttl.value(row.s, rdflib.URIRef("http://purl.org/dc/terms/description"))
+    if str(description) != vocabularies[kind]["description"]:
+        fail(f"{row.s}: the description is not the catalogue's")
+    complete += 1
+if complete != 20 or len(schemes) != 20:
+    fail(f"{complete} of {len(schemes)} concept schemes complete, expected 20")
 
+# ---- SHACL: the same rules as shapes, and the coined property declared ------------------------
 
-def closed(properties, required=()):
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": properties,
-        "required": list(required),
-    }
+SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix vann: <http://purl.org/vocab/vann/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix ex: <urn:eu-clasi:ci:shapes:> .
 
+ex:Concept a sh:NodeShape ; sh:targetClass skos:Concept ;
+  sh:property [ sh:path skos:prefLabel ; sh:datatype rdf:langString ; sh:uniqueLang true ;
+                sh:minCount 4 ; sh:maxCount 4 ] ;
+  sh:property [ sh:path skos:altLabel ; sh:datatype rdf:langString ] ;
+  sh:property [ sh:path skos:definition ; sh:datatype rdf:langString ; sh:minCount 1 ] ;
+  sh:property [ sh:path skos:inScheme ; sh:class skos:ConceptScheme ; sh:minCount 1 ] .
 
-taxonomy_entry = closed(
-    {
-        "numerical_value": {"type": "number"},
-        "expanded": {"type": "string"},
-        "description": {"type": "string"},
-        "value": {"type": "string"},
-    },
-    ["value"],
-)
-taxonomy_predicate = closed(
-    {
-        "numerical_value": {"type": "number"},
-        "colour": {"type": "string"},
-        "description": {"type": "string"},
-        "expanded": {"type": "string"},
-        "value": {"type": "string"},
-    },
-    ["value"],
-)
-TAXONOMY = closed(
-    {
-        "version": {"type": "integer"},
-        "description": {"type": "string"},
-        "expanded": {"type": "string"},
-        "namespace": {"type": "string"},
-        "type": {
-            "type": "array",
-            "uniqueItems": True,
-            "items": {"enum": ["org", "user", "attribute", "event"]},
-        },
-        "refs": strings(),
-        "predicates": {"type": "array", "uniqueItems": True, "items": taxonomy_predicate},
-        "values": {
-            "type": "array",
-            "uniqueItems": True,
-            "items": closed(
-                {
-                    "entry": {"type": "array", "uniqueItems": True, "items": taxonomy_entry},
-                    "predicate": {"type": "string"},
-                },
-                ["predicate"],
-            ),
-        },
-    },
-    ["namespace", "description", "version", "predicates"],
-)
-GALAXY = closed(
-    {
-        "description": {"type": "string"},
-        "type": {"type": "string"},
-        "version": {"type": "integer"},
-        "name": {"type": "string"},
-        "icon": {"type": "string"},
-        "uuid": {"type": "string"},
-        "namespace": {"type": "string"},
-        "kill_chain_order": {"type": "object"},
-    },
-    ["description", "type", "version", "name", "uuid"],
-)
-meta = {
-    "type": "object",
-    "properties": {
-        **{k: strings() for k in ("type", "refs", "synonyms", "extensions", "ransomnotes", "official-refs")},
-        **{
-            k: {"type": "string"}
-            for k in (
-                "complexity", "effectiveness", "country", "possible_issues", "colour",
-                "motive", "impact", "status", "date", "encryption",
-            )
-        },
-    },
-}
-CLUSTER = closed(
-    {
-        "description": {"type": "string"},
-        "type": {"type": "string"},
-        "version": {"type": "integer"},
-        "name": {"type": "string"},
-        "uuid": {"type": "string"},
-        "source": {"type": "string"},
-        "category": {"type": "string"},
-        "authors": strings(),
-        "values": {
-            "type": "array",
-            "uniqueItems": True,
-            "items": closed(
-                {
-                    "description": {"type": "string"},
-                    "value": {"type": "string"},
-                    "uuid": {"type": "string"},
-                    "revoked": {"type": "boolean"},
-                    "related": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "dest-uuid": {"type": "string"},
-                                "type": {"type": "string"},
-                                "tags": strings(),
-                            },
-                        },
-                    },
-                    "meta": meta,
-                },
-                ["value"],
-            ),
-        },
-    },
-    ["description", "type", "version", "name", "uuid", "values", "authors", "source", "category"],
-)
+ex:Scheme a sh:NodeShape ; sh:targetClass skos:ConceptScheme ;
+  sh:property [ sh:path skos:prefLabel ; sh:datatype rdf:langString ; sh:uniqueLang true ;
+                sh:minCount 4 ; sh:maxCount 4 ] ;
+  sh:property [ sh:path dcterms:title ; sh:datatype rdf:langString ; sh:uniqueLang true ;
+                sh:minCount 4 ] ;
+  sh:property [ sh:path dcterms:description ; sh:datatype rdf:langString ; sh:minCount 1 ] ;
+  sh:property [ sh:path dcterms:license ; sh:nodeKind sh:IRI ; sh:minCount 1 ] ;
+  sh:property [ sh:path vann:preferredNamespaceUri ; sh:minCount 1 ; sh:maxCount 1 ] .
 
-misp = exports / "misp"
-checked = 0
-for schema, paths in (
-    (TAXONOMY, sorted((misp / "taxonomies" / "eu-clasi").glob("machinetag*.json"))),
-    (GALAXY, sorted((misp / "galaxies").glob("*.json"))),
-    (CLUSTER, sorted((misp / "clusters").glob("*.json"))),
-):
-    Draft7Validator.check_schema(schema)
-    validator = Draft7Validator(schema)
-    for path in paths:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        for error in validator.iter_errors(doc):
-            fail(f"{path.relative_to(root)}: {'/'.join(map(str, error.path))}: {error.message}")
-        checked += 1
-if checked != 4 + 3 + 3:
-    fail(f"checked {checked} MISP files, expected 10")
+ex:Coined a sh:NodeShape ; sh:targetSubjectsOf <urn:eu-clasi:ontology:translatedLanguage> ;
+  sh:class skos:Concept .
 
-# Every UUID recomputed from the documented recipe.
-NAMESPACE = uuid.UUID("e664ad23-9eb6-55bf-9e3e-bb4a9692de79")
-if NAMESPACE != uuid.uuid5(uuid.NAMESPACE_URL, "urn:eu-clasi"):
-    fail("the namespace is not uuid5(NAMESPACE_URL, 'urn:eu-clasi')")
-for galaxy_type, kind in (
-    ("eu-clasi-body", "body"),
-    ("eu-clasi-instrument", "instrument"),
-    ("eu-clasi-state", "country"),
-):
-    galaxy = json.loads((misp / "galaxies" / f"{galaxy_type}.json").read_text(encoding="utf-8"))
-    cluster = json.loads((misp / "clusters" / f"{galaxy_type}.json").read_text(encoding="utf-8"))
-    if galaxy["uuid"] != cluster["uuid"] or galaxy["uuid"] != str(
-        uuid.uuid5(NAMESPACE, f"galaxy:{galaxy_type}")
-    ):
-        fail(f"{galaxy_type}: galaxy and cluster UUIDs are not uuid5(ns, 'galaxy:{galaxy_type}')")
-    want = [str(uuid.uuid5(NAMESPACE, f"{kind}:{t['code']}")) for t in vocabularies[kind]["terms"]]
-    got = [v["uuid"] for v in cluster["values"]]
-    if got != want:
-        fail(f"{galaxy_type}: the value UUIDs are not uuid5(ns, '{kind}:<code>') of every term")
+ex:CoinedProperty a sh:NodeShape ; sh:targetNode <urn:eu-clasi:ontology:translatedLanguage> ;
+  sh:class rdf:Property ;
+  sh:property [ sh:path rdfs:label ; sh:datatype rdf:langString ; sh:minCount 1 ] ;
+  sh:property [ sh:path rdfs:comment ; sh:datatype rdf:langString ; sh:minCount 1 ] ;
+  sh:property [ sh:path rdfs:domain ; sh:hasValue skos:Concept ] ;
+  sh:property [ sh:path rdfs:range ; sh:minCount 1 ] ;
+  sh:property [ sh:path rdfs:isDefinedBy ; sh:minCount 1 ] .
+"""
+shapes = rdflib.Graph().parse(data=SHAPES, format="turtle")
+conforms, _, report = pyshacl.validate(ttl, shacl_graph=shapes, inference="none")
+if not conforms:
+    fail("SHACL: " + report[:3000])
+# The shapes can fail: a concept with an untagged altLabel does not conform.
+broken = rdflib.Graph() + ttl
+some_concept = next(iter(sorted(concepts)))
+broken.add((some_concept, SKOS.altLabel, rdflib.Literal("untagged")))
+if pyshacl.validate(broken, shacl_graph=shapes, inference="none")[0]:
+    fail("SHACL: the shapes accept an untagged altLabel")
 
 if failures:
     print("\n".join(failures[:50]))
-    sys.exit(f"{len(failures)} export check(s) failed")
+    sys.exit(f"{len(failures)} SKOS check(s) failed")
 print(
     f"rdflib {rdflib.__version__}: {len(ttl)} triples in Turtle and JSON-LD, isomorphic; "
-    f"{len(concepts)} concepts in {len(schemes)} schemes, 4 prefLabels each; "
-    f"{crosswalks} crosswalks; {checked} MISP files valid; UUIDs recomputed"
+    f"{len(concepts)} concepts in {len(schemes)} schemes, 4 prefLabels each; {all_alts} "
+    f"altLabels, every one language-tagged, every data-file alias present; {crosswalks} "
+    f"crosswalks; 20 schemes with 4 labels, description, licence and namespace; "
+    f"pyshacl {pyshacl.__version__}: the shapes conform"
 )

@@ -1,12 +1,12 @@
 """The spreadsheet round trip, tested as people use it, by programs the crate does not control.
 
-1. The spreadsheet example writes the Spanish template; openpyxl opens it, checks that every
+1. `eu-clasi spreadsheet template` writes the Spanish template; openpyxl opens it, checks that every
    drop-down reads its values from the hidden sheet of lists, and fills it in as a person
    would: values picked from the drop-down lists (their labels, as shown; a reporting unit's
    kind too), a unit's name, dates typed as text, numbers typed as numbers, an empty row left
    between reports.
-2. The example reads it back into JSON Lines, which the validate example accepts and the
-   scorecard example counts; the values are the ones picked.
+2. `eu-clasi spreadsheet read` reads it back into JSON Lines, which `eu-clasi validate`
+   accepts and `eu-clasi scorecard` counts; the values are the ones picked.
 3. The reports are written into a new template (--reports), one status is changed as a person
    would, and the workbook read again revises the same reports (same ids and creation times).
 4. A workbook with the four kinds of mistake (an unknown action, an end before a start, text
@@ -30,7 +30,8 @@ import openpyxl
 import pandas
 
 root = pathlib.Path(__file__).resolve().parent.parent
-SHEET = ["cargo", "run", "-q", "--all-features", "--example", "spreadsheet", "--"]
+EU_CLASI = ["cargo", "run", "-q", "--all-features", "-p", "eu-clasi-cli", "--"]
+SHEET = EU_CLASI + ["spreadsheet"]
 
 
 def run(args, expect=0, stdin=None):
@@ -150,8 +151,8 @@ check([r.get("reporting_unit") for r in got] == [
 check(all(r["summary"]["lang"] == "es" and r["created"] == r["modified"] for r in got), "summaries and times")
 jsonl = tmp / "reports.jsonl"
 jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
-run(["cargo", "run", "-q", "--all-features", "--example", "validate", "--", "--type", "progress-report", str(jsonl)])
-card = run(["cargo", "run", "-q", "--all-features", "--example", "scorecard", "--", str(jsonl), "--lang", "es"]).stdout
+run(EU_CLASI + ["validate", "--type", "progress-report", str(jsonl)])
+card = run(EU_CLASI + ["scorecard", str(jsonl), "--lang", "es"]).stdout
 check("| Informes vigentes contados | 3 |" in card, "the scorecard does not count the 3 reports")
 check("| 1.vi | sí | Colombia (policía): en curso |" in card, "the scorecard misses Colombia's status (and unit) on 1.vi:\n" + card)
 

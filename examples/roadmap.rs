@@ -67,7 +67,7 @@ struct Args {
 /// the terms it names, or says why it cannot.
 fn parse_args() -> Result<Options, String> {
     let help = format!(
-        "crime area codes: {}\nbody codes: {}\naction ids: {}",
+        "crime area codes: {}\nbody codes: {}\naction ids: {}\n\nexit codes: 0 ok, 2 usage error",
         CrimeArea::codes().join(", "),
         Body::codes().join(", "),
         declaration()

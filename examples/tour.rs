@@ -84,6 +84,9 @@ fn heading(lang: Lang, key: &str) -> &'static str {
 
 /// Prints a tour of the crate's vocabularies.
 #[derive(Parser)]
+#[command(
+    after_help = "languages: en, es, pt, fr (or a language's name)\n\nexit codes: 0 ok, 2 usage error"
+)]
 struct Options {
     /// en, es, pt or fr, or a language's name ("español", "French")
     #[arg(long, short, default_value = "en", value_parser = |s: &str| Lang::lookup(s))]

@@ -33,9 +33,20 @@ use crate::{
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "VocabularyCatalogue"))]
 pub struct VocabularyCatalogue {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:vocabulary-catalogue`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::SchemaId<VocabularyCatalogue>")
+    )]
+    pub schema: Option<crate::SchemaId<VocabularyCatalogue>>,
     /// The vocabularies, in the crate's order.
     pub vocabularies: Vec<VocabularyEntry>,
     /// The sources the facts' `sources` ids name (see [`crate::sources()`]).
@@ -269,3 +280,4 @@ impl crate::Validate for VocabularyCatalogue {
 }
 
 crate::shape::object_shaped!(VocabularyCatalogue, VocabularyEntry, TermEntry, TermLabels);
+crate::versions::document_type!(VocabularyCatalogue, "vocabulary-catalogue");

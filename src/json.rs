@@ -420,7 +420,7 @@ impl<R: BufRead, T: DeserializeOwned + 'static> Iterator for JsonLines<R, T> {
 /// An error of reading one document as a [`Problem`]: [`ProblemKind::Syntax`] for input that
 /// is not well-formed JSON, [`ProblemKind::Schema`] for well-formed JSON that does not fit the
 /// type. The message ends with the line and column where reading stopped, when known.
-fn read_problem(err: Error) -> Problem {
+pub(crate) fn read_problem(err: Error) -> Problem {
     match err {
         Error::Json {
             path,
@@ -674,7 +674,8 @@ pub fn to_writer<W: std::io::Write, T: serde::Serialize + ?Sized>(
 /// them back.
 ///
 /// ```
-/// use eu_clasi::{ProgressReport, Validate, json, sample};
+/// use eu_clasi::{ProgressReport, Validate, json};
+/// use eu_clasi_sample as sample;
 ///
 /// let mut out = Vec::new();
 /// let mut lines = json::JsonLinesWriter::new(&mut out);

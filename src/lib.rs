@@ -67,7 +67,13 @@
 //!
 //! [`ProgressReport`] and [`JointOperation`] are the records people exchange while implementing
 //! the roadmap: TLP-marked, revised by sending them again with a later `modified`, withdrawable,
-//! and free of personal data by construction (see [`model`]). In code, they are made with a
+//! and free of personal data by construction: no field holds a person's name, date of birth,
+//! identity number or free-form details about a suspect, and the types leave no room for them
+//! except through [`Extensions`], which must not carry personal data either. A record keeps
+//! its [`RecordId`] through its revisions; a revision has a later `modified`, and one with
+//! `withdrawn: true` withdraws the record ([`latest_revisions`], [`current_revisions`]).
+//! Dates are as precise as their source: a [`PartialDate`] known to the year, the month or the
+//! day, a [`Period`] from one to another. In code, records are made with a
 //! builder ([`ProgressReport::builder`], [`JointOperation::builder`]) that reports every
 //! problem at `build()`, and revised with [`Revisioned::revise`] and
 //! [`Revisioned::withdraw`]. What people make of many records (the roadmap scorecard, CSV
@@ -104,7 +110,35 @@
 //!
 //! [`json`] reads documents and JSON Lines with the JSON Pointer of any error; [`Validate`]
 //! lists every problem of a parsed value; [`schema`] generates the JSON Schemas the crate ships
-//! in `schemas/` and checks a document by schema name.
+//! in `schemas/` and checks a document by schema name; [`VocabularyCatalogue`] is every
+//! vocabulary's terms, labels and facts as one document (`data/vocabulary.json`).
+//!
+//! Parsing (serde) checks a document's shape and stops at the first error. [`Validate`] then
+//! checks a parsed value against the rest of its contract and reports *every* problem, each
+//! with its JSON Pointer:
+//!
+//! - [`ProblemKind::Syntax`]: the input is not well-formed JSON at all (reported by the
+//!   readers of [`json`] that list problems: [`json::check`] and [`json::CheckedLines`]);
+//! - [`ProblemKind::Schema`]: a constraint the JSON Schema also states (a string's length, a
+//!   number's range) that the Rust type does not enforce while parsing, or well-formed JSON
+//!   that does not fit the type at all (a missing member, a string for a number);
+//! - [`ProblemKind::Rule`]: a rule JSON Schema cannot state (a period's start is not after its
+//!   end). Each such rule is listed in the schema under `x-rules`, with the id that
+//!   [`Problem::rule`] carries; the rules are constants of [`contract`].
+//!
+//! A document is valid when it parses and has no problem: exactly then does it pass the JSON
+//! Schema (for [`ProblemKind::Schema`] problems) and the rules.
+//!
+//! ## One path per item
+//!
+//! The types, traits and functions of documents (vocabularies, the declaration, records,
+//! dates, validation, the catalogue, [`Error`]) are used from the crate root. The public
+//! modules are namespaces used by name: [`contract`] (every pattern, bound and rule of the
+//! wire format), [`versions`] (the schema ids and what a version promises), [`json`]
+//! (reading and writing), [`schema`] and [`export`].
+//!
+//! A document's `"$schema"` is its own schema's `$id` or absent, and [`versions`] says what a
+//! version promises.
 //!
 //! ```
 //! use eu_clasi::{json, Period, Validate};
@@ -119,29 +153,36 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod catalogue;
-pub mod dates;
-pub mod declaration;
+// One path per item. The types, traits and functions of documents (vocabularies, the
+// declaration, records, dates, validation, the catalogue, the error) are used from the crate
+// root, and their modules are private; the modules that are public are namespaces used by
+// name: `contract` (the constants), `versions` (what a schema version promises), `json`
+// (reading and writing), `schema` and `export`.
+mod catalogue;
+pub mod contract;
+mod dates;
+mod declaration;
 mod error;
 #[cfg(feature = "exports")]
 #[cfg_attr(docsrs, doc(cfg(feature = "exports")))]
 pub mod export;
 pub mod json;
-pub mod model;
+mod model;
 mod readers;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 mod shape;
 mod sources;
-pub mod validate;
-pub mod vocab;
+mod validate;
+pub mod versions;
+mod vocab;
 
 pub use catalogue::{TermEntry, TermLabels, VocabularyCatalogue, VocabularyEntry};
 pub use dates::{PartialDate, Period, Precision, Timing};
 pub use declaration::{
-    ACTION_ID_PATTERN, ActionId, CouncilReference, Declaration, Event, Meeting, Mentions,
-    Paragraph, Passage, Pillar, Roadmap, RoadmapAction, Target, declaration,
+    ActionId, CouncilReference, Declaration, Event, Meeting, Mentions, Named, Paragraph, Passage,
+    Pillar, Roadmap, RoadmapAction, Target, declaration,
 };
 pub use error::Error;
 pub use model::{
@@ -150,14 +191,16 @@ pub use model::{
     ReportingUnit, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
 pub use sources::{Source, SourceEntry, sources};
+// Inside the crate the schema ids are named from the root, as the document types are.
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
+pub(crate) use versions::SchemaId;
 pub use vocab::{
-    BodyInfo, ClasiAccession, ClasiMember, CrimeAreaInfo, EmpactCycle, Fact, IccsCode,
-    IndicatorUnit, InstrumentDate, InstrumentInfo, Vocabulary, VocabularyVisitor,
+    AnyLookup, AnyTerm, BodyInfo, ClasiAccession, ClasiMember, CrimeAreaInfo, EmpactCycle, Fact,
+    IccsCode, IndicatorUnit, InstrumentDate, InstrumentInfo, Labels, Recognised, TaggedAlias,
+    Vocabularies, Vocabulary, VocabularyVisitor, lookup_any, normalize, recognise,
     visit_vocabularies,
 };
 vocab::reexport_vocabularies!();
-pub use vocab::{AnyLookup, AnyTerm, Labels, TRANSLATED_ES_PT_FR, lookup_any};
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

@@ -3,7 +3,7 @@
 //! Every root type has one self-contained schema with a stable, versioned `$id`
 //! ([`id`]), a title, and descriptions taken from the doc comments. The schemas the crate ships
 //! in `schemas/` are exactly what [`all`] generates (a test fails when they drift; run
-//! `cargo run --example export_schemas` to regenerate them).
+//! `cargo xtask regen` to regenerate them).
 //!
 //! How the generated schemas are shaped:
 //! - vocabularies are a string `enum` of their wire codes, with each term's description and
@@ -28,17 +28,19 @@ use serde_json::Value;
 use serde::de::DeserializeOwned;
 
 use crate::{Error, Problem, Validate};
+#[cfg(doc)]
+use crate::{JointOperation, ProgressReport};
 
-/// The version of the schema contract, part of every `$id`. It changes only when a schema
-/// stops accepting documents it accepted before.
-pub const VERSION: &str = "v1";
+/// The version of the schema contract, part of every `$id` (the policy is in
+/// [`versions`](crate::versions)).
+pub use crate::versions::VERSION;
 
 /// The `$id` of the schema called `name` (`crime-area` -> `urn:eu-clasi:schema:v1:crime-area`).
 ///
 /// The ids are URNs: names, not addresses; the schemas are found in the crate's `schemas/`
 /// folder as `<name>.schema.json`.
 pub fn id(name: &str) -> String {
-    format!("urn:eu-clasi:schema:{VERSION}:{name}")
+    format!("{}{VERSION}:{name}", crate::versions::ID_PREFIX)
 }
 
 /// A root type's schema name, as [`names`] lists them: for a vocabulary its kind with `-` for
@@ -261,6 +263,64 @@ pub fn by_name(name: &str) -> Option<Value> {
     root(name).map(|r| (r.generate)())
 }
 
+/// The schema called `name` for records of `roadmap` rather than of the built-in 2025-2026
+/// one: wherever the schema lists the roadmap's action ids (a progress report's `action`, a
+/// joint operation's `actions`, marked `x-roadmap`), it lists `roadmap`'s instead. For a
+/// roadmap read from JSON as a [`Declaration`](crate::Declaration): its records are then
+/// judged by any validator as [`ProgressReport::problems_against`] and
+/// [`JointOperation::problems_against`] judge them in Rust.
+///
+/// The schema's `$id` names the roadmap, `<the built-in $id>:roadmap-<years>`
+/// (`urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028`), so that it is never mistaken
+/// for the shipped one. The documents it validates still say
+/// `"$schema": "urn:eu-clasi:schema:v1:progress-report"` (or nothing): their format is the same,
+/// only the list of actions differs. For the built-in roadmap, and for a schema that names no
+/// action, the result is [`by_name`]'s. `None` when no root schema has that name.
+///
+/// ```
+/// use eu_clasi::{declaration, json, schema, Declaration};
+///
+/// // A next roadmap, read from JSON: the built-in one with a fifth pillar.
+/// let mut next: Declaration = json::from_str(&serde_json::to_string(declaration())?)?;
+/// next.roadmap.period = "2027/2028".parse()?;
+/// let mut fifth = next.roadmap.pillars[3].clone();
+/// fifth.number = 5;
+/// for (i, action) in fifth.actions.iter_mut().enumerate() {
+///     action.id = eu_clasi::ActionId::new(5, i as u8 + 1)?;
+/// }
+/// next.roadmap.pillars.push(fifth);
+///
+/// let built_in = schema::by_name("progress-report").unwrap();
+/// let s = schema::for_roadmap("progress-report", &next.roadmap).unwrap();
+/// assert_eq!(s["$id"], "urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028");
+/// assert_eq!(built_in["properties"]["action"]["enum"].as_array().unwrap().len(), 17);
+/// assert_eq!(s["properties"]["action"]["enum"].as_array().unwrap().len(), 20);
+/// assert_eq!(s["properties"]["action"]["enum"][19], "5.iii");
+/// assert_eq!(schema::for_roadmap("progress-report", &declaration().roadmap), Some(built_in));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn for_roadmap(name: &str, roadmap: &crate::Roadmap) -> Option<Value> {
+    let mut schema = by_name(name)?;
+    if *roadmap == crate::declaration().roadmap {
+        return Some(schema);
+    }
+    fn mark(node: &mut Value, roadmap: &crate::Roadmap) -> bool {
+        if node.get(crate::model::ROADMAP_ANNOTATION).is_some() {
+            crate::model::roadmap_actions(node, roadmap);
+            return true;
+        }
+        match node {
+            Value::Object(map) => map.values_mut().fold(false, |f, v| mark(v, roadmap) | f),
+            Value::Array(items) => items.iter_mut().fold(false, |f, v| mark(v, roadmap) | f),
+            _ => false,
+        }
+    }
+    if mark(&mut schema, roadmap) {
+        schema["$id"] = Value::String(format!("{}:roadmap-{}", id(name), roadmap.years()));
+    }
+    Some(schema)
+}
+
 /// Reads `bytes` as a document of the root type whose schema is called `name`, the way the
 /// Rust types do, and lists its problems: `Ok` with no problem exactly when the document is
 /// valid.
@@ -343,17 +403,17 @@ fn unknown_name(name: &str) -> Error {
 /// The files the crate ships that are generated from its code, as (path relative to the
 /// crate's root, contents): every schema in `schemas/`, and `data/declaration.json` and
 /// `data/vocabulary.json`, each with a `"$schema"` equal to its schema's `$id`. Pretty-printed
-/// JSON with a final newline, byte for byte what `cargo run --example export_schemas` writes.
+/// JSON with a final newline, byte for byte what `cargo xtask regen` writes.
 pub fn generated_files() -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = all()
         .into_iter()
         .map(|(name, schema)| (format!("schemas/{name}.schema.json"), pretty(&schema)))
         .collect();
     let mut declaration = crate::declaration().clone();
-    declaration.schema = Some(id(&name_of::<crate::Declaration>()));
+    declaration.schema = Some(crate::SchemaId::new());
     files.push(("data/declaration.json".into(), pretty(&declaration)));
     let mut catalogue = crate::VocabularyCatalogue::built_in();
-    catalogue.schema = Some(id(&name_of::<crate::VocabularyCatalogue>()));
+    catalogue.schema = Some(crate::SchemaId::new());
     files.push(("data/vocabulary.json".into(), pretty(&catalogue)));
     files
 }

@@ -6,10 +6,14 @@
 
 use crate::PartialDate;
 
-/// A published source: a page, a release, a legal act or a code file that facts cite.
+/// A published source: a page, a release, a legal act, a document or a code file that facts
+/// cite.
 ///
-/// Only what is known of it is given: a field is `None` where nobody has confirmed it (many
-/// sources are known by their site and title only).
+/// Only what is known of it is given: a field is `None` where nobody has confirmed it. Every
+/// source has a locator a reader can follow, checked when the crate is generated: a `url` to
+/// open; or, for a file in a code repository, its `repository`, `path` and `commit`; or, for a
+/// document known by its reference, its `publisher` and `published` date, to find it by with
+/// its `title`.
 ///
 /// ```
 /// use eu_clasi::{Instrument, Source};
@@ -25,6 +29,8 @@ use crate::PartialDate;
 ///
 /// let ftm = Source::get("ftm-topic-04d6892").unwrap();
 /// assert!(ftm.url.unwrap().starts_with("https://github.com/opensanctions/followthemoney/"));
+/// assert_eq!(ftm.repository, Some("opensanctions/followthemoney"));
+/// assert_eq!(ftm.path, Some("followthemoney/types/topic.py"));
 /// assert!(Source::get("no-such-source").is_none());
 /// assert!(eu_clasi::sources().iter().all(|s| Source::get(s.id) == Some(s)));
 /// ```
@@ -40,6 +46,15 @@ pub struct Source {
     /// Its full address, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'static str>,
+    /// For a file in a code repository: the repository, `owner/name` on GitHub.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository: Option<&'static str>,
+    /// For a file in a code repository: its path in the repository.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'static str>,
+    /// For a file in a code repository: the commit it was read at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<&'static str>,
     /// When it was published, as precise as known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
@@ -83,6 +98,15 @@ pub struct SourceEntry {
     /// Its full address, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// For a file in a code repository: the repository, `owner/name` on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
+    /// For a file in a code repository: its path in the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// For a file in a code repository: the commit it was read at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
     /// When it was published, as precise as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
@@ -98,6 +122,9 @@ impl From<&Source> for SourceEntry {
             title: s.title.to_owned(),
             publisher: s.publisher.map(str::to_owned),
             url: s.url.map(str::to_owned),
+            repository: s.repository.map(str::to_owned),
+            path: s.path.map(str::to_owned),
+            commit: s.commit.map(str::to_owned),
             published: s.published,
             read: s.read,
         }

@@ -146,11 +146,15 @@ fn the_facts_and_their_sources_agree() {
 #[test]
 fn a_cited_id_that_is_not_a_source_names_the_file_the_term_and_the_field() {
     let path = "data/vocabularies/body.toml";
-    let err = source_error(path, "sources = [\"ref-29\"]", "sources = [\"ref-29x\"]");
+    let err = source_error(
+        path,
+        "sources = [\"caracas-declaration\"]",
+        "sources = [\"caracas-declarationx\"]",
+    );
     assert!(
         err.contains(path)
             && err.contains("term \"celac\", field founded.sources")
-            && err.contains("\"ref-29x\""),
+            && err.contains("\"caracas-declarationx\""),
         "{err}"
     );
 }
@@ -161,7 +165,7 @@ fn a_source_nobody_cites_is_an_error() {
     let err = source_error(
         path,
         "[[source]]\n",
-        "[[source]]\nid = \"uncited-source\"\ntitle = \"A source no fact cites\"\n\n[[source]]\n",
+        "[[source]]\nid = \"uncited-source\"\ntitle = \"A source no fact cites\"\nurl = \"https://example.org/uncited\"\n\n[[source]]\n",
     );
     assert!(
         err.contains(path)
@@ -197,5 +201,72 @@ fn a_disputed_fact_without_a_note_names_the_file_the_term_and_the_field() {
             && err.contains("term \"clasi\", field accessions[7]")
             && err.contains("disputed fact has no note"),
         "{err}"
+    );
+}
+
+#[test]
+fn an_unverified_fact_without_a_note_names_the_file_the_term_and_the_field() {
+    let path = "data/vocabularies/body.toml";
+    // GAFILAT's seat loses the note saying that no source gives it.
+    let err = source_error(
+        path,
+        "note = \"no source the crate holds gives the seat of GAFILAT",
+        "note_was = \"no source the crate holds gives the seat of GAFILAT",
+    );
+    assert!(
+        err.contains(path)
+            && err.contains("term \"gafilat\", field seat")
+            && err.contains("an unverified fact has no note saying what is missing"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_source_without_a_locator_names_the_file_and_the_source() {
+    let path = eu_clasi_codegen::sources::SOURCES_FILE;
+    // EL PAcCTO's page on CLASI's creation loses its address; its publisher alone, with no
+    // date, does not let a reader find it.
+    let err = source_error(
+        path,
+        "url = \"https://elpaccto.eu/en/agenda/technical-meeting-for-the-creation-of-the-latin-american-committee-for-homeland-security/\"\n",
+        "",
+    );
+    assert!(
+        err.contains(path) && err.contains("source \"ref-1\"") && err.contains("no locator"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_code_file_source_needs_its_repository_path_and_commit() {
+    let path = eu_clasi_codegen::sources::SOURCES_FILE;
+    let err = source_error(
+        path,
+        "commit = \"04d68923976d776b5624897adc1c9b27820f1a23\"\n",
+        "",
+    );
+    assert!(
+        err.contains("source \"ftm-topic-04d6892\", field commit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_source_has_a_locator_a_reader_can_follow() {
+    // The generated table, read through the crate's API: a URL, a code file, or a document
+    // reference, for every source any fact cites.
+    for s in eu_clasi::sources() {
+        let url = s.url.is_some_and(|u| u.starts_with("https://"));
+        let code = s.repository.is_some() && s.path.is_some() && s.commit.is_some();
+        let document = s.publisher.is_some() && s.published.is_some();
+        assert!(url || code || document, "{}: no locator", s.id);
+    }
+    // And the sources are the ones the data files' facts cite, no more.
+    let texts = eu_clasi_codegen::sources::texts(root()).unwrap();
+    let checked = eu_clasi_codegen::sources::check(&texts).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        checked
+            .iter()
+            .all(|s| eu_clasi_codegen::sources::locator(s).is_some())
     );
 }

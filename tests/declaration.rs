@@ -421,38 +421,3 @@ fn one_name_for_which_passages_and_actions_name_a_term() {
         );
     }
 }
-
-#[test]
-#[allow(deprecated)]
-fn the_old_lookup_names_still_answer_the_same() {
-    use eu_clasi::Actor;
-    let d = declaration();
-    let ids = |a: Vec<&eu_clasi::RoadmapAction>| a.iter().map(|a| a.id).collect::<Vec<_>>();
-    let refs = |p: Vec<eu_clasi::Passage<'_>>| p.iter().map(|p| p.reference()).collect::<Vec<_>>();
-    for &area in CrimeArea::all() {
-        assert_eq!(
-            ids(d.actions_by_crime_area(area).collect()),
-            ids(d.actions_naming(area).collect())
-        );
-        assert_eq!(
-            refs(d.passages_naming_crime_area(area).collect()),
-            refs(area.named_in())
-        );
-    }
-    for &i in Instrument::all() {
-        assert_eq!(
-            ids(d.actions_by_instrument(i).collect()),
-            ids(d.actions_naming(i).collect())
-        );
-        assert_eq!(
-            refs(d.passages_naming_instrument(i).collect()),
-            refs(i.named_in())
-        );
-    }
-    for &a in Actor::all() {
-        assert_eq!(
-            ids(d.actions_by_actor(a).collect()),
-            ids(d.actions_naming(a).collect())
-        );
-    }
-}

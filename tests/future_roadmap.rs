@@ -2,7 +2,8 @@
 //! JSON drives the same rules as the built-in one. (The scorecard's side is
 //! report/tests/future_roadmap.rs.)
 
-use eu_clasi::{ActionId, Declaration, ProgressReport, Validate, declaration, json};
+use eu_clasi::versions::SchemaId;
+use eu_clasi::{ActionId, Declaration, ProgressReport, Validate, declaration, json, schema};
 
 use eu_clasi_sample as sample;
 
@@ -60,4 +61,54 @@ fn a_report_is_checked_against_the_roadmap_it_is_given() {
             .to_string()
             .contains("the 2027-2028 roadmap has no action 4.iii")
     );
+}
+
+/// The schema `schema::for_roadmap` gives for the next roadmap judges its records as
+/// `problems_against` does: a report on the new action 4.iv passes it and the built-in schema
+/// refuses it; a report on the dropped action 4.iii the reverse. The documents keep their
+/// `"$schema"`, the format's id.
+#[test]
+fn a_roadmap_read_from_json_gets_a_schema_of_its_own() {
+    let next = next_roadmap();
+    let compile = |s: &serde_json::Value| {
+        jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(s)
+            .unwrap()
+    };
+    let built_in = compile(&schema::by_name("progress-report").unwrap());
+    let own = schema::for_roadmap("progress-report", &next.roadmap).unwrap();
+    assert_eq!(
+        own["$id"],
+        "urn:eu-clasi:schema:v1:progress-report:roadmap-2027-2028"
+    );
+    let own = compile(&own);
+    for (action, in_next) in [("4.iv", true), ("4.iii", false), ("1.i", true)] {
+        let mut report = report_on(action);
+        report.schema = Some(SchemaId::new());
+        let doc = serde_json::to_value(&report).unwrap();
+        assert_eq!(own.is_valid(&doc), in_next, "{action}");
+        assert_eq!(
+            report.problems_against(&next.roadmap).is_empty(),
+            in_next,
+            "{action}"
+        );
+        let in_built_in = report.problems().is_empty();
+        assert_eq!(built_in.is_valid(&doc), in_built_in, "{action}");
+    }
+    let operation_schema = schema::for_roadmap("joint-operation", &next.roadmap).unwrap();
+    assert_eq!(
+        operation_schema["properties"]["actions"]["items"]["enum"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap(),
+        "4.iv"
+    );
+    // A schema that lists no action is the same for every roadmap.
+    assert_eq!(
+        schema::for_roadmap("period", &next.roadmap),
+        schema::by_name("period")
+    );
+    assert!(schema::for_roadmap("no-such-schema", &next.roadmap).is_none());
 }

@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 /// (an error holds problems, a problem list converts into an error).
 const LAYERS: &[&[&str]] = &[
     &[
-        "lang", "error", "validate", "readers", "dates", "sources", "shape",
+        "lang", "error", "validate", "readers", "dates", "sources", "shape", "versions",
     ],
     &["vocab"],
     &["declaration"],
     &["model"],
     // Reading JSON picks the records' own fast reader for the record types.
     &["json"],
-    &["catalogue", "schema", "export"],
+    &["catalogue", "schema", "export", "contract"],
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -12,7 +12,7 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const REGENERATE: &str = "run `cargo run --example export_schemas` and commit the result";
+const REGENERATE: &str = "run `cargo xtask regen` and commit the result";
 
 #[test]
 fn shipped_schemas_and_documents_are_what_the_code_generates() {
@@ -306,4 +306,153 @@ fn the_shipped_sample_passes_its_schema_line_by_line() {
         lines += 1;
     }
     assert!(lines >= 17, "{lines}");
+}
+
+/// A progress report and a joint operation with every `"$schema"` a document might carry: its
+/// own `$id` and none are valid, another version's, another type's, a URL and `null` are
+/// refused, by the Rust reader (at `/$schema`) and by the schema alike; and what Rust reads
+/// writes back its own id or none, never another.
+#[test]
+fn a_document_accepts_its_own_schema_id_or_none_and_nothing_else() {
+    for (name, file) in [
+        ("progress-report", "ecuador-customs-unit.json"),
+        ("joint-operation", "maritime-interdiction.json"),
+    ] {
+        let path = root().join("tests/fixtures/valid").join(name).join(file);
+        let (_, base) = load(&path);
+        let validator = compile(&schema::by_name(name).unwrap());
+        let other = if name == "progress-report" {
+            "joint-operation"
+        } else {
+            "progress-report"
+        };
+        let cases = [
+            (Some(Value::String(schema::id(name))), true),
+            (None, true),
+            (Some(format!("urn:eu-clasi:schema:v2:{name}").into()), false),
+            (Some(Value::String(schema::id(other))), false),
+            (
+                Some(format!("https://example.org/{name}.schema.json").into()),
+                false,
+            ),
+            (Some(Value::Null), false),
+        ];
+        for (claim, valid) in cases {
+            let mut doc = base.clone();
+            match &claim {
+                Some(v) => doc["$schema"] = v.clone(),
+                None => {
+                    doc.as_object_mut().unwrap().remove("$schema");
+                }
+            }
+            let text = doc.to_string();
+            let schema_says = schema_errors(&validator, &doc);
+            assert_eq!(
+                schema_says.is_empty(),
+                valid,
+                "{name} {claim:?}: {schema_says:?}"
+            );
+            match schema::check(name, text.as_bytes()) {
+                Ok(problems) => {
+                    assert!(valid, "{name} {claim:?}: Rust accepts it");
+                    assert!(problems.is_empty(), "{name} {claim:?}: {problems:?}");
+                }
+                Err(eu_clasi::Error::Json { path, .. }) => {
+                    assert!(!valid, "{name} {claim:?}: Rust refuses it");
+                    assert_eq!(path, "/$schema", "{name} {claim:?}");
+                }
+                Err(e) => panic!("{name} {claim:?}: {e}"),
+            }
+            if valid {
+                let back = match name {
+                    "progress-report" => serde_json::to_value(
+                        eu_clasi::json::from_str::<eu_clasi::ProgressReport>(&text).unwrap(),
+                    ),
+                    _ => serde_json::to_value(
+                        eu_clasi::json::from_str::<eu_clasi::JointOperation>(&text).unwrap(),
+                    ),
+                }
+                .unwrap();
+                assert_eq!(back.get("$schema"), claim.as_ref(), "{name}");
+            }
+        }
+    }
+}
+
+/// The rules the schemas state are the ones Rust checks: a report's reporter pattern lets
+/// through exactly the states and bodies, and every `x-rules` entry of every schema is a rule
+/// no part of the schema states (no rule id appears in a schema both as `x-rules` and as a
+/// moved constraint, and the three record rules that moved are gone from `x-rules`).
+#[test]
+fn the_statable_rules_are_in_the_schemas_and_only_the_others_under_x_rules() {
+    use eu_clasi::{Actor, Vocabulary, model::REPORTER_PATTERN};
+    let pattern = REPORTER_PATTERN.strip_prefix('^').unwrap();
+    for actor in Actor::all() {
+        let may_report = !matches!(actor, Actor::Collective(_));
+        let code = actor.code();
+        let matches = pattern
+            .trim_start_matches('(')
+            .split_once("):")
+            .map(|(kinds, _)| kinds.split('|').any(|k| code.starts_with(&format!("{k}:"))))
+            .unwrap();
+        assert_eq!(matches, may_report, "{code}");
+    }
+    let report = schema::by_name("progress-report").unwrap();
+    assert_eq!(
+        report["properties"]["reporter"]["pattern"],
+        REPORTER_PATTERN
+    );
+    let mut listed = Vec::new();
+    for (name, s) in schema::all() {
+        let text = s.to_string();
+        for moved in [
+            "action-in-roadmap",
+            "reporter-state-or-body",
+            "reporting-unit-of-a-state",
+            "paragraphs-numbered",
+            "pillars-numbered",
+            "actions-numbered",
+        ] {
+            assert!(
+                !text.contains(&format!("\"id\":\"{moved}\"")),
+                "{name}: {moved}"
+            );
+        }
+        rule_ids(&s, &mut listed);
+    }
+    listed.sort();
+    listed.dedup();
+    assert_eq!(
+        listed,
+        [
+            "event-ids-unique",
+            "events-resolve",
+            "modified-not-before-created",
+            "period-ordered",
+            "recitals-first"
+        ]
+    );
+}
+
+/// The ids of every `x-rules` entry in `schema`, at any depth.
+fn rule_ids(schema: &Value, out: &mut Vec<String>) {
+    match schema {
+        Value::Object(map) => {
+            for (key, value) in map {
+                if key == "x-rules" {
+                    out.extend(
+                        value
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|r| r["id"].as_str().map(str::to_owned)),
+                    );
+                } else {
+                    rule_ids(value, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| rule_ids(v, out)),
+        _ => {}
+    }
 }

@@ -45,6 +45,8 @@ struct Guard {
     kinds: Vec<&'static str>,
     /// The ambiguous names found, by kind.
     ambiguous: BTreeMap<&'static str, BTreeSet<String>>,
+    /// The title of every vocabulary, in the same order.
+    titles: Vec<eu_clasi::Labels>,
 }
 
 impl VocabularyVisitor for Guard {
@@ -55,6 +57,7 @@ impl VocabularyVisitor for Guard {
             .unwrap_or_default();
         self.names.push(name.to_owned());
         self.kinds.push(V::KIND);
+        self.titles.push(V::title());
         self.ambiguous.insert(V::KIND, guard::<V>());
         #[cfg(feature = "schema")]
         schema_enum_is_the_codes::<V>();
@@ -171,6 +174,26 @@ fn guard<V: Vocabulary>() -> BTreeSet<String> {
                 );
             }
         }
+        // Every alias has a language: the tagged aliases are the aliases, each text once, and
+        // each tag is `mul` or a language tag of the form the data files use.
+        let tagged = term.tagged_aliases();
+        let mut texts: Vec<&str> = Vec::new();
+        for a in &tagged {
+            if !texts.contains(&a.text) {
+                texts.push(a.text);
+            }
+            let (primary, region) = a.lang.split_once('-').unwrap_or((a.lang, ""));
+            assert!(
+                (2..=3).contains(&primary.len())
+                    && primary.bytes().all(|b| b.is_ascii_lowercase())
+                    && (region.is_empty()
+                        || region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase())),
+                "{kind}: {code}: alias {:?} has the language tag {:?}",
+                a.text,
+                a.lang
+            );
+        }
+        assert_eq!(texts, term.aliases(), "{kind}: {code}: tagged aliases");
         for alias in term.aliases() {
             assert!(
                 !alias.trim().is_empty(),
@@ -264,6 +287,24 @@ fn vocabulary_kinds_are_unique_snake_case() {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
             "{kind:?} is not snake_case"
         );
+    }
+}
+
+/// Every vocabulary has a name in each language (the data file's `title`), and no two
+/// vocabularies have the same name in a language.
+#[test]
+fn every_vocabulary_has_its_own_title_in_four_languages() {
+    let guard = guard_every_vocabulary();
+    for lang in [Lang::En, Lang::Es, Lang::Pt, Lang::Fr] {
+        let mut seen = BTreeSet::new();
+        for (kind, title) in guard.kinds.iter().zip(&guard.titles) {
+            let text = title.get(lang);
+            assert!(!text.trim().is_empty(), "{kind}: no {lang:?} title");
+            assert!(
+                seen.insert(text),
+                "{kind}: the {lang:?} title {text:?} is another's"
+            );
+        }
     }
 }
 

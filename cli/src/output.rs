@@ -1,101 +1,22 @@
-//! What the examples share: reading `--flag value` and `--flag=value`, and writing to standard
-//! output so that a closed pipe (`| head -1`) ends the program quietly with exit code 0
-//! instead of a panic, and to standard error without a panic. Included by each example with
-//! `mod common;`.
-#![allow(dead_code, unused_macros)]
+//! Writing as a tool should: to standard output so that a closed pipe (`| head -1`) ends the
+//! program quietly with exit code 0 instead of a panic, to standard error without a panic, and
+//! to files whole or not at all (written beside the target and renamed into place).
 
 use std::fmt;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-/// The exit codes every example uses, for `--help`.
-pub const EXIT_CODES: &str =
-    "exit codes: 0 ok, 1 invalid input (every problem is reported), 2 usage or I/O error";
-
-/// One command-line argument, split as `--flag=value` or left whole.
-pub struct Arg {
-    /// The argument as given.
-    pub raw: String,
-    /// The flag (`--lang`), or the whole argument when it is no `--flag=value`.
-    pub flag: String,
-    /// The value after `=`, for `--flag=value`.
-    pub inline: Option<String>,
-}
-
-/// The command line after the program's name, argument by argument.
-pub struct Args<I> {
-    args: I,
-}
-
-impl Args<std::iter::Skip<std::env::Args>> {
-    /// The program's own command line.
-    pub fn from_env() -> Self {
-        Args {
-            args: std::env::args().skip(1),
-        }
-    }
-}
-
-impl<I: Iterator<Item = String>> Args<I> {
-    /// Reads `args`.
-    pub fn new(args: I) -> Self {
-        Args { args }
-    }
-
-    /// The next argument, split at its first `=` when it is a `--flag=value`.
-    pub fn next_arg(&mut self) -> Option<Arg> {
-        let raw = self.args.next()?;
-        let (flag, inline) = match raw.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => {
-                (flag.to_owned(), Some(value.to_owned()))
-            }
-            _ => (raw.clone(), None),
-        };
-        Some(Arg { raw, flag, inline })
-    }
-
-    /// The value of `arg`: after its `=`, or the next argument (which may not be a `--flag`).
-    /// `hint` says what the value should be, in the message when it is missing.
-    pub fn value(&mut self, arg: &Arg, hint: &str) -> Result<String, String> {
-        let value = match &arg.inline {
-            Some(value) => Some(value.clone()),
-            None => self.args.next().filter(|v| !v.starts_with("--")),
-        };
-        match value {
-            Some(v) if !v.trim().is_empty() => Ok(v),
-            _ => Err(format!("{} needs a value: {hint}", arg.flag)),
-        }
-    }
-}
-
-/// Keeps the value of a flag that may be given once.
-pub fn set_once(slot: &mut Option<String>, arg: &Arg, value: String) -> Result<(), String> {
-    match slot.replace(value) {
-        Some(_) => Err(format!("{} is given twice", arg.flag)),
-        None => Ok(()),
-    }
-}
-
-/// Refuses a flag that takes no value but was given one (`--help=yes`).
-pub fn no_value(arg: &Arg) -> Result<(), String> {
-    match &arg.inline {
-        Some(_) => Err(format!("{} takes no value (in {:?})", arg.flag, arg.raw)),
-        None => Ok(()),
-    }
-}
-
-/// A schema name as the crate spells it: `progress_report` and `Progress-Report` are
-/// `progress-report`.
-pub fn schema_name(name: &str) -> String {
-    name.trim().to_lowercase().replace('_', "-")
-}
-
-/// Ends the program after a failed write: quietly with exit 0 when the reader went away (a
-/// closed pipe: what was written is what it wanted), with a message and exit 2 otherwise.
+/// Ends the program after a failed write to standard output: quietly with exit 0 when the
+/// reader went away (a closed pipe: what was written is what it wanted), with a message and
+/// exit 2 otherwise.
 pub fn write_failed(e: io::Error) -> ! {
     if e.kind() == io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    let _ = writeln!(io::stderr().lock(), "cannot write the output: {e}");
+    let _ = writeln!(
+        io::stderr().lock(),
+        "eu-clasi: cannot write the output: {e}"
+    );
     std::process::exit(2);
 }
 
@@ -107,19 +28,12 @@ pub fn write_stdout(bytes: &[u8]) {
     }
 }
 
-/// A result of writing, ending the program as [`write_failed`] says when it failed.
+/// A result of writing to standard output, ending the program as [`write_failed`] says when
+/// it failed.
 pub fn wrote<T>(result: io::Result<T>) -> T {
     match result {
         Ok(value) => value,
         Err(e) => write_failed(e),
-    }
-}
-
-/// Writes a line to standard output; see [`write_failed`].
-pub fn out_line(args: fmt::Arguments<'_>) {
-    let mut out = io::stdout().lock();
-    if let Err(e) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
-        write_failed(e);
     }
 }
 
@@ -130,15 +44,77 @@ pub fn err_line(args: fmt::Arguments<'_>) {
     let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
 }
 
-/// `println!` that a closed pipe does not turn into a panic.
-macro_rules! say {
-    ($($t:tt)*) => { $crate::common::out_line(format_args!($($t)*)) };
-}
-
-/// `eprintln!` that a closed pipe does not turn into a panic.
+/// `eprintln!` that a closed standard error does not turn into a panic.
 macro_rules! tell {
-    ($($t:tt)*) => { $crate::common::err_line(format_args!($($t)*)) };
+    ($($t:tt)*) => { $crate::output::err_line(format_args!($($t)*)) };
 }
 
-#[allow(unused_imports)]
-pub(crate) use {say, tell};
+pub(crate) use tell;
+
+/// A schema or format name as the crate spells it: `progress_report` and `Progress-Report`
+/// are `progress-report`.
+pub fn schema_name(name: &str) -> String {
+    name.trim().to_lowercase().replace('_', "-")
+}
+
+/// A hidden sibling of `target` to write into before it is renamed into place:
+/// `.NAME.partial-PID` in the same folder, so that the rename stays on one file system.
+pub fn staging(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".to_owned());
+    target.with_file_name(format!(".{name}.partial-{}", std::process::id()))
+}
+
+/// Writes `bytes` to `path` whole or not at all: into [`staging`]`(path)`, then renamed over
+/// `path`, so that a reader never sees half a file and a failure leaves the old file (or
+/// none). A `path` that exists and is no regular file (`/dev/null`, a named pipe) is written
+/// to directly, since nothing may be renamed over it.
+///
+/// # Errors
+/// The I/O error of the write or the rename; the staged file is removed then.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return std::fs::write(path, bytes);
+    }
+    let staged = staging(path);
+    let result = std::fs::write(&staged, bytes).and_then(|()| std::fs::rename(&staged, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&staged);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_normalized_like_the_crates_schema_names() {
+        assert_eq!(schema_name(" Progress_Report "), "progress-report");
+        assert_eq!(schema_name("skos-turtle"), "skos-turtle");
+    }
+
+    #[test]
+    fn the_staged_file_is_a_hidden_sibling() {
+        let staged = staging(Path::new("out/card.svg"));
+        assert_eq!(staged.parent(), Some(Path::new("out")));
+        let name = staged.file_name().map(|n| n.to_string_lossy().into_owned());
+        assert!(name.is_some_and(|n| n.starts_with(".card.svg.partial-")));
+    }
+
+    #[test]
+    fn a_whole_write_replaces_the_file_and_leaves_nothing_beside_it() -> io::Result<()> {
+        let dir = std::env::temp_dir().join(format!("eu-clasi-cli-output-{}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        let file = dir.join("a.txt");
+        write_whole(&file, b"first")?;
+        write_whole(&file, b"second")?;
+        assert_eq!(std::fs::read(&file)?, b"second");
+        assert_eq!(std::fs::read_dir(&dir)?.count(), 1);
+        assert!(write_whole(&dir.join("missing/b.txt"), b"x").is_err());
+        assert_eq!(std::fs::read_dir(&dir)?.count(), 1);
+        std::fs::remove_dir_all(&dir)
+    }
+}

@@ -1,12 +1,13 @@
-//! Progress reports in spreadsheets: writes the XLSX reporting template in a language, reads
-//! a filled one back into JSON Lines, and writes records as CSV tables.
+//! `eu-clasi spreadsheet`: progress reports in spreadsheets. Writes the XLSX reporting
+//! template in a language, reads a filled one back into JSON Lines, and writes records as CSV
+//! tables.
 //!
 //! ```text
-//! cargo run --example spreadsheet --features spreadsheet,csv -- template --lang es informes.xlsx
-//! cargo run --example spreadsheet --features spreadsheet,csv -- template --lang es --reports sent.jsonl revise.xlsx
-//! cargo run --example spreadsheet --features spreadsheet,csv -- read informes.xlsx > reports.jsonl
-//! cargo run --example spreadsheet --features spreadsheet,csv -- csv reports.jsonl tables/
-//! cargo run --example spreadsheet --features spreadsheet,csv -- --help
+//! eu-clasi spreadsheet template --lang es informes.xlsx
+//! eu-clasi spreadsheet template --lang es --reports sent.jsonl revise.xlsx
+//! eu-clasi spreadsheet read informes.xlsx > reports.jsonl
+//! eu-clasi spreadsheet csv reports.jsonl tables/
+//! eu-clasi spreadsheet --help
 //! ```
 //!
 //! - `template [--lang L] [--reports FILE.jsonl] OUT.xlsx` writes the template in `L` (en,
@@ -24,140 +25,39 @@
 //! - Exit code 0 when everything read was valid, 1 when some row or line was not (the rest
 //!   is still written), 2 for a usage or I/O error, with a message on standard error.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use common::{Args, tell};
 use eu_clasi::json::LineReader;
-use eu_clasi::spreadsheet::{self, Template};
-use eu_clasi::tables::Tables;
-use eu_clasi::{Error, JointOperation, Lang, ProgressReport, Timestamp, Vocabulary, json};
+use eu_clasi::{Error, JointOperation, Lang, ProgressReport, Timestamp, json};
+use eu_clasi_report::spreadsheet::Limits;
+use eu_clasi_report::spreadsheet::{self, Template};
+use eu_clasi_report::tables::{TableOptions, TablesWriter};
 
-const USAGE: &str =
-    "usage: spreadsheet template [--lang en|es|pt|fr] [--reports FILE.jsonl] OUT.xlsx
-       spreadsheet read FILLED.xlsx > reports.jsonl
-       spreadsheet csv FILE.jsonl|- OUT_DIR
-       spreadsheet --help
-exit codes: 0 ok, 1 invalid input (rows or lines left out), 2 usage or I/O error";
+use crate::SpreadsheetCommand;
+use crate::output::{self, tell};
 
-enum Command {
-    Help,
-    Template {
-        lang: Lang,
-        reports: Option<String>,
-        out: String,
-    },
-    Read {
-        file: String,
-    },
-    Csv {
-        file: String,
-        dir: String,
-    },
-}
-
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
-    let mut positional: Vec<String> = Vec::new();
-    let mut lang: Option<String> = None;
-    let mut reports: Option<String> = None;
-    let mut args = Args::new(args);
-    while let Some(arg) = args.next_arg() {
-        let slot = match arg.flag.as_str() {
-            "--help" | "-h" => {
-                common::no_value(&arg)?;
-                return Ok(Command::Help);
-            }
-            "--lang" | "-l" => &mut lang,
-            "--reports" => &mut reports,
-            "-" => {
-                positional.push(arg.raw);
-                continue;
-            }
-            other if other.starts_with('-') => {
-                return Err(format!("unknown argument {:?}", arg.raw));
-            }
-            _ => {
-                positional.push(arg.raw);
-                continue;
-            }
-        };
-        let hint = if arg.flag == "--reports" {
-            "a JSON Lines file of progress reports"
-        } else {
-            "en, es, pt or fr"
-        };
-        let value = args.value(&arg, hint)?;
-        common::set_once(slot, &arg, value)?;
-    }
-    let mut positional = positional.into_iter();
-    let command = positional
-        .next()
-        .ok_or("name a command: template, read or csv")?;
-    let rest: Vec<String> = positional.collect();
-    let only_template = |what: &str| {
-        if command != "template" && (lang.is_some() || reports.is_some()) {
-            Err(format!("--lang and --reports go with template, not {what}"))
-        } else {
-            Ok(())
-        }
-    };
-    match (command.as_str(), rest.as_slice()) {
-        ("template", [out]) => {
-            let lang = match lang {
-                None => Lang::En,
-                Some(value) => Lang::lookup(&value).map_err(|e| {
-                    format!("--lang {value:?}: {e}; use en, es, pt or fr (or a language's name)")
-                })?,
-            };
-            Ok(Command::Template {
-                lang,
-                reports,
-                out: out.clone(),
-            })
-        }
-        ("template", _) => Err("template needs one OUT.xlsx".into()),
-        ("read", [file]) => {
-            only_template("read")?;
-            Ok(Command::Read { file: file.clone() })
-        }
-        ("read", _) => Err("read needs one FILLED.xlsx".into()),
-        ("csv", [file, dir]) => {
-            only_template("csv")?;
-            Ok(Command::Csv {
-                file: file.clone(),
-                dir: dir.clone(),
-            })
-        }
-        ("csv", _) => Err("csv needs FILE.jsonl and OUT_DIR".into()),
-        (other, _) => Err(format!(
-            "unknown command {other:?}; use template, read or csv"
-        )),
-    }
-}
-
-/// Writes `bytes` to stdout; a reader that stops early (`| head`) is not an error.
-fn print(bytes: &[u8]) -> Result<(), String> {
-    match std::io::stdout().lock().write_all(bytes) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!("cannot write to standard output: {e}")),
-    }
-}
+/// The exit codes of `eu-clasi spreadsheet`, for `--help`.
+pub const EXIT_CODES: &str =
+    "exit codes: 0 ok, 1 invalid input (rows or lines left out), 2 usage or I/O error";
 
 /// A record of a JSON Lines file.
 enum Record {
+    /// A line with a `"reporter"`.
     Report(Box<ProgressReport>),
+    /// A line with a `"lead"`.
     Operation(Box<JointOperation>),
 }
 
-/// Reads the records of `reader`; an invalid line is reported on stderr. Returns the records
-/// and how many lines were invalid.
-fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), String> {
+/// Reads the records of `reader` one line at a time and hands each valid one to `each`; an
+/// invalid line is reported on stderr. Returns how many lines were invalid.
+fn read_lines(
+    name: &str,
+    reader: impl BufRead,
+    mut each: impl FnMut(Record) -> Result<(), String>,
+) -> Result<usize, String> {
     let mut lines = LineReader::new(reader);
-    let mut records = Vec::new();
     let mut invalid = 0;
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
@@ -194,7 +94,7 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             }
         };
         match record {
-            Ok(record) => records.push(record),
+            Ok(record) => each(record)?,
             Err(Error::Invalid { problems }) => {
                 invalid += 1;
                 for p in problems {
@@ -212,135 +112,126 @@ fn read_lines(name: &str, reader: impl BufRead) -> Result<(Vec<Record>, usize), 
             }
         }
     }
-    Ok((records, invalid))
+    Ok(invalid)
 }
 
-fn open_lines(file: &str) -> Result<(Vec<Record>, usize), String> {
+/// Reads the records of `file` (`-`: standard input), as [`read_lines`].
+fn open_lines(file: &str, each: impl FnMut(Record) -> Result<(), String>) -> Result<usize, String> {
     if file == "-" {
-        read_lines("-", std::io::stdin().lock())
+        read_lines("-", std::io::stdin().lock(), each)
     } else {
         let f = std::fs::File::open(file)
             .map_err(|e| format!("cannot open {file}: {e}; check the path"))?;
-        read_lines(file, BufReader::new(f))
+        read_lines(file, BufReader::new(f), each)
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, renamed.
-fn write_whole(path: &str, bytes: &[u8]) -> Result<(), String> {
-    let target = Path::new(path);
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = target.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-    let result = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, target));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(format!("cannot write {path}: {e}"));
+/// Writes the template in `lang` to `out`, filled with the latest revision of each report of
+/// `reports` if given.
+fn template(lang: Lang, reports: Option<&str>, out: &Path) -> Result<ExitCode, String> {
+    let mut template = Template::new(lang);
+    let mut invalid = 0;
+    if let Some(file) = reports {
+        let mut reports: Vec<ProgressReport> = Vec::new();
+        invalid = open_lines(file, |record| {
+            if let Record::Report(r) = record {
+                reports.push(*r);
+            }
+            Ok(())
+        })?;
+        let latest = eu_clasi::current_revisions(&reports).into_iter().cloned();
+        template = template
+            .with_reports(latest)
+            .map_err(|e| format!("{file}: {e}"))?;
     }
-    Ok(())
+    let bytes = template.to_bytes().map_err(|e| e.to_string())?;
+    output::write_whole(out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-fn run(command: Command) -> Result<ExitCode, String> {
-    match command {
-        Command::Help => {
-            print(
-                format!(
-                    "Writes the EU-CLASI progress report template (XLSX) in a language, reads a filled one \
-                     back into JSON Lines, and writes records as CSV tables.\n{USAGE}\n"
-                )
-                .as_bytes(),
-            )?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Template { lang, reports, out } => {
-            let mut template = Template::new(lang);
-            let mut invalid = 0;
-            if let Some(file) = reports {
-                let (records, bad) = open_lines(&file)?;
-                invalid = bad;
-                let reports: Vec<ProgressReport> = records
-                    .into_iter()
-                    .filter_map(|r| match r {
-                        Record::Report(r) => Some(*r),
-                        Record::Operation(_) => None,
-                    })
-                    .collect();
-                let latest = eu_clasi::current_revisions(&reports).into_iter().cloned();
-                template = template
-                    .with_reports(latest)
-                    .map_err(|e| format!("{file}: {e}"))?;
-            }
-            let bytes = template.to_bytes().map_err(|e| e.to_string())?;
-            write_whole(&out, &bytes)?;
-            Ok(if invalid > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-        Command::Read { file } => {
-            let now = Timestamp::now().map_err(|e| format!("cannot tell the time: {e}"))?;
-            let reading = match spreadsheet::read_path(&file, now) {
-                Ok(r) => r,
-                Err(e) => return Err(format!("{file}: {e}")),
-            };
-            let mut out = Vec::new();
-            for report in &reading.reports {
-                serde_json::to_writer(&mut out, report)
-                    .map_err(|e| format!("cannot write a report: {e}"))?;
-                out.push(b'\n');
-            }
-            print(&out)?;
-            let stderr = std::io::stderr();
-            let mut err = stderr.lock();
-            for p in &reading.problems {
-                let _ = writeln!(err, "{p}");
-            }
-            Ok(if reading.problems.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
-        }
-        Command::Csv { file, dir } => {
-            let (records, invalid) = open_lines(&file)?;
-            let (mut reports, mut operations) = (Vec::new(), Vec::new());
-            for record in records {
-                match record {
-                    Record::Report(r) => reports.push(*r),
-                    Record::Operation(o) => operations.push(*o),
-                }
-            }
-            let tables = Tables::new(&reports, &operations);
-            let counts = tables.write_dir(&dir).map_err(|e| e.to_string())?;
-            let stderr = std::io::stderr();
-            let mut err = stderr.lock();
-            for (table, rows) in counts {
-                let _ = writeln!(err, "{dir}/{}: {rows} rows", table.file_name());
-            }
-            Ok(if invalid > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-    }
-}
-
-fn main() -> ExitCode {
-    let command = match parse_args(std::env::args().skip(1)) {
-        Ok(command) => command,
-        Err(message) => {
-            tell!("spreadsheet: {message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+/// Writes the reports of the filled template `file` as JSON Lines to standard output, and its
+/// problems to standard error (at most `max_problems`, then how many more there were).
+fn read(file: &Path, max_problems: usize) -> Result<ExitCode, String> {
+    let now = Timestamp::now().map_err(|e| format!("cannot tell the time: {e}"))?;
+    let limits = Limits {
+        max_problems,
+        max_problems_per_sheet: max_problems,
+        ..Limits::default()
     };
-    match run(command) {
-        Ok(code) => code,
-        Err(message) => {
-            tell!("spreadsheet: {message}");
-            ExitCode::from(2)
-        }
+    let reading = spreadsheet::read_path_with_limits(file, now, &limits)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut out = Vec::new();
+    for report in &reading.reports {
+        serde_json::to_writer(&mut out, report)
+            .map_err(|e| format!("cannot write a report: {e}"))?;
+        out.push(b'\n');
     }
+    output::write_stdout(&out);
+    for p in &reading.problems {
+        tell!("{p}");
+    }
+    if reading.problems_left_out > 0 {
+        tell!(
+            "{}: ... and {} more problem{} not shown (--max-problems)",
+            file.display(),
+            reading.problems_left_out,
+            if reading.problems_left_out == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
+    Ok(
+        if reading.problems.is_empty() && reading.problems_left_out == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
+}
+
+/// Writes the tables of the records of `file` into the folder `dir`, a record at a time (the
+/// memory it takes grows with the distinct records the scorecard counts, not with the input),
+/// and each table's row count to standard error. With `raw`, free text is written exactly as
+/// given, for pandas or DuckDB, instead of neutralised for spreadsheets.
+fn csv(file: &str, dir: &Path, raw: bool) -> Result<ExitCode, String> {
+    let mut writer =
+        TablesWriter::create(dir, TableOptions { raw_text: raw }).map_err(|e| e.to_string())?;
+    let invalid = open_lines(file, |record| {
+        match record {
+            Record::Report(r) => writer.add_report(&r),
+            Record::Operation(o) => writer.add_operation(&o),
+        }
+        .map_err(|e| e.to_string())
+    })?;
+    let counts = writer.finish().map_err(|e| e.to_string())?;
+    for (table, rows) in counts {
+        tell!("{}: {rows} rows", dir.join(table.file_name()).display());
+    }
+    Ok(if invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs `eu-clasi spreadsheet`: exit code 0 when everything read was valid, 1 when some row
+/// or line was not (the rest is still written), 2 for a usage or I/O error.
+pub fn run(command: &SpreadsheetCommand) -> ExitCode {
+    let result = match command {
+        SpreadsheetCommand::Template { lang, reports, out } => {
+            template(*lang, reports.as_deref(), out)
+        }
+        SpreadsheetCommand::Read { file, max_problems } => read(file, *max_problems),
+        SpreadsheetCommand::Csv { file, dir, raw } => csv(file, dir, *raw),
+    };
+    result.unwrap_or_else(|message| {
+        tell!("eu-clasi spreadsheet: {message}");
+        ExitCode::from(2)
+    })
 }

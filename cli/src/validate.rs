@@ -1,12 +1,12 @@
-//! Validates JSON and JSON Lines documents against one of the crate's schemas, the way the
-//! Rust types read them: the command-line face of the schema contract.
+//! `eu-clasi validate`: validates JSON and JSON Lines documents against one of the crate's
+//! schemas, the way the Rust types read them: the command-line face of the schema contract.
 //!
 //! ```text
-//! cargo run --example validate -- --type progress-report reports.jsonl
-//! cargo run --example validate -- data/declaration.json          # the type from its "$schema"
-//! cat reports.jsonl | cargo run --example validate -- --type=progress_report -
-//! cargo run --example validate -- --type period --format json a.json b.jsonl
-//! cargo run --example validate -- --help                         # the schema names, exit codes
+//! eu-clasi validate --type progress-report reports.jsonl
+//! eu-clasi validate data/declaration.json          # the type from its "$schema"
+//! cat reports.jsonl | eu-clasi validate --type=progress_report -
+//! eu-clasi validate --type period --format json a.json b.jsonl
+//! eu-clasi validate --help                         # the schema names, exit codes
 //! ```
 //!
 //! - The type is `--type NAME` (a schema name; `_` and `-` alike: `progress_report` is
@@ -29,94 +29,36 @@
 //!   error (an unknown type, a missing file), with a message that says what to do. A closed
 //!   pipe (`| head -1`) ends the program quietly.
 
-mod common;
-
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use common::{Args, EXIT_CODES, tell, wrote};
 use eu_clasi::json::CheckedLines;
 use eu_clasi::{Problem, schema};
 
-const USAGE: &str =
-    "usage: cargo run --example validate -- [--type <schema-name>] [--format human|json] FILE...
-       cargo run --example validate -- --help
-FILE: .json (one document), .jsonl (JSON Lines), or - for standard input";
+use crate::ValidateArgs;
+use crate::output::{self, tell, wrote};
 
-fn help() -> String {
-    format!(
-        "Validates documents against the crate's schemas and lists every problem.\n{USAGE}\n\n\
-         --type NAME     the schema to check against (_ or -); without it, each document's \"$schema\"\n\
-         --format FMT    human (default) or json (one object a document)\n\
-         \nschema names: {}\n\n{EXIT_CODES}",
-        schema::names().join(", ")
-    )
-}
-
+/// How the problems are written: `--format`.
 #[derive(Clone, Copy, PartialEq)]
-enum Format {
+pub enum Format {
+    /// `file:line: /json/pointer: kind: message` for each problem, then a summary on
+    /// standard error.
     Human,
+    /// One JSON object a document on standard output.
     Json,
-}
-
-struct Options {
-    type_name: Option<String>,
-    format: Format,
-    files: Vec<String>,
-}
-
-/// Reads the command line: `Ok(None)` for `--help`.
-fn parse_args(mut args: Args<impl Iterator<Item = String>>) -> Result<Option<Options>, String> {
-    let mut type_name = None;
-    let mut format = Format::Human;
-    let mut files = Vec::new();
-    while let Some(arg) = args.next_arg() {
-        match arg.flag.as_str() {
-            "--type" | "-t" => {
-                let name = common::schema_name(&args.value(&arg, "a schema name (see --help)")?);
-                if !schema::names().contains(&name) {
-                    return Err(format!(
-                        "unknown type {name:?}; the schema names are: {}",
-                        schema::names().join(", ")
-                    ));
-                }
-                type_name = Some(name);
-            }
-            "--format" | "-f" => {
-                format = match args.value(&arg, "human or json")?.as_str() {
-                    "human" => Format::Human,
-                    "json" => Format::Json,
-                    other => {
-                        return Err(format!("--format takes human or json, not \"{other}\""));
-                    }
-                }
-            }
-            "--help" | "-h" => {
-                common::no_value(&arg)?;
-                return Ok(None);
-            }
-            "-" => files.push(arg.raw),
-            flag if flag.starts_with('-') => return Err(format!("unknown option \"{}\"", arg.raw)),
-            _ => files.push(arg.raw),
-        }
-    }
-    if files.is_empty() {
-        return Err("name at least one FILE (or - for standard input)".into());
-    }
-    Ok(Some(Options {
-        type_name,
-        format,
-        files,
-    }))
 }
 
 /// One document's line of `--format json` output.
 #[derive(serde::Serialize)]
 struct Document<'a> {
+    /// The file, as named on the command line (`-` for standard input).
     file: &'a str,
+    /// The document's line (1 for a whole-file document).
     line: usize,
+    /// Whether the document has no problem.
     valid: bool,
+    /// Every problem of the document.
     errors: &'a [Problem],
 }
 
@@ -128,26 +70,35 @@ fn named_schema(value: &str) -> String {
         .find(|part| !part.is_empty())
         .unwrap_or(value);
     let last = last.strip_suffix(".json").unwrap_or(last);
-    common::schema_name(last.strip_suffix(".schema").unwrap_or(last))
+    output::schema_name(last.strip_suffix(".schema").unwrap_or(last))
 }
 
 /// Only the `"$schema"` member of a document.
 #[derive(serde::Deserialize)]
 struct SchemaMember {
+    /// The value of `"$schema"`, of any JSON type.
     #[serde(rename = "$schema")]
     schema: Option<serde_json::Value>,
 }
 
+/// What the documents checked so far gave, and where it is written.
 struct Tally {
+    /// `--type`, if given.
     type_name: Option<String>,
+    /// The check of each schema met so far, by name.
     checkers: HashMap<String, schema::ProblemChecker>,
+    /// The valid documents.
     valid: usize,
+    /// The invalid documents.
     invalid: usize,
+    /// Standard output, buffered.
     out: BufWriter<std::io::Stdout>,
+    /// `--format`.
     format: Format,
 }
 
 impl Tally {
+    /// Counts a document and writes its problems (human) or its object (json).
     fn report(&mut self, file: &str, line: usize, errors: &[Problem]) {
         if errors.is_empty() {
             self.valid += 1;
@@ -218,6 +169,7 @@ impl Tally {
         Ok(c)
     }
 
+    /// Checks one whole document.
     fn check_document(&mut self, file: &str, bytes: &[u8]) -> Result<(), String> {
         let check = self.checker(file, 1, bytes)?;
         let problems = check(bytes).err().unwrap_or_default();
@@ -283,6 +235,7 @@ fn first_line(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, Option<Num
     }
 }
 
+/// Opens `file` (`-`: standard input) and tells what it holds.
 fn open(file: &str) -> Result<Input, String> {
     let cannot = |e: std::io::Error| format!("cannot read {file}: {e}; check the path");
     let mut reader: Box<dyn BufRead> = if file == "-" {
@@ -316,16 +269,18 @@ fn open(file: &str) -> Result<Input, String> {
     }
 }
 
-fn run(options: &Options) -> Result<Tally, String> {
+/// Checks every file of `args`, in order: `Err` for a usage or I/O error, which ends the
+/// check.
+fn check_files(args: &ValidateArgs) -> Result<Tally, String> {
     let mut tally = Tally {
-        type_name: options.type_name.clone(),
+        type_name: args.type_name.clone(),
         checkers: HashMap::new(),
         valid: 0,
         invalid: 0,
         out: BufWriter::new(std::io::stdout()),
-        format: options.format,
+        format: args.format,
     };
-    for file in &options.files {
+    for file in &args.files {
         match open(file)? {
             Input::Document(bytes) => tally.check_document(file, &bytes)?,
             Input::Lines((number, first), reader) => {
@@ -340,22 +295,13 @@ fn run(options: &Options) -> Result<Tally, String> {
     Ok(tally)
 }
 
-fn main() -> ExitCode {
-    let options = match parse_args(Args::from_env()) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            common::write_stdout(format!("{}\n", help()).as_bytes());
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            tell!("validate: {message}\n{USAGE}\n(--help lists the schema names)");
-            return ExitCode::from(2);
-        }
-    };
+/// Runs `eu-clasi validate`: exit code 0 when every document is valid, 1 when any is
+/// invalid, 2 for a usage or I/O error.
+pub fn run(args: &ValidateArgs) -> ExitCode {
     let start = std::time::Instant::now();
-    match run(&options) {
+    match check_files(args) {
         Ok(tally) => {
-            if options.format == Format::Human {
+            if args.format == Format::Human {
                 let documents = tally.valid + tally.invalid;
                 let seconds = start.elapsed().as_secs_f64();
                 tell!(
@@ -372,7 +318,7 @@ fn main() -> ExitCode {
             }
         }
         Err(message) => {
-            tell!("validate: {message}");
+            tell!("eu-clasi validate: {message}");
             ExitCode::from(2)
         }
     }

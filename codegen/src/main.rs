@@ -55,7 +55,7 @@ fn main() -> ExitCode {
         }
     }
     if check && changed > 0 {
-        eprintln!("{changed} stale: run `cargo run -p eu-clasi-codegen`");
+        eprintln!("{changed} stale: run `cargo xtask regen`");
         return ExitCode::from(1);
     }
     println!("{changed} written, {} unchanged", files.len() - changed);

@@ -16,6 +16,8 @@
 //! refers to is resolved through that vocabulary's own data file.
 
 use schemars::JsonSchema;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// One of the four languages every term is labelled in.
@@ -42,7 +44,8 @@ impl Lang {
 }
 
 /// A text in each of the four languages. `translated` lists the languages whose text is the
-/// crate's own translation; every other text is an official or standard form.
+/// crate's own translation; every other text is an official or standard form, or a form a
+/// source uses (an EU body's names in the EU's languages are official, not translations).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
@@ -76,14 +79,15 @@ pub enum Status {
     Verified,
     /// Found, but the sources disagree: the note says how.
     Disputed,
-    /// Best knowledge, confirmed by no source.
+    /// Best knowledge, confirmed by no source: the note says what is missing.
     Unverified,
 }
 
 /// A fact with how it is known, the sources that support it and a note.
 ///
 /// A `verified` or `disputed` fact cites at least one source id of `data/sources.toml`; a
-/// `disputed` one says in its note how the sources disagree.
+/// `disputed` one says in its note how the sources disagree, an `unverified` one what is
+/// missing.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact<T> {
@@ -94,7 +98,8 @@ pub struct Fact<T> {
     /// The ids of the sources (in `data/sources.toml`) that support it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
-    /// What else to know: a qualification, or how the sources disagree.
+    /// What else to know: a qualification, how the sources disagree (`disputed`), or what is
+    /// missing (`unverified`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -151,6 +156,82 @@ impl Family {
     }
 }
 
+/// A vocabulary's name in each of the four languages: the crate's own names, none official.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    /// English.
+    pub en: String,
+    /// Spanish.
+    pub es: String,
+    /// Portuguese.
+    pub pt: String,
+    /// French.
+    pub fr: String,
+}
+
+impl Title {
+    /// The four names, in the order en, es, pt, fr.
+    pub fn texts(&self) -> [&str; 4] {
+        [&self.en, &self.es, &self.pt, &self.fr]
+    }
+}
+
+/// The other names of a term, by the language each is in: `aliases.es = ["narcotráfico"]`.
+///
+/// A key is a BCP 47 language tag: one of the four languages (`en`, `es`, `pt`, `fr`), a
+/// regional form of one (`en-US`, `pt-BR`), or another language a name comes from
+/// (`de` for `Deutschland`). The key `mul` (ISO 639-2 "multiple languages") holds the names
+/// written the same in every language (acronyms and codes used as they are: `MDMA`, `EL`,
+/// `SEACOP VI`). A name used in several, but not all, of the languages is listed under each
+/// (`OEDT` under `es`, `pt` and `fr`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Aliases(
+    #[schemars(extend("propertyNames" = { "pattern": "^(mul|[a-z]{2,3}(-[A-Z]{2})?)$" }))]
+    pub  BTreeMap<String, Vec<String>>,
+);
+
+impl Aliases {
+    /// The order of the languages: `mul`, then the four languages each followed by its
+    /// regional forms, then every other language by its tag.
+    fn rank(tag: &str) -> (usize, &str) {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        let position = ["mul", "en", "es", "pt", "fr"]
+            .iter()
+            .position(|l| *l == primary)
+            .unwrap_or(5);
+        (position, tag)
+    }
+
+    /// Every name with its language tag: `mul` first, then the four languages each followed by
+    /// its regional forms, then every other language by its tag, and within a language as the
+    /// data file lists them.
+    pub fn tagged(&self) -> Vec<(String, String)> {
+        let mut tags: Vec<&String> = self.0.keys().collect();
+        tags.sort_by_key(|t| Self::rank(t));
+        tags.into_iter()
+            .flat_map(|t| self.0[t].iter().map(move |name| (t.clone(), name.clone())))
+            .collect()
+    }
+
+    /// Every name once, in the order of [`Aliases::tagged`].
+    pub fn names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, name) in self.tagged() {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    /// Whether there is no name.
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(Vec::is_empty)
+    }
+}
+
 /// What every data file says of its vocabulary.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -160,6 +241,11 @@ pub struct Header {
     pub kind: String,
     /// The Rust type (`CrimeArea`).
     pub rust_type: String,
+    /// The vocabulary's name in the four languages (singular: `Crime area`): the SKOS concept
+    /// scheme's label and title, and the label of a MISP taxonomy predicate whose values are
+    /// its terms. Not given for a `derived` vocabulary, whose face names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
     /// What kind of entry the file's terms are, which the file's `#:schema` line names
     /// (`plain` when not given).
     #[serde(default, skip_serializing_if = "Family::is_plain")]
@@ -222,8 +308,9 @@ pub struct Common {
     pub description: String,
     /// The labels.
     pub labels: Labels,
-    /// The other names it is found by.
-    pub aliases: Vec<String>,
+    /// The other names it is found by, each with its language tag (`mul`: the same in every
+    /// language), in the order of [`Aliases::tagged`].
+    pub aliases: Vec<(String, String)>,
     /// Wire codes it had before, still parsed.
     pub former_codes: Vec<String>,
 }
@@ -260,9 +347,10 @@ macro_rules! term {
             /// The term's labels in the four languages.
             pub labels: Labels,
             /// Other names the term is found by (acronyms in other languages, short names,
-            /// common spellings), besides its code, labels and the names given in other fields.
-            #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub aliases: Vec<String>,
+            /// common spellings), besides its code, labels and the names given in other
+            /// fields, by the language each is in ([`Aliases`]).
+            #[serde(default, skip_serializing_if = "Aliases::is_empty")]
+            pub aliases: Aliases,
             /// Wire codes the term had before: still parsed, never written.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
             pub former_codes: Vec<String>,
@@ -277,7 +365,7 @@ macro_rules! term {
                     variant: self.variant.clone().unwrap_or_else(|| variant_of(&self.code)),
                     description: self.description.clone(),
                     labels: self.labels.clone(),
-                    aliases: self.aliases.clone(),
+                    aliases: self.aliases.tagged(),
                     former_codes: self.former_codes.clone(),
                 }
             }
@@ -544,7 +632,11 @@ pub struct DerivedFile {
 
 /// A published source that facts cite (in `data/sources.toml`).
 ///
-/// Only what is known of it is given: a field nobody has confirmed is left out.
+/// Only what is known of it is given: a field nobody has confirmed is left out. Every source
+/// has a locator, so that a reader can find it: a `url`; or, for a file in a code repository,
+/// its `repository`, `path` and `commit`; or, for a document known by its reference, its
+/// `publisher` and `published` date (with its `title`). `eu-clasi-codegen` refuses a source
+/// with none.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -561,6 +653,18 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^https://\S+$"))]
     pub url: Option<String>,
+    /// For a file in a code repository: the repository, as `owner/name` on GitHub.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"))]
+    pub repository: Option<String>,
+    /// For a file in a code repository: its path in the repository, without a leading `/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[^/\s][^\s]*$"))]
+    pub path: Option<String>,
+    /// For a file in a code repository: the commit it was read at (40 lowercase hex digits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[0-9a-f]{40}$"))]
+    pub commit: Option<String>,
     /// When it was published, as precise as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Date>,

@@ -1,9 +1,12 @@
 //! The sources facts cite: `data/sources.toml`, and the checks that tie the data files' facts
 //! to it.
 //!
-//! Every id a fact cites is a source of the file; every source is cited by some fact; a
-//! `verified` or `disputed` fact cites at least one source; a `disputed` fact's note says how
-//! the sources disagree. A problem is an [`Error`] naming the file, the term and the field.
+//! Every source has a locator a reader can follow: a URL, a code file's repository, path and
+//! commit, or a document's publisher and date (see [`Locator`]). Every id a fact cites is a
+//! source of the file; every source is cited by some fact; a `verified` or `disputed` fact
+//! cites at least one source; a `disputed` fact's note says how the sources disagree, and an
+//! `unverified` fact's note what is missing. A problem is an [`Error`] naming the file, the
+//! term and the field.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -31,8 +34,107 @@ pub fn texts(root: &std::path::Path) -> Result<Vec<(String, String)>, Error> {
         .collect()
 }
 
+/// How a reader finds a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locator<'a> {
+    /// Its address: open it.
+    Url(&'a str),
+    /// A file in a code repository: open `path` in `repository` at `commit`.
+    Code {
+        /// The repository, `owner/name` on GitHub.
+        repository: &'a str,
+        /// The file's path in the repository.
+        path: &'a str,
+        /// The commit the file was read at.
+        commit: &'a str,
+    },
+    /// A document known by its reference: find it by its publisher, title and date.
+    Document {
+        /// Who publishes it.
+        publisher: &'a str,
+        /// When it was published.
+        published: &'a str,
+    },
+}
+
+/// The source's locator, the first of [`Locator`]'s kinds it has (a URL, then a code file,
+/// then a document reference); `None` if it has none. A code locator needs all three of
+/// `repository`, `path` and `commit`.
+pub fn locator(s: &Source) -> Option<Locator<'_>> {
+    if let Some(url) = &s.url {
+        return Some(Locator::Url(url));
+    }
+    if let (Some(repository), Some(path), Some(commit)) = (&s.repository, &s.path, &s.commit) {
+        return Some(Locator::Code {
+            repository,
+            path,
+            commit,
+        });
+    }
+    if let (Some(publisher), Some(published)) = (&s.publisher, &s.published) {
+        return Some(Locator::Document {
+            publisher,
+            published: &published.0,
+        });
+    }
+    None
+}
+
+/// Checks a code locator's parts where any is given: all three present, the repository
+/// `owner/name`, the path relative, the commit 40 lowercase hex digits.
+fn check_code_locator(s: &Source, at: &str) -> Result<(), Error> {
+    let parts = [
+        ("repository", &s.repository),
+        ("path", &s.path),
+        ("commit", &s.commit),
+    ];
+    if parts.iter().all(|(_, v)| v.is_none()) {
+        return Ok(());
+    }
+    if let Some((field, _)) = parts.iter().find(|(_, v)| v.is_none()) {
+        return Err(Error::data(
+            &format!("{at}, field {field}"),
+            "missing: a code file's locator is its repository, path and commit, all three",
+        ));
+    }
+    let name_part = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+    };
+    if let Some(repository) = &s.repository
+        && !matches!(repository.split_once('/'), Some((owner, name)) if name_part(owner) && name_part(name))
+    {
+        return Err(Error::data(
+            &format!("{at}, field repository"),
+            format!("{repository:?} is not owner/name"),
+        ));
+    }
+    if let Some(path) = &s.path
+        && (path.is_empty() || path.starts_with('/') || path.contains(char::is_whitespace))
+    {
+        return Err(Error::data(
+            &format!("{at}, field path"),
+            format!("{path:?} is not a path in the repository (no leading /, no spaces)"),
+        ));
+    }
+    if let Some(commit) = &s.commit
+        && !(commit.len() == 40
+            && commit
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    {
+        return Err(Error::data(
+            &format!("{at}, field commit"),
+            format!("{commit:?} is not a commit id (40 lowercase hex digits)"),
+        ));
+    }
+    Ok(())
+}
+
 /// Reads `data/sources.toml`'s text: every source, checked (ids unique and well-formed,
-/// titles non-empty, addresses `https://`, dates real).
+/// titles non-empty, addresses `https://`, code locators whole, dates real, and a locator on
+/// every source).
 pub fn parse(text: &str) -> Result<Vec<Source>, Error> {
     let file: SourcesFile = toml::from_str(text).map_err(|e| Error::data(SOURCES_FILE, e))?;
     let mut ids = BTreeSet::new();
@@ -71,6 +173,13 @@ pub fn parse(text: &str) -> Result<Vec<Source>, Error> {
             if let Some(d) = d {
                 date(d, &format!("{at}, field {field}"))?;
             }
+        }
+        check_code_locator(s, &at)?;
+        if locator(s).is_none() {
+            return Err(Error::data(
+                &at,
+                "no locator a reader can follow: give its `url`, or a code file's `repository`, `path` and `commit`, or a document's `publisher` and `published` date",
+            ));
         }
     }
     Ok(file.source)
@@ -170,6 +279,12 @@ fn walk(
                         "a disputed fact has no note saying how the sources disagree",
                     ));
                 }
+                if status == "unverified" && note.trim().is_empty() {
+                    return Err(Error::data(
+                        &here(),
+                        "an unverified fact has no note saying what is missing",
+                    ));
+                }
             }
             for (key, child) in table {
                 if key != "sources" {
@@ -188,7 +303,7 @@ pub fn emit(sources: &[Source]) -> Result<String, Error> {
     let mut out = String::new();
     out.push_str(
         "// @generated by eu-clasi-codegen from data/sources.toml.\n\
-         // Do not edit: edit the data file and run `cargo run -p eu-clasi-codegen`.\n\n\
+         // Do not edit: edit the data file and run `cargo xtask regen`.\n\n\
          /// Every source the crate's facts cite (from `data/sources.toml`), in the file's order.\n\
          const SOURCES: &[Source] = &[\n",
     );
@@ -206,11 +321,14 @@ pub fn emit(sources: &[Source]) -> Result<String, Error> {
         };
         writeln!(
             out,
-            "Source {{ id: {}, title: {}, publisher: {}, url: {}, published: {}, read: {} }},",
+            "Source {{ id: {}, title: {}, publisher: {}, url: {}, repository: {}, path: {}, commit: {}, published: {}, read: {} }},",
             lit(&s.id),
             lit(&s.title),
             opt(&s.publisher),
             opt(&s.url),
+            opt(&s.repository),
+            opt(&s.path),
+            opt(&s.commit),
             when(&s.published)?,
             when(&s.read)?,
         )
@@ -218,4 +336,133 @@ pub fn emit(sources: &[Source]) -> Result<String, Error> {
     }
     out.push_str("];\n");
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sources file with one source, `s`, whose fields after its id and title are `fields`.
+    fn one_source(fields: &str) -> String {
+        format!("[[source]]\nid = \"s\"\ntitle = \"A title\"\n{fields}")
+    }
+
+    /// The error `parse` gives for one source with these fields, as (where, what).
+    fn refusal(fields: &str) -> (String, String) {
+        match parse(&one_source(fields)) {
+            Ok(_) => panic!("accepted a source with {fields:?}"),
+            Err(e) => (e.at, e.message),
+        }
+    }
+
+    #[test]
+    fn each_kind_of_locator_is_accepted() {
+        let kinds = [
+            "url = \"https://example.org/page\"\n",
+            "repository = \"owner/name\"\npath = \"dir/file.py\"\ncommit = \"04d68923976d776b5624897adc1c9b27820f1a23\"\n",
+            "publisher = \"A publisher\"\npublished = \"2015-03\"\n",
+        ];
+        for fields in kinds {
+            let sources = parse(&one_source(fields)).unwrap_or_else(|e| panic!("{e}"));
+            assert!(locator(&sources[0]).is_some(), "{fields}");
+        }
+        let code = parse(&one_source(kinds[1])).unwrap_or_default();
+        assert_eq!(
+            locator(&code[0]),
+            Some(Locator::Code {
+                repository: "owner/name",
+                path: "dir/file.py",
+                commit: "04d68923976d776b5624897adc1c9b27820f1a23",
+            })
+        );
+    }
+
+    #[test]
+    fn a_source_without_a_locator_is_refused() {
+        // A title alone, a publisher without a date, a date without a publisher: none of
+        // them lets a reader find the source.
+        for fields in [
+            "",
+            "publisher = \"A publisher\"\n",
+            "published = \"2024-03-13\"\nread = \"2026-12-01\"\n",
+        ] {
+            let (at, message) = refusal(fields);
+            assert_eq!(at, "data/sources.toml: source \"s\"", "{fields}");
+            assert!(message.starts_with("no locator"), "{message}");
+        }
+    }
+
+    #[test]
+    fn a_code_locator_needs_all_three_parts_well_formed() {
+        let commit = "commit = \"04d68923976d776b5624897adc1c9b27820f1a23\"\n";
+        let cases = [
+            (
+                format!("repository = \"owner/name\"\n{commit}"),
+                "field path",
+            ),
+            (
+                "repository = \"owner/name\"\npath = \"a.py\"\n".to_string(),
+                "field commit",
+            ),
+            (
+                format!("repository = \"owner\"\npath = \"a.py\"\n{commit}"),
+                "field repository",
+            ),
+            (
+                format!("repository = \"owner/name\"\npath = \"/a.py\"\n{commit}"),
+                "field path",
+            ),
+            (
+                "repository = \"owner/name\"\npath = \"a.py\"\ncommit = \"04D68923\"\n".to_string(),
+                "field commit",
+            ),
+            // A URL does not excuse a broken code locator beside it.
+            (
+                format!("url = \"https://example.org\"\nrepository = \"owner/name\"\n{commit}"),
+                "field path",
+            ),
+        ];
+        for (fields, field) in cases {
+            let (at, _) = refusal(&fields);
+            assert_eq!(
+                at,
+                format!("data/sources.toml: source \"s\", {field}"),
+                "{fields}"
+            );
+        }
+    }
+
+    /// The data files' texts: one source with an address, and one vocabulary file whose
+    /// first term has the fact `fact` as its `seat`.
+    fn texts_with_fact(fact: &str) -> Vec<(String, String)> {
+        vec![
+            (
+                SOURCES_FILE.to_string(),
+                one_source("url = \"https://example.org\"\n"),
+            ),
+            (
+                "data/vocabularies/body.toml".to_string(),
+                format!("[[term]]\ncode = \"a_body\"\n[term.seat]\n{fact}"),
+            ),
+        ]
+    }
+
+    #[test]
+    fn an_unverified_fact_needs_a_note_saying_what_is_missing() {
+        let bare = "value = \"Somewhere\"\nstatus = \"unverified\"\nsources = [\"s\"]\n";
+        let err = check(&texts_with_fact(bare)).err();
+        let (at, message) = err.map(|e| (e.at, e.message)).unwrap_or_default();
+        assert_eq!(
+            at,
+            "data/vocabularies/body.toml: term \"a_body\", field seat"
+        );
+        assert_eq!(
+            message,
+            "an unverified fact has no note saying what is missing"
+        );
+        let blank = format!("{bare}note = \"  \"\n");
+        assert!(check(&texts_with_fact(&blank)).is_err());
+        let noted = format!("{bare}note = \"no source gives the seat\"\n");
+        assert!(check(&texts_with_fact(&noted)).is_ok());
+    }
 }

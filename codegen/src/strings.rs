@@ -43,6 +43,9 @@ pub struct Part {
     pub ty: &'static str,
     /// The visibility of the enum and its `get` (`""` for private, `"pub(crate) "`).
     pub vis: &'static str,
+    /// Whether the enum also gets `fn key(self) -> &'static str`, the text's key in the data
+    /// file, for a program that finds a text by a name it computes (`action_1_vi`).
+    pub keyed: bool,
 }
 
 /// Every part of every texts file: the texts live with the crate (or the examples) that
@@ -54,6 +57,7 @@ pub const PARTS: &[Part] = &[
         out: "report/src/generated/scorecard_text.rs",
         ty: "Text",
         vis: "",
+        keyed: false,
     },
     Part {
         file: "report/data/strings.toml",
@@ -61,6 +65,15 @@ pub const PARTS: &[Part] = &[
         out: "report/src/generated/spreadsheet_text.rs",
         ty: "Text",
         vis: "pub(crate) ",
+        keyed: false,
+    },
+    Part {
+        file: "report/data/strings.toml",
+        section: "roadmap",
+        out: "report/src/generated/roadmap_title.rs",
+        ty: "RoadmapTitle",
+        vis: "",
+        keyed: true,
     },
     Part {
         file: "sample/data/strings.toml",
@@ -68,6 +81,7 @@ pub const PARTS: &[Part] = &[
         out: "sample/src/generated/sample_text.rs",
         ty: "Text",
         vis: "",
+        keyed: false,
     },
     Part {
         file: "examples/data/strings.toml",
@@ -75,6 +89,7 @@ pub const PARTS: &[Part] = &[
         out: "examples/generated/roadmap_text.rs",
         ty: "Heading",
         vis: "",
+        keyed: false,
     },
 ];
 
@@ -118,6 +133,7 @@ fn section(part: &Part, texts: &BTreeMap<String, Text>) -> Result<String, Error>
         section: name,
         ty,
         vis,
+        keyed,
         ..
     } = part;
     let krate = "eu_clasi";
@@ -132,9 +148,11 @@ fn section(part: &Part, texts: &BTreeMap<String, Text>) -> Result<String, Error>
     for key in texts.keys() {
         writeln!(out, "{},", variant_of(key)).ok();
     }
+    // A keyed part is found by key, and may never ask for one text in one language.
+    let allow = if *keyed { "#[allow(dead_code)]\n" } else { "" };
     writeln!(
         out,
-        "}}\n\nimpl {ty} {{\n\
+        "}}\n\n{allow}impl {ty} {{\n\
          /// The text in `lang`.\n\
          {vis}fn get(self, lang: {krate}::Lang) -> &'static str {{\n\
          self.labels().get(lang)\n}}\n\n\
@@ -162,6 +180,16 @@ fn section(part: &Part, texts: &BTreeMap<String, Text>) -> Result<String, Error>
         )
         .ok();
     }
-    out.push_str("}\n}\n}\n");
+    out.push_str("}\n}\n");
+    if *keyed {
+        out.push_str(
+            "\n/// The text's key in the data file.\nconst fn key(self) -> &'static str {\nmatch self {",
+        );
+        for key in texts.keys() {
+            writeln!(out, "Self::{} => {},", variant_of(key), lit(key)).ok();
+        }
+        out.push_str("}\n}\n");
+    }
+    out.push_str("}\n");
     Ok(out)
 }

@@ -1,8 +1,8 @@
 //! # eu-clasi-report
 //!
 //! What people make of many [`eu_clasi`] records, and how they see them: the roadmap's
-//! [`scorecard`] (progress per pillar and action, in Markdown and SVG, in English, Spanish,
-//! Portuguese or French), the records as CSV [`tables`] (feature `csv`), and XLSX reporting
+//! [`scorecard`] (progress per pillar and action, in Markdown, SVG and a printable HTML page,
+//! in English, Spanish, Portuguese or French), the records as CSV [`tables`] (feature `csv`), and XLSX reporting
 //! templates filled in by national units and read back as progress reports ([`spreadsheet`],
 //! feature `spreadsheet`).
 //!

@@ -1,12 +1,15 @@
 //! How far the roadmap has come, from the progress reports: the latest status each actor
 //! reports for each action, the share of actions with progress, and the indicators added up,
-//! as data, as Markdown and as an SVG chart.
+//! as data, as Markdown ([`Scorecard::to_markdown`]), as an SVG chart ([`Scorecard::to_svg`])
+//! and as a self-contained HTML page for a review meeting ([`Scorecard::to_html`]), in
+//! English, Spanish, Portuguese or French: titles ([`pillar_title`], [`action_title`]), actors,
+//! statuses and numbers ([`number`], [`money`]) in the reader's language, nothing cut.
 //!
 //! # What is counted
 //!
 //! - **Current reports only.** Of the reports given, the scorecard keeps the latest revision
-//!   of each record ([`latest_revisions`]: the latest `modified` per id) and drops the records
-//!   whose latest revision withdraws them ([`current_revisions`]). Earlier revisions count for
+//!   of each record ([`latest_revisions`](eu_clasi::latest_revisions): the latest `modified` per id) and drops the records
+//!   whose latest revision withdraws them ([`current_revisions`](eu_clasi::current_revisions)). Earlier revisions count for
 //!   nothing: a record revised from `planned` to `in_progress` counts once, as `in_progress`.
 //! - **Every roadmap action**, all 17 of the built-in roadmap, even those no report is about. A
 //!   current report on an action the roadmap does not have (which [`Validate`](eu_clasi::Validate)
@@ -52,10 +55,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
+use strum::IntoEnumIterator as _;
+
+use measure::Weight;
+
+mod html;
+mod measure;
+
 use eu_clasi::{
-    ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, IndicatorKind, Lang,
-    ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, current_revisions,
-    declaration, latest_revisions,
+    ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, IndicatorKind, Labels,
+    Lang, ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, declaration,
 };
 
 /// The scorecard of the roadmap: per pillar and per action, who reports what status, whether
@@ -407,9 +416,10 @@ impl Totals {
     }
 
     /// Every total as a line of text in `lang`, counts first, then kilograms, then money
-    /// (`arrests: 12`, `cocaine: 1.75 kg`, `assets frozen: 1000.5 BRL, 200 EUR`), and the
+    /// (`arrests: 12`, `cocaine: 1.75 kg`, `assets frozen: 1000.50 BRL, 200.00 EUR`), and the
     /// overflowed totals last. Numbers are written as `lang` writes them ([`number`]):
-    /// `cocaína: 1,75 kg` in Spanish.
+    /// `cocaína: 1,75 kg` in Spanish; sums of money with their currency's minor digits
+    /// ([`money`]).
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         for (kind, n) in &self.counts {
@@ -423,10 +433,7 @@ impl Totals {
             (IndicatorKind::AssetsConfiscated, &self.confiscated),
         ] {
             if !sums.is_empty() {
-                let list: Vec<String> = sums
-                    .iter()
-                    .map(|(c, a)| format!("{} {c}", number(lang, a)))
-                    .collect();
+                let list: Vec<String> = sums.iter().map(|(&c, &a)| money(lang, a, c)).collect();
                 out.push(format!("{}: {}", text.label(lang), list.join(", ")));
             }
         }
@@ -468,10 +475,144 @@ impl Scorecard {
         roadmap: &eu_clasi::Roadmap,
         reports: impl IntoIterator<Item = &'a ProgressReport>,
     ) -> Scorecard {
-        let all: Vec<&ProgressReport> = reports.into_iter().collect();
-        let latest = latest_revisions(all.iter().copied());
-        let withdrawn = latest.iter().filter(|r| r.withdrawn).count();
-        let current = current_revisions(latest.iter().copied());
+        let mut builder = ScorecardBuilder::against(roadmap);
+        for r in reports {
+            builder.add(r);
+        }
+        builder.finish()
+    }
+}
+
+impl<'a> FromIterator<&'a ProgressReport> for Scorecard {
+    /// The scorecard of the reports, as [`Scorecard::from_reports`].
+    fn from_iter<I: IntoIterator<Item = &'a ProgressReport>>(reports: I) -> Self {
+        Scorecard::from_reports(reports)
+    }
+}
+
+impl FromIterator<ProgressReport> for Scorecard {
+    /// The scorecard of the reports, read one at a time: only what the scorecard needs of
+    /// each record is kept ([`ScorecardBuilder`]).
+    fn from_iter<I: IntoIterator<Item = ProgressReport>>(reports: I) -> Self {
+        let mut builder = ScorecardBuilder::new();
+        for r in reports {
+            builder.add(&r);
+        }
+        builder.finish()
+    }
+}
+
+/// What the scorecard keeps of a record's latest revision seen so far: what it counts, and
+/// nothing else (no summary, evidence or extensions).
+#[derive(Debug, Clone)]
+struct Kept {
+    modified: Timestamp,
+    withdrawn: bool,
+    action: ActionId,
+    reporter: Actor,
+    status: ImplementationStatus,
+    unit: Option<UnitKind>,
+    indicators: Box<[Indicator]>,
+}
+
+impl Kept {
+    fn of(r: &ProgressReport) -> Self {
+        Kept {
+            modified: r.modified,
+            withdrawn: r.withdrawn,
+            action: r.action,
+            reporter: r.reporter,
+            status: r.status,
+            unit: r.reporting_unit.as_ref().map(|u| u.kind),
+            indicators: r.indicators.clone().into_boxed_slice(),
+        }
+    }
+}
+
+/// A [`Scorecard`] built one report at a time, in memory that grows with the number of
+/// distinct records, not with the reports read: of each record it keeps only what its latest
+/// revision so far counts (its action, reporter, status, time, unit kind and indicators),
+/// never the revisions themselves, so a stream of any length can be counted.
+///
+/// ```
+/// use eu_clasi_report::scorecard::{Scorecard, ScorecardBuilder};
+///
+/// let mut builder = ScorecardBuilder::new();
+/// for report in eu_clasi_sample::progress_reports(7, 1000) {
+///     builder.add(&report); // the report can be dropped now
+/// }
+/// let card = builder.finish();
+/// let reports: Vec<_> = eu_clasi_sample::progress_reports(7, 1000).collect();
+/// assert_eq!(card, Scorecard::from_reports(&reports));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ScorecardBuilder {
+    roadmap: eu_clasi::Roadmap,
+    /// Where each record's entry is in `kept` (the order records were first seen).
+    place: std::collections::HashMap<eu_clasi::RecordId, usize>,
+    kept: Vec<Kept>,
+    reports_read: usize,
+}
+
+impl Default for ScorecardBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ScorecardBuilder {
+    /// A builder counting against the built-in 2025-2026 roadmap.
+    pub fn new() -> Self {
+        Self::against(&declaration().roadmap)
+    }
+
+    /// A builder counting against `roadmap` (see [`Scorecard::from_reports_against`]).
+    pub fn against(roadmap: &eu_clasi::Roadmap) -> Self {
+        ScorecardBuilder {
+            roadmap: roadmap.clone(),
+            place: std::collections::HashMap::new(),
+            kept: Vec::new(),
+            reports_read: 0,
+        }
+    }
+
+    /// Counts one report (any revision of any record, in any order): it replaces what was
+    /// kept of its record when it is as recent or more recent.
+    pub fn add(&mut self, report: &ProgressReport) {
+        self.reports_read += 1;
+        match self.place.get(&report.id) {
+            Some(&i) => {
+                if let Some(k) = self.kept.get_mut(i)
+                    && report.modified >= k.modified
+                {
+                    *k = Kept::of(report);
+                }
+            }
+            None => {
+                self.place.insert(report.id, self.kept.len());
+                self.kept.push(Kept::of(report));
+            }
+        }
+    }
+
+    /// How many reports were added.
+    pub fn reports_read(&self) -> usize {
+        self.reports_read
+    }
+
+    /// The scorecard of every report added.
+    pub fn finish(self) -> Scorecard {
+        let ScorecardBuilder {
+            roadmap,
+            place,
+            kept,
+            reports_read,
+        } = self;
+        drop(place);
+        let roadmap = &roadmap;
+        let records = kept.len();
+        let withdrawn = kept.iter().filter(|k| k.withdrawn).count();
+        let current: Vec<&Kept> = kept.iter().filter(|k| !k.withdrawn).collect();
 
         let index: BTreeMap<ActionId, usize> = roadmap
             .actions()
@@ -509,7 +650,7 @@ impl Scorecard {
                 units: BTreeSet::new(),
             });
             acc.reports += 1;
-            acc.units.extend(r.reporting_unit.as_ref().map(|u| u.kind));
+            acc.units.extend(r.unit);
             if r.modified >= acc.modified {
                 acc.status = r.status;
                 acc.modified = r.modified;
@@ -580,14 +721,16 @@ impl Scorecard {
             pillars,
             progress: overall,
             totals: overall_totals,
-            reports_read: all.len(),
-            records: latest.len(),
+            reports_read,
+            records,
             withdrawn,
             current: current.len() - outside_roadmap,
             outside_roadmap,
         }
     }
+}
 
+impl Scorecard {
     /// Every action, pillar by pillar.
     pub fn actions(&self) -> impl Iterator<Item = &ActionScore> + '_ {
         self.pillars.iter().flat_map(|p| p.actions.iter())
@@ -610,10 +753,25 @@ impl Scorecard {
             .replace("{years}", &self.roadmap_years)
     }
 
+    /// Whether the built-in roadmap's titles name this scorecard's pillars and actions: when
+    /// it was counted against the built-in roadmap (or one of the same years).
+    fn has_builtin_titles(&self) -> bool {
+        self.roadmap_years == declaration().roadmap.years()
+    }
+
+    /// The short title of `action` in `lang`, when the built-in roadmap has one for it.
+    fn action_title(&self, action: &ActionScore, lang: Lang) -> Option<&'static str> {
+        self.has_builtin_titles()
+            .then(|| action_title(action.id))
+            .flatten()
+            .map(|l| l.get(lang))
+    }
+
     /// The scorecard as Markdown, with headings and labels in `lang`: a table per pillar (the
-    /// action, whether it has progress, each actor's latest status, the indicator totals),
-    /// the pillar's totals, then the overall figures. Pillar titles are quoted in English,
-    /// the declaration's language.
+    /// action's id, its short title, whether it has progress, marked ✓, each actor's latest
+    /// status, the indicator totals), the pillar's totals, then the overall figures. Pillar
+    /// and action titles are in `lang` ([`pillar_title`], [`action_title`]); numbers are
+    /// written as `lang` writes them, sums of money with their currency's minor digits.
     ///
     /// ```
     /// use eu_clasi::Lang;
@@ -622,7 +780,9 @@ impl Scorecard {
     ///
     /// let md = Scorecard::from_reports(&sample::sample_file()).to_markdown(Lang::Pt);
     /// assert!(md.starts_with("# Quadro de avaliação"));
-    /// assert!(md.contains("| Ação | Progresso | Estado por ator | Indicadores |"));
+    /// assert!(md.contains("## Pilar 1: Cooperação operacional policial"));
+    /// assert!(md.contains("| Ação | Título | Progresso | Estado por ator | Indicadores |"));
+    /// assert!(md.contains("| 4.i | Seguir o rasto do dinheiro | ✓ sim |"));
     /// ```
     pub fn to_markdown(&self, lang: Lang) -> String {
         let mut md = String::new();
@@ -635,18 +795,19 @@ impl Scorecard {
                 "## {} {}: {}\n",
                 t(Text::Pillar),
                 pillar.number,
-                cell(&pillar.title)
+                cell(&pillar.title_in(lang))
             );
             let _ = writeln!(md, "{}\n", progress_sentence(pillar.progress, lang));
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 t(Text::Action),
+                t(Text::ShortTitle),
                 t(Text::Progress),
                 t(Text::StatusByActor),
                 t(Text::Indicators)
             );
-            md.push_str("| --- | --- | --- | --- |\n");
+            md.push_str("| --- | --- | --- | --- | --- |\n");
             for a in &pillar.actions {
                 let statuses = if a.actors.is_empty() {
                     format!("*{}*", t(Text::NoReport))
@@ -661,9 +822,10 @@ impl Scorecard {
                 let indicators = a.totals.lines(lang).join("; ");
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | {} |",
+                    "| {} | {} | {} | {} | {} |",
                     a.id,
-                    t(if a.has_progress { Text::Yes } else { Text::No }),
+                    cell(self.action_title(a, lang).unwrap_or_default()),
+                    progress_mark(a.has_progress, lang),
                     cell(&statuses),
                     cell(&indicators)
                 );
@@ -700,6 +862,14 @@ impl Scorecard {
         }
         let _ = writeln!(md, "\n### {}\n", t(Text::Reports));
         let _ = writeln!(md, "| | |\n| --- | ---: |");
+        for (text, n) in self.report_counts() {
+            let _ = writeln!(md, "| {} | {} |", t(text), number(lang, n));
+        }
+        md
+    }
+
+    /// The counts of reports shown under "Reports", as labels and numbers.
+    fn report_counts(&self) -> Vec<(Text, usize)> {
         let mut rows = vec![
             (Text::ReportsRead, self.reports_read),
             (Text::Records, self.records),
@@ -709,122 +879,130 @@ impl Scorecard {
         if self.outside_roadmap > 0 {
             rows.push((Text::OutsideRoadmap, self.outside_roadmap));
         }
-        for (text, n) in rows {
-            let _ = writeln!(md, "| {} | {} |", t(text), number(lang, n));
-        }
-        md
+        rows
     }
 
     /// The scorecard as a self-contained SVG chart, with headings and labels in `lang`: one
-    /// row per action, grouped under its pillar's heading, with a bar split by the statuses
-    /// of the actors that report on it (each part's width in proportion to its number of
-    /// actors, the number written on it), the number of actors and reports and the first
-    /// indicator totals beside it, and a legend of the statuses' colours. An action with no
-    /// current report has an empty dashed bar, and the id of an action with progress is bold.
-    /// Hovering over a part of a bar lists its actors; over the note, shows it whole.
+    /// row per action, grouped under its pillar's heading, with the action's id and short
+    /// title, a ✓ when it has progress, a bar split by the statuses of the actors that report
+    /// on it (each part's width in proportion to its number of actors, the number written on
+    /// it, each status with its colour and its own pattern, so that the chart reads in black
+    /// and white), and beside it the number of actors and reports, the indicator totals and
+    /// the actors by status, all written out and wrapped onto as many lines as they need: no
+    /// text is cut, and the chart grows to fit. A legend names the statuses' colours and
+    /// patterns.
+    ///
+    /// Text is laid out with the advance widths of DejaVu Sans, the font named first in
+    /// `font-family` (Liberation Sans, Arial and Helvetica, its fallbacks, are narrower), so
+    /// that labels keep their gaps in every language.
     ///
     /// The file needs nothing else: no script, no external font, style sheet or image; the
-    /// styles are presentation attributes, the font a system sans-serif one (Helvetica, Arial
-    /// or the viewer's default), and every text is escaped.
+    /// styles are presentation attributes, and every text is escaped.
+    ///
+    /// ```
+    /// use eu_clasi::Lang;
+    /// use eu_clasi_report::scorecard::Scorecard;
+    ///
+    /// let svg = Scorecard::from_reports(&eu_clasi_sample::sample_file()).to_svg(Lang::Es);
+    /// assert!(svg.contains("Pilar 2: Resiliencia de los centros logísticos"));
+    /// assert!(!svg.contains('…'));
+    /// ```
     pub fn to_svg(&self, lang: Lang) -> String {
         let t = |text: Text| text.get(lang);
         let mut body = String::new();
-        let mut y: u32 = 34;
-        let _ = writeln!(
-            body,
-            r##"<text x="{MARGIN}" y="{y}" font-size="20" font-weight="bold" fill="#1a1a1a">{}</text>"##,
-            esc(&self.title(lang))
-        );
-        y += 22;
+        let mut y = MARGIN;
+        for line in measure::wrap(&self.title(lang), 20.0, Weight::Bold, WIDTH - 2.0 * MARGIN) {
+            y += 24.0;
+            text_at(&mut body, MARGIN, y, 20.0, Weight::Bold, "#1a1a1a", &line);
+        }
         let subtitle = format!(
             "{} · {} {}",
             progress_sentence(self.progress, lang),
-            self.current,
+            number(lang, self.current),
             t(Text::CurrentReportsShort)
         );
-        let _ = writeln!(
-            body,
-            r##"<text x="{MARGIN}" y="{y}" font-size="13" fill="#444444">{}</text>"##,
-            esc(&subtitle)
-        );
-
-        // The legend: one swatch per status, and the empty bar.
-        y += 26;
-        let mut x = MARGIN;
-        let mut legend: Vec<(Option<ImplementationStatus>, &str)> = ImplementationStatus::all()
-            .iter()
-            .map(|&s| (Some(s), s.label(lang)))
-            .collect();
-        legend.push((None, t(Text::NoReport)));
-        for (status, label) in legend {
-            let width = 22 + text_width(label, 12);
-            if x + width > WIDTH - MARGIN {
-                x = MARGIN;
-                y += 20;
-            }
-            let swatch = match status {
-                Some(s) => format!(
-                    r#"<rect x="{x}" y="{}" width="14" height="14" rx="2" fill="{}"/>"#,
-                    y - 11,
-                    colour(s).0
-                ),
-                None => format!(
-                    r##"<rect x="{}" y="{}" width="13" height="13" rx="2" fill="#ffffff" stroke="#9e9e9e" stroke-dasharray="3 2"/>"##,
-                    f64::from(x) + 0.5,
-                    f64::from(y) - 10.5
-                ),
-            };
-            let _ = writeln!(
-                body,
-                r##"{swatch}<text x="{}" y="{y}" font-size="12" fill="#1a1a1a">{}</text>"##,
-                x + 19,
-                esc(label)
+        for line in measure::wrap(&subtitle, 13.0, Weight::Regular, WIDTH - 2.0 * MARGIN) {
+            y += 19.0;
+            text_at(
+                &mut body,
+                MARGIN,
+                y,
+                13.0,
+                Weight::Regular,
+                "#444444",
+                &line,
             );
-            x += width + 14;
         }
-        // Bold ids mark the actions with progress.
-        let sample_id = "1.vi";
-        let label = t(Text::BoldMeansProgress);
-        let width = text_width(sample_id, 13) + 8 + text_width(label, 12);
-        if x + width > WIDTH - MARGIN {
-            x = MARGIN;
-            y += 20;
+
+        // The legend: one swatch per status, the empty bar and the mark of progress, each
+        // label measured, with the same gap after each.
+        y += 26.0;
+        let mut x = MARGIN;
+        let mut legend: Vec<(LegendMark, &str)> = ImplementationStatus::all()
+            .iter()
+            .map(|&s| (LegendMark::Status(s), s.label(lang)))
+            .collect();
+        legend.push((LegendMark::NoReport, t(Text::NoReport)));
+        legend.push((LegendMark::Progress, t(Text::BoldMeansProgress)));
+        for (mark, label) in legend {
+            let width = SWATCH + 5.0 + measure::width(label, 12.0, Weight::Regular);
+            if x > MARGIN && x + width > WIDTH - MARGIN {
+                x = MARGIN;
+                y += 20.0;
+            }
+            match mark {
+                LegendMark::Status(s) => swatch(&mut body, x, y - 11.0, SWATCH, SWATCH, s),
+                LegendMark::NoReport => empty_bar(&mut body, x, y - 11.0, SWATCH, SWATCH),
+                LegendMark::Progress => check_mark(&mut body, x, y - 11.0),
+            }
+            text_at(
+                &mut body,
+                x + SWATCH + 5.0,
+                y,
+                12.0,
+                Weight::Regular,
+                "#1a1a1a",
+                label,
+            );
+            x += width + LEGEND_GAP;
         }
-        let _ = writeln!(
-            body,
-            r##"<text x="{x}" y="{y}" font-size="13" font-weight="bold" fill="#1a1a1a">{sample_id}</text><text x="{}" y="{y}" font-size="12" fill="#1a1a1a">{}</text>"##,
-            x + text_width(sample_id, 13) + 6,
-            esc(label)
-        );
 
         for pillar in &self.pillars {
-            y += 40;
-            let heading = format!("{} {}: {}", t(Text::Pillar), pillar.number, pillar.title);
-            let _ = writeln!(
-                body,
-                r##"<text x="{MARGIN}" y="{y}" font-size="15" font-weight="bold" fill="#1a1a1a">{}</text>"##,
-                esc(&heading)
+            y += 22.0;
+            let heading = format!(
+                "{} {}: {}",
+                t(Text::Pillar),
+                pillar.number,
+                pillar.title_in(lang)
             );
-            y += 18;
-            let _ = writeln!(
-                body,
-                r##"<text x="{MARGIN}" y="{y}" font-size="12" fill="#555555">{}</text>"##,
-                esc(&progress_sentence(pillar.progress, lang))
+            for line in measure::wrap(&heading, 15.0, Weight::Bold, WIDTH - 2.0 * MARGIN) {
+                y += 20.0;
+                text_at(&mut body, MARGIN, y, 15.0, Weight::Bold, "#1a1a1a", &line);
+            }
+            y += 17.0;
+            text_at(
+                &mut body,
+                MARGIN,
+                y,
+                12.0,
+                Weight::Regular,
+                "#555555",
+                &progress_sentence(pillar.progress, lang),
             );
-            y += 8;
+            y += 10.0;
             for action in &pillar.actions {
-                y += ROW;
-                svg_row(&mut body, action, y, lang);
+                y += self.svg_row(&mut body, action, y, lang);
             }
         }
-        y += 28;
-        let height = y;
-        let mut svg = String::with_capacity(body.len() + 600);
+        y += 16.0;
+        let height = y.ceil();
+        let mut svg = String::with_capacity(body.len() + 2000);
         let _ = writeln!(
             svg,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="Helvetica, Arial, sans-serif" role="img" lang="{lang}">"#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="{FONT_FAMILY}" role="img" lang="{lang}">"#
         );
         let _ = writeln!(svg, "<title>{}</title>", esc(&self.title(lang)));
+        let _ = writeln!(svg, "<defs>{}</defs>", pattern_defs("p"));
         let _ = writeln!(
             svg,
             r##"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>"##
@@ -833,144 +1011,378 @@ impl Scorecard {
         svg.push_str("</svg>\n");
         svg
     }
+
+    /// One action's rows from `top`: its id, ✓ when it has progress, its short title, the bar
+    /// of its actors' statuses, and the note (actors and reports, indicators, actors by
+    /// status). Returns the height taken.
+    fn svg_row(&self, out: &mut String, action: &ActionScore, top: f64, lang: Lang) -> f64 {
+        let t = |text: Text| text.get(lang);
+        text_at(
+            out,
+            MARGIN,
+            top + 13.0,
+            13.0,
+            Weight::Bold,
+            "#1a1a1a",
+            &action.id.to_string(),
+        );
+        if action.has_progress {
+            check_mark(out, CHECK_X, top + 2.0);
+        }
+        let title_lines = self
+            .action_title(action, lang)
+            .map(|title| measure::wrap(title, 12.0, Weight::Regular, TITLE_WIDTH))
+            .unwrap_or_default();
+        for (i, line) in title_lines.iter().enumerate() {
+            let baseline = top + 13.0 + TITLE_LINE * i as f64;
+            text_at(
+                out,
+                TITLE_X,
+                baseline,
+                12.0,
+                Weight::Regular,
+                "#1a1a1a",
+                line,
+            );
+        }
+
+        let bar_top = top + 2.0;
+        if action.actors.is_empty() {
+            empty_bar(out, BAR_X, bar_top, BAR_WIDTH, BAR_HEIGHT);
+            text_at(
+                out,
+                BAR_X + 8.0,
+                bar_top + 12.0,
+                11.0,
+                Weight::Regular,
+                "#666666",
+                t(Text::NoReport),
+            );
+        } else {
+            let total = action.actors.len() as f64;
+            let mut before = 0.0;
+            for &status in ImplementationStatus::all() {
+                let n = action.actors.iter().filter(|a| a.status == status).count();
+                if n == 0 {
+                    continue;
+                }
+                let x0 = BAR_X + before * BAR_WIDTH / total;
+                before += n as f64;
+                let x1 = BAR_X + before * BAR_WIDTH / total;
+                swatch(out, x0, bar_top, x1 - x0, BAR_HEIGHT, status);
+                let label = n.to_string();
+                let label_width = measure::width(&label, 11.0, Weight::Bold);
+                if x1 - x0 >= label_width + 8.0 {
+                    let _ = writeln!(
+                        out,
+                        r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="14" rx="2" fill="#ffffff" fill-opacity="0.85"/>"##,
+                        (x0 + x1 - label_width) / 2.0 - 2.0,
+                        bar_top + 1.0,
+                        label_width + 4.0
+                    );
+                    text_at(
+                        out,
+                        (x0 + x1 - label_width) / 2.0,
+                        bar_top + 12.0,
+                        11.0,
+                        Weight::Bold,
+                        "#1a1a1a",
+                        &label,
+                    );
+                }
+            }
+        }
+
+        let mut note_lines = Vec::new();
+        for item in action_note(action, lang) {
+            note_lines.extend(measure::wrap(&item, 11.0, Weight::Regular, NOTE_WIDTH));
+        }
+        for (i, line) in note_lines.iter().enumerate() {
+            let baseline = top + 12.0 + NOTE_LINE * i as f64;
+            text_at(
+                out,
+                NOTE_X,
+                baseline,
+                11.0,
+                Weight::Regular,
+                "#333333",
+                line,
+            );
+        }
+        let height = (TITLE_LINE * title_lines.len() as f64)
+            .max(NOTE_LINE * note_lines.len() as f64)
+            .max(BAR_HEIGHT + 4.0)
+            + ROW_GAP;
+        let _ = writeln!(
+            out,
+            r##"<path d="M{MARGIN} {:.1}H{:.1}" stroke="#e0e0e0" stroke-width="1"/>"##,
+            top + height - ROW_GAP / 2.0,
+            WIDTH - MARGIN
+        );
+        height
+    }
 }
 
-/// The chart's width, margin, row height, and where its columns start.
-const WIDTH: u32 = 1100;
-const MARGIN: u32 = 20;
-const ROW: u32 = 24;
-const BAR_X: u32 = 76;
-const BAR_WIDTH: u32 = 540;
-const BAR_HEIGHT: u32 = 16;
-const NOTE_X: u32 = BAR_X + BAR_WIDTH + 14;
+impl PillarScore {
+    /// The pillar's title in `lang`: the declaration's English title, or the crate's
+    /// translation of it ([`pillar_title`]). A pillar the built-in roadmap does not have under
+    /// this title (from a later roadmap) keeps its own title in every language.
+    pub fn title_in(&self, lang: Lang) -> String {
+        match pillar_title(self.number) {
+            Some(labels) if labels.en == self.title => labels.get(lang).to_owned(),
+            _ => self.title.clone(),
+        }
+    }
+}
 
-/// One action's row: its id, the bar of its actors' statuses, and a note.
-fn svg_row(out: &mut String, action: &ActionScore, y: u32, lang: Lang) {
+/// The title of pillar `number` of the built-in 2025-2026 roadmap in the four languages: the
+/// English is the declaration's, verbatim; Spanish, Portuguese and French are the crate's
+/// translations (marked as such). `None` for a pillar the roadmap does not have.
+///
+/// ```
+/// use eu_clasi::Lang;
+/// use eu_clasi_report::scorecard::pillar_title;
+///
+/// let p2 = pillar_title(2).unwrap();
+/// assert_eq!(p2.get(Lang::En), "Resilience of the logistic hubs");
+/// assert_eq!(p2.get(Lang::Pt), "Resiliência dos centros logísticos");
+/// assert!(p2.is_translation(Lang::Pt));
+/// assert!(pillar_title(5).is_none());
+/// ```
+pub fn pillar_title(number: u8) -> Option<Labels> {
+    let key = format!("pillar_{number}");
+    RoadmapTitle::iter()
+        .find(|t| t.key() == key)
+        .map(|t| t.labels().translated(&[Lang::Es, Lang::Pt, Lang::Fr]))
+}
+
+/// A short title for an action of the built-in 2025-2026 roadmap, in the four languages: the
+/// crate's own wording in all four (the action's text, verbatim in English, is the source;
+/// Spanish, Portuguese and French are marked as translations). `None` for an action the
+/// roadmap does not have.
+///
+/// ```
+/// use eu_clasi::Lang;
+/// use eu_clasi_report::scorecard::action_title;
+///
+/// let t = action_title("4.i".parse()?).unwrap();
+/// assert_eq!(t.get(Lang::En), "Follow the money");
+/// assert_eq!(t.get(Lang::Es), "Seguir el rastro del dinero");
+/// assert!(action_title("9.i".parse()?).is_none());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub fn action_title(id: ActionId) -> Option<Labels> {
+    let key = format!("action_{}", id.to_string().replace('.', "_"));
+    RoadmapTitle::iter()
+        .find(|t| t.key() == key)
+        .map(|t| t.labels().translated(&[Lang::Es, Lang::Pt, Lang::Fr]))
+}
+
+/// What the note beside an action says, item by item: how many actors and reports, each
+/// indicator total, then the actors by status (`in progress: Brazil, Colombia (police)`).
+fn action_note(action: &ActionScore, lang: Lang) -> Vec<String> {
     let t = |text: Text| text.get(lang);
-    let top = y - 12;
-    let weight = if action.has_progress {
-        "bold"
-    } else {
-        "normal"
+    let (actors, reports) = (action.actors.len(), action.reports);
+    let mut items = Vec::new();
+    if actors > 0 {
+        items.push(format!(
+            "{} {} · {} {}",
+            number(lang, actors),
+            t(if actors == 1 {
+                Text::Actor
+            } else {
+                Text::Actors
+            }),
+            number(lang, reports),
+            t(if reports == 1 {
+                Text::Report
+            } else {
+                Text::ReportsShort
+            }),
+        ));
+    }
+    items.extend(action.totals.lines(lang));
+    for (status, who) in actors_by_status(action, lang) {
+        items.push(format!("{}: {}", status.label(lang), who.join(", ")));
+    }
+    items
+}
+
+/// The actors of an action grouped by their status, in the order of the statuses, each
+/// actor by its name in `lang`.
+fn actors_by_status(action: &ActionScore, lang: Lang) -> Vec<(ImplementationStatus, Vec<String>)> {
+    ImplementationStatus::all()
+        .iter()
+        .filter_map(|&status| {
+            let who: Vec<String> = action
+                .actors
+                .iter()
+                .filter(|a| a.status == status)
+                .map(|a| a.name(lang))
+                .collect();
+            (!who.is_empty()).then_some((status, who))
+        })
+        .collect()
+}
+
+/// What a legend entry shows before its label.
+#[derive(Clone, Copy)]
+enum LegendMark {
+    Status(ImplementationStatus),
+    NoReport,
+    Progress,
+}
+
+/// The font families the SVG and the HTML name, DejaVu Sans first: the font the texts are
+/// measured with.
+const FONT_FAMILY: &str = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+
+/// The chart's geometry, in pixels.
+const WIDTH: f64 = 1100.0;
+const MARGIN: f64 = 20.0;
+const CHECK_X: f64 = MARGIN + 50.0;
+const TITLE_X: f64 = CHECK_X + 18.0;
+const TITLE_WIDTH: f64 = 240.0;
+const TITLE_LINE: f64 = 15.0;
+const BAR_X: f64 = TITLE_X + TITLE_WIDTH + 12.0;
+const BAR_WIDTH: f64 = 300.0;
+const BAR_HEIGHT: f64 = 16.0;
+const NOTE_X: f64 = BAR_X + BAR_WIDTH + 14.0;
+const NOTE_WIDTH: f64 = WIDTH - MARGIN - NOTE_X;
+const NOTE_LINE: f64 = 14.0;
+const ROW_GAP: f64 = 10.0;
+const SWATCH: f64 = 14.0;
+const LEGEND_GAP: f64 = 18.0;
+
+/// Writes one line of text at `(x, y)` (its baseline), escaped.
+fn text_at(out: &mut String, x: f64, y: f64, size: f64, weight: Weight, fill: &str, text: &str) {
+    let bold = match weight {
+        Weight::Bold => r#" font-weight="bold""#,
+        Weight::Regular => "",
     };
     let _ = writeln!(
         out,
-        r##"<text x="{MARGIN}" y="{y}" font-size="13" font-weight="{weight}" fill="#1a1a1a">{}</text>"##,
-        esc(&action.id.to_string())
-    );
-    if action.actors.is_empty() {
-        let _ = writeln!(
-            out,
-            r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff" stroke="#9e9e9e" stroke-dasharray="4 3"/><text x="{}" y="{}" font-size="11" fill="#777777">{}</text>"##,
-            f64::from(BAR_X) + 0.5,
-            f64::from(top) + 0.5,
-            BAR_WIDTH - 1,
-            BAR_HEIGHT - 1,
-            BAR_X + 8,
-            y - 1,
-            esc(t(Text::NoReport))
-        );
-        return;
-    }
-    let total = action.actors.len() as u64;
-    let mut before: u64 = 0;
-    for &status in ImplementationStatus::all() {
-        let who: Vec<String> = action
-            .actors
-            .iter()
-            .filter(|a| a.status == status)
-            .map(|a| a.name(lang))
-            .collect();
-        if who.is_empty() {
-            continue;
-        }
-        let n = who.len() as u64;
-        let x0 = u64::from(BAR_X) + before * u64::from(BAR_WIDTH) / total;
-        before += n;
-        let x1 = u64::from(BAR_X) + before * u64::from(BAR_WIDTH) / total;
-        let (fill, ink) = colour(status);
-        let tip = format!(
-            "{} {}: {} ({n}): {}",
-            action.id,
-            status.label(lang),
-            t(Text::Actors),
-            who.join(", ")
-        );
-        let _ = write!(
-            out,
-            r##"<g><title>{}</title><rect x="{x0}" y="{top}" width="{}" height="{BAR_HEIGHT}" fill="{fill}" stroke="#ffffff" stroke-width="1"/>"##,
-            esc(&tip),
-            x1 - x0
-        );
-        let label = n.to_string();
-        if x1 - x0 >= 8 * label.len() as u64 + 4 {
-            let _ = write!(
-                out,
-                r#"<text x="{}" y="{}" font-size="11" text-anchor="middle" fill="{ink}">{label}</text>"#,
-                (x0 + x1) / 2,
-                y - 1
-            );
-        }
-        let _ = writeln!(out, "</g>");
-    }
-    let (actors, reports) = (action.actors.len(), action.reports);
-    let mut note = format!(
-        "{actors} {} · {reports} {}",
-        t(if actors == 1 {
-            Text::Actor
-        } else {
-            Text::Actors
-        }),
-        t(if reports == 1 {
-            Text::Report
-        } else {
-            Text::ReportsShort
-        }),
-    );
-    let lines = action.totals.lines(lang);
-    if !lines.is_empty() {
-        note.push_str(" · ");
-        note.push_str(&lines.join("; "));
-    }
-    let max_chars = ((WIDTH - MARGIN - NOTE_X) / 6) as usize;
-    let _ = writeln!(
-        out,
-        r##"<g><title>{}</title><text x="{NOTE_X}" y="{}" font-size="11" fill="#444444">{}</text></g>"##,
-        esc(&format!("{}: {note}", action.id)),
-        y - 1,
-        esc(&truncate(&note, max_chars))
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}"{bold} fill="{fill}">{}</text>"#,
+        esc(text)
     );
 }
 
-/// A status's fill colour and the colour of text written on it.
-const fn colour(status: ImplementationStatus) -> (&'static str, &'static str) {
+/// A status's fill colour, the id of its pattern (none for a plain fill), and whether the
+/// pattern is drawn in white (on a dark fill) rather than black.
+const fn colour(status: ImplementationStatus) -> (&'static str, Option<&'static str>) {
     match status {
-        ImplementationStatus::NotStarted => ("#bdbdbd", "#1a1a1a"),
-        ImplementationStatus::Planned => ("#9ecae1", "#1a1a1a"),
-        ImplementationStatus::InProgress => ("#fdae61", "#1a1a1a"),
-        ImplementationStatus::Completed => ("#1a9850", "#ffffff"),
-        ImplementationStatus::Ongoing => ("#2c7bb6", "#ffffff"),
-        ImplementationStatus::Discontinued => ("#d7191c", "#ffffff"),
+        ImplementationStatus::NotStarted => ("#d9d9d9", None),
+        ImplementationStatus::Planned => ("#9ecae1", Some("dots")),
+        ImplementationStatus::InProgress => ("#fdae61", Some("hatch")),
+        ImplementationStatus::Completed => ("#1a9850", Some("solid")),
+        ImplementationStatus::Ongoing => ("#2c7bb6", Some("lines")),
+        ImplementationStatus::Discontinued => ("#d7191c", Some("cross")),
         // A status added to the vocabulary later is drawn as one not started until it has
         // a colour of its own.
-        _ => ("#bdbdbd", "#1a1a1a"),
+        _ => ("#d9d9d9", None),
     }
 }
 
-/// About how wide `text` is at `size` pixels in a sans-serif font (a little more than half
-/// the size per character, a little more than the average letter).
-fn text_width(text: &str, size: u32) -> u32 {
-    (text.chars().count() as u32 * size * 11).div_ceil(20)
+/// The statuses' patterns, each drawn over the status's colour so that the chart reads in
+/// black and white print: dots (planned), diagonal hatching (in progress), a dark fill
+/// (completed), horizontal lines (ongoing), crosses (discontinued). `prefix` makes the ids
+/// unique in a page holding several drawings.
+fn pattern_defs(prefix: &str) -> String {
+    format!(
+        concat!(
+            r##"<pattern id="{p}-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.3" fill="#000000" fill-opacity="0.55"/></pattern>"##,
+            r##"<pattern id="{p}-hatch" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M-1 7L7 -1M-1 1L1 -1M5 7L7 5" stroke="#000000" stroke-opacity="0.6" stroke-width="1.3"/></pattern>"##,
+            r##"<pattern id="{p}-solid" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#000000" fill-opacity="0.35"/></pattern>"##,
+            r##"<pattern id="{p}-lines" width="6" height="5" patternUnits="userSpaceOnUse"><path d="M0 2.5H6" stroke="#ffffff" stroke-opacity="0.8" stroke-width="1.4"/></pattern>"##,
+            r##"<pattern id="{p}-cross" width="7" height="7" patternUnits="userSpaceOnUse"><path d="M0 0L7 7M7 0L0 7" stroke="#ffffff" stroke-opacity="0.85" stroke-width="1.2"/></pattern>"##,
+        ),
+        p = prefix
+    )
 }
 
-/// `text` cut to `max` characters, with an ellipsis when cut.
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
+/// A rectangle in a status's colour and pattern (the patterns of [`pattern_defs`]`("p")`).
+fn swatch(out: &mut String, x: f64, y: f64, w: f64, h: f64, status: ImplementationStatus) {
+    let _ = writeln!(out, "{}", swatch_shapes("p", x, y, w, h, status));
+}
+
+/// The shapes of a swatch, with the patterns of `prefix`.
+fn swatch_shapes(prefix: &str, x: f64, y: f64, w: f64, h: f64, s: ImplementationStatus) -> String {
+    let (fill, pattern) = colour(s);
+    let mut shapes = format!(
+        r##"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" stroke="#ffffff" stroke-width="1"/>"##
+    );
+    if let Some(p) = pattern {
+        let _ = write!(
+            shapes,
+            r##"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="url(#{prefix}-{p})"/>"##
+        );
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
+    shapes
+}
+
+/// The dashed outline of an action no report is about.
+fn empty_bar(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
+    let _ = writeln!(
+        out,
+        r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff" stroke="#8a8a8a" stroke-dasharray="4 3"/>"##,
+        x + 0.5,
+        y + 0.5,
+        w - 1.0,
+        h - 1.0
+    );
+}
+
+/// A check mark, 14 pixels square, from `(x, y)`: the mark of an action with progress.
+fn check_mark(out: &mut String, x: f64, y: f64) {
+    let _ = writeln!(
+        out,
+        r##"<path d="M{:.1} {:.1}l4 4.5l8 -9.5" fill="none" stroke="#1a1a1a" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>"##,
+        x + 1.5,
+        y + 7.5
+    );
+}
+
+/// "✓ yes" or "no" in `lang`: whether an action has progress, marked so that it shows
+/// without colour.
+fn progress_mark(has_progress: bool, lang: Lang) -> String {
+    if has_progress {
+        format!("✓ {}", Text::Yes.get(lang))
+    } else {
+        Text::No.get(lang).to_owned()
+    }
+}
+
+/// A sum of money as `lang` writes it ([`number`]), with as many decimals as its currency has
+/// minor units in ISO 4217 (EUR and BRL 2, CLP and PYG 0: the `iso_currency` crate's table),
+/// followed by the currency's code. A sum with more decimals than its currency's minor units
+/// keeps them all: nothing is rounded.
+///
+/// ```
+/// use eu_clasi::{Currency, Lang};
+/// use eu_clasi_report::scorecard::money;
+///
+/// let eur = Currency::EUR;
+/// assert_eq!(money(Lang::Pt, "3233076.1".parse()?, eur), "3\u{202f}233\u{202f}076,10 EUR");
+/// assert_eq!(money(Lang::En, "200".parse()?, eur), "200.00 EUR");
+/// assert_eq!(money(Lang::Es, "1500".parse()?, "CLP".parse()?), "1500 CLP");
+/// assert_eq!(money(Lang::En, "0.125".parse()?, eur), "0.125 EUR");
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub fn money(lang: Lang, amount: Amount, currency: Currency) -> String {
+    let mut text = amount.to_string();
+    let minor = iso_currency::Currency::from_code(currency.code())
+        .and_then(|c| c.exponent())
+        .map_or(0, usize::from);
+    if minor > 0 {
+        let decimals = text.split_once('.').map_or(0, |(_, f)| f.len());
+        if decimals == 0 {
+            text.push('.');
+        }
+        for _ in decimals..minor {
+            text.push('0');
+        }
+    }
+    format!("{} {currency}", number(lang, text))
 }
 
 /// `text` escaped for XML text and attribute values.
@@ -1065,6 +1477,7 @@ fn progress_sentence(p: Progress, lang: Lang) -> String {
 }
 
 include!("generated/scorecard_text.rs");
+include!("generated/roadmap_title.rs");
 
 #[cfg(test)]
 mod tests {
@@ -1480,24 +1893,37 @@ mod tests {
             "## Pillar 4: Fight against financial crime and recovery of illegally acquired assets"
         ));
         assert!(en.contains(
-            "| 1.iii | yes | Colombia: in progress; Europol: completed | arrests: 7; cocaine: 1.75 kg; synthetic drugs: 2 kg |"
+            "| 1.iii | Drug trafficking information | ✓ yes | Colombia: in progress; Europol: completed | arrests: 7; cocaine: 1.75 kg; synthetic drugs: 2 kg |"
         ), "{en}");
-        assert!(en.contains("| 4.iii | yes | Brazil: in progress | assets frozen: 1000.5 BRL, 200 EUR; assets confiscated: 10 EUR |"), "{en}");
-        assert!(en.contains("| 4.i | no | *no report* |  |"), "{en}");
+        assert!(en.contains("| 4.iii | Asset freezing and confiscation frameworks | ✓ yes | Brazil: in progress | assets frozen: 1000.50 BRL, 200.00 EUR; assets confiscated: 10.00 EUR |"), "{en}");
+        assert!(
+            en.contains("| 4.i | Follow the money | no | *no report* |  |"),
+            "{en}"
+        );
         assert!(en.contains("Actions with progress: 2 of 17 (12%)"));
         assert!(en.contains("| Withdrawn records | 1 |"));
 
         let es = card.to_markdown(Lang::Es);
-        assert!(es.contains("## Pilar 1: Operational law enforcement cooperation"));
-        assert!(es.contains("| 1.iii | sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
+        assert!(es.contains("## Pilar 1: Cooperación operativa en materia policial"));
+        assert!(es.contains("| 1.iii | Información sobre narcotráfico | ✓ sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
         assert!(es.contains("Acciones con avance: 1 de 11 (9%)"));
-        assert!(es.contains("activos congelados: 1000,5 BRL, 200 EUR"));
+        assert!(es.contains("activos congelados: 1000,50 BRL, 200,00 EUR"));
 
         let pt = card.to_markdown(Lang::Pt);
-        assert!(pt.contains("| 2.ii | não | Portugal: planeada |"), "{pt}");
+        assert!(
+            pt.contains(
+                "| 2.ii | Avaliação das vulnerabilidades portuárias | não | Portugal: planeada |"
+            ),
+            "{pt}"
+        );
         let fr = card.to_markdown(Lang::Fr);
         assert!(fr.contains("## Pilier 3"));
-        assert!(fr.contains("| 3.i | non | Portugal: interrompue |"), "{fr}");
+        assert!(
+            fr.contains(
+                "| 3.i | Détention des cibles de grande valeur | non | Portugal: interrompue |"
+            ),
+            "{fr}"
+        );
         assert!(fr.contains("Actions en progrès: 2 sur 17 (12%)"), "{fr}");
     }
 
@@ -1578,10 +2004,10 @@ mod tests {
     fn the_markdown_and_the_svg_write_numbers_in_the_language() {
         let card = Scorecard::from_reports(&reports());
         for (lang, cocaine, frozen) in [
-            (Lang::En, "cocaine: 1.75 kg", "1000.5 BRL"),
-            (Lang::Es, "cocaína: 1,75 kg", "1000,5 BRL"),
-            (Lang::Pt, "cocaína: 1,75 kg", "1000,5 BRL"),
-            (Lang::Fr, "cocaïne: 1,75 kg", "1000,5 BRL"),
+            (Lang::En, "cocaine: 1.75 kg", "1000.50 BRL"),
+            (Lang::Es, "cocaína: 1,75 kg", "1000,50 BRL"),
+            (Lang::Pt, "cocaína: 1,75 kg", "1000,50 BRL"),
+            (Lang::Fr, "cocaïne: 1,75 kg", "1000,50 BRL"),
         ] {
             let md = card.to_markdown(lang);
             let svg = card.to_svg(lang);
@@ -1634,7 +2060,7 @@ mod tests {
             for banned in [
                 "<script",
                 "href",
-                "url(",
+                "url(h",
                 "@import",
                 "<image",
                 "<foreignObject",
@@ -1650,22 +2076,36 @@ mod tests {
             }
         }
         let fr = card.to_svg(Lang::Fr);
-        assert!(fr.contains("Pilier 2: Resilience of the logistic hubs"));
+        assert!(fr.contains("Pilier 2: Résilience des plateformes logistiques"));
         assert!(fr.contains("Tableau de bord"));
         let es = card.to_svg(Lang::Es);
         // 1.iii: one in-progress part (Colombia) and one completed part (Europol), each half
-        // the bar, with its actors in the tooltip.
+        // the bar, hatched and dark, with the actors written out beside the bar.
         assert!(es.contains(&format!(
-            r##"<title>1.iii en curso: actores (1): Colombia</title><rect x="{BAR_X}" y="{}" width="{}" height="{BAR_HEIGHT}" fill="#fdae61""##,
-            34 + 22 + 26 + 40 + 18 + 8 + 3 * ROW - 12,
-            BAR_WIDTH / 2
+            r##"<rect x="{BAR_X:.1}" y="{y:.1}" width="{w:.1}" height="{BAR_HEIGHT:.1}" fill="#fdae61""##,
+            y = 2.0 + svg_y(&es, "1.iii"),
+            w = BAR_WIDTH / 2.0
         )), "{es}");
-        assert!(es.contains("<title>1.iii finalizada: actores (1): Europol</title>"));
+        assert!(es.contains(r##"fill="url(#p-hatch)""##));
+        assert!(es.contains(">en curso: Colombia</text>"));
+        assert!(es.contains(">finalizada: Europol</text>"));
         assert_eq!(
             es.matches(r##"stroke-dasharray="4 3""##).count(),
-            17 - 4,
-            "empty bars"
+            17 - 4 + 1,
+            "empty bars, and the legend's"
         );
+    }
+
+    /// The top of the row of `id` in `svg`: 13 pixels above its id's baseline.
+    fn svg_y(svg: &str, id: &str) -> f64 {
+        let end = svg
+            .find(&format!(
+                r##" font-weight="bold" fill="#1a1a1a">{id}</text>"##
+            ))
+            .unwrap();
+        let tag = &svg[..end];
+        let y = &tag[tag.rfind(" y=\"").unwrap() + 4..];
+        y[..y.find('"').unwrap()].parse::<f64>().unwrap() - 13.0
     }
 
     #[test]
@@ -1673,11 +2113,83 @@ mod tests {
         assert_eq!(esc(r#"a&b<c>"d'e"#), "a&amp;b&lt;c&gt;&quot;d&apos;e");
         assert_eq!(esc("x\u{0}y"), "xy");
         assert_eq!(cell("a|b\nc"), "a\\|b c");
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("abc", 4), "abc");
         // French labels with apostrophes come out escaped.
         let card = Scorecard::from_reports(&[]);
         assert!(!card.to_svg(Lang::Fr).contains('\''));
+    }
+
+    #[test]
+    fn every_pillar_and_action_has_its_titles() {
+        let roadmap = &declaration().roadmap;
+        for pillar in &roadmap.pillars {
+            let labels = pillar_title(pillar.number).unwrap();
+            // The English is the declaration's, verbatim.
+            assert_eq!(labels.en, pillar.title);
+            for action in &pillar.actions {
+                let title = action_title(action.id).unwrap();
+                for (lang, text) in title.iter() {
+                    assert!(!text.is_empty(), "{} {lang}", action.id);
+                }
+                assert!(title.is_translation(Lang::Fr));
+            }
+        }
+        // Every title in the data is one of the roadmap's.
+        assert_eq!(
+            RoadmapTitle::iter().count(),
+            roadmap.pillars.len() + roadmap.actions().count()
+        );
+    }
+
+    #[test]
+    fn the_sample_in_spanish_and_portuguese_reads_whole() {
+        let card = Scorecard::from_reports(&eu_clasi_sample::sample_file());
+        for (lang, pillar, euro) in [
+            (
+                Lang::Es,
+                "Pilar 1: Cooperación operativa en materia policial",
+                "076,10 EUR",
+            ),
+            (
+                Lang::Pt,
+                "Pilar 1: Cooperação operacional policial",
+                "076,10 EUR",
+            ),
+        ] {
+            for out in [
+                card.to_markdown(lang),
+                card.to_svg(lang),
+                card.to_html(lang),
+            ] {
+                assert!(out.contains(pillar), "{lang}");
+                assert!(out.contains(euro), "{lang}");
+                assert!(!out.contains('…'), "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_is_self_contained_with_real_tables() {
+        let card = Scorecard::from_reports(&reports());
+        for lang in [Lang::En, Lang::Es, Lang::Pt, Lang::Fr] {
+            let html = card.to_html(lang);
+            assert!(html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">")));
+            assert!(html.contains("@page { size: A4;"));
+            for banned in ["<script", "<link", "src=", "@import", "url(h"] {
+                assert!(!html.contains(banned), "{lang}: {banned}");
+            }
+            // A table per pillar, the legend's, the overall one and the reports'.
+            assert_eq!(html.matches("<table").count(), 4 + 3, "{lang}");
+            assert_eq!(html.matches("<th scope=\"col\">").count(), 4 * 4 + 2 + 3);
+            assert_eq!(
+                html.matches("<th scope=\"row\"><span class=\"id\">")
+                    .count(),
+                17
+            );
+            assert_well_formed(&html[html.find("<html").unwrap()..]);
+        }
+        let pt = card.to_html(Lang::Pt);
+        assert!(pt.contains("<strong>planeada</strong>: Portugal"), "{pt}");
+        assert!(pt.contains("bens congelados: 1000,50 BRL, 200,00 EUR"));
     }
 
     #[test]

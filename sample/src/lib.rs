@@ -147,8 +147,8 @@ pub fn joint_operations(seed: u64, count: usize) -> impl Iterator<Item = JointOp
 /// The sample shipped as `data/sample/progress-reports.jsonl`: 90 fictitious progress reports
 /// from a fixed seed, covering all 17 roadmap actions, several states and bodies, records with
 /// several revisions and withdrawn records. A test checks that the shipped file is exactly
-/// these reports, one JSON document a line; `cargo run --example scorecard -- --write-sample`
-/// writes it again.
+/// these reports, one JSON document a line; `eu-clasi scorecard --write-sample` (the
+/// `eu-clasi-cli` crate), run from the repository's root, writes it again.
 ///
 /// ```
 /// use std::collections::BTreeSet;
@@ -156,9 +156,8 @@ pub fn joint_operations(seed: u64, count: usize) -> impl Iterator<Item = JointOp
 ///
 /// let reports = sample::sample_file();
 /// assert_eq!(reports.len(), 90);
-/// // Every action of the roadmap is reported on.
 /// let actions: BTreeSet<_> = reports.iter().map(|r| r.action).collect();
-/// assert_eq!(actions.len(), 17);
+/// assert_eq!(actions.len(), 17); // every action of the roadmap
 /// ```
 pub fn sample_file() -> Vec<ProgressReport> {
     progress_reports(SAMPLE_SEED, SAMPLE_COUNT).collect()

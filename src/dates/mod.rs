@@ -7,4 +7,4 @@ mod date;
 mod period;
 
 pub use date::{DAY_PATTERN, PartialDate, Precision, YEAR_OR_MONTH_PATTERN};
-pub use period::{Period, Timing};
+pub use period::{PERIOD_ORDERED, Period, Timing};

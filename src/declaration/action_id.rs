@@ -34,7 +34,8 @@ pub struct ActionId {
 /// The JSON Schema pattern of an [`ActionId`]: exactly the strings `FromStr` accepts.
 pub const ACTION_ID_PATTERN: &str = r"^[1-9]\.(x{1,3}(ix|iv|v?i{0,3})|ix|iv|v?i{1,3}|v)$(?!\n)";
 
-const MAX_ITEM: u8 = 39;
+/// The highest item number of a pillar: xxxix.
+pub(crate) const MAX_ITEM: u8 = 39;
 
 impl ActionId {
     /// The id of item `item` (1-39) of pillar `pillar` (1-9).

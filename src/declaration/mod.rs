@@ -18,10 +18,7 @@ use crate::{
 };
 
 pub use action_id::{ACTION_ID_PATTERN, ActionId};
-pub use validate::{
-    ACTIONS_NUMBERED, EVENT_IDS_UNIQUE, EVENTS_RESOLVE, PARAGRAPHS_NUMBERED, PILLARS_NUMBERED,
-    RECITALS_FIRST,
-};
+pub use validate::{EVENT_IDS_UNIQUE, EVENTS_RESOLVE, RECITALS_FIRST};
 
 pub(crate) use crate::vocab::ParagraphKind;
 
@@ -53,12 +50,21 @@ pub fn declaration() -> &'static Declaration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_paragraphs))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
 pub struct Declaration {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<Declaration>"))]
+    pub schema: Option<crate::SchemaId<Declaration>>,
     /// The Council document that carries the declaration.
     pub reference: CouncilReference,
     /// The declaration's full title, verbatim.
@@ -209,6 +215,7 @@ impl Mentions {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Roadmap"))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_pillars))]
 pub struct Roadmap {
     /// The Annex's title, verbatim.
     pub title: String,
@@ -280,6 +287,7 @@ impl Roadmap {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "Pillar"))]
+#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_actions))]
 pub struct Pillar {
     /// Its number (1-9).
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
@@ -471,51 +479,6 @@ impl Declaration {
         self.passages().filter(move |p| x.is_named_in(p.mentions()))
     }
 
-    /// The actions that name a crime area (as a target or in their text).
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(area)`")]
-    pub fn actions_by_crime_area(
-        &self,
-        area: CrimeArea,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(area)
-    }
-
-    /// The actions that name an actor: a state, a body or a collective actor.
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(actor)`")]
-    pub fn actions_by_actor(
-        &self,
-        actor: impl Into<Actor>,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(actor.into())
-    }
-
-    /// The actions that name an instrument.
-    #[deprecated(since = "0.1.0", note = "use `actions_naming(instrument)`")]
-    pub fn actions_by_instrument(
-        &self,
-        instrument: Instrument,
-    ) -> impl Iterator<Item = &RoadmapAction> + '_ {
-        self.actions_naming(instrument)
-    }
-
-    /// Every paragraph and action that names an instrument, paragraphs first.
-    #[deprecated(since = "0.1.0", note = "use `passages_naming(instrument)`")]
-    pub fn passages_naming_instrument(
-        &self,
-        instrument: Instrument,
-    ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages_naming(instrument)
-    }
-
-    /// Every paragraph and action that names a crime area, paragraphs first.
-    #[deprecated(since = "0.1.0", note = "use `passages_naming(area)`")]
-    pub fn passages_naming_crime_area(
-        &self,
-        area: CrimeArea,
-    ) -> impl Iterator<Item = Passage<'_>> + '_ {
-        self.passages_naming(area)
-    }
-
     /// Every paragraph, then every action.
     pub fn passages(&self) -> impl Iterator<Item = Passage<'_>> + '_ {
         self.paragraphs
@@ -678,3 +641,4 @@ crate::shape::object_shaped!(
     Target,
     Event
 );
+crate::versions::document_type!(Declaration, "declaration");

@@ -1,27 +1,26 @@
-//! The rules of a declaration that its JSON Schema cannot state.
+//! The rules of a declaration, those its JSON Schema states and those it cannot.
+//!
+//! The numbering of paragraphs (1, 2, 3, ...), pillars (1, 2, 3, ...) and each pillar's actions
+//! (`<pillar>.i`, `<pillar>.ii`, ...) is stated in the schema by position (`prefixItems`, see
+//! [`numbered_paragraphs`], [`numbered_pillars`], [`numbered_actions`]), and its breaks are
+//! schema problems. What no schema can state is listed under `x-rules`: recitals before
+//! commitments, unique event ids, events that resolve.
 
 use super::{Declaration, Event, Meeting, Paragraph, ParagraphKind, Pillar, RoadmapAction};
 use crate::{Location, Problem, Rule, Validate};
 
-/// Paragraphs are numbered 1, 2, 3, ... in order.
-pub const PARAGRAPHS_NUMBERED: Rule = Rule {
-    id: "paragraphs-numbered",
-    description: "paragraphs are numbered 1, 2, 3, ... in document order",
-};
+/// The most paragraphs a declaration has: a paragraph's number is at most 255, and the n-th
+/// paragraph is numbered n.
+#[cfg(feature = "schema")]
+const MAX_PARAGRAPHS: usize = 255;
+/// The most pillars a roadmap has (numbered 1 to 9).
+#[cfg(feature = "schema")]
+const MAX_PILLARS: usize = 9;
+
 /// Recitals come before the first operative paragraph, commitments from it on.
 pub const RECITALS_FIRST: Rule = Rule {
     id: "recitals-first",
     description: "paragraphs numbered below first_operative_paragraph are recitals, the others commitments",
-};
-/// Pillars are numbered 1, 2, 3, ... in order.
-pub const PILLARS_NUMBERED: Rule = Rule {
-    id: "pillars-numbered",
-    description: "pillars are numbered 1, 2, 3, ... in document order",
-};
-/// A pillar's actions carry its number and are numbered i, ii, iii, ... in order.
-pub const ACTIONS_NUMBERED: Rule = Rule {
-    id: "actions-numbered",
-    description: "each action's id starts with its pillar's number, and a pillar's items are numbered i, ii, iii, ... in order",
 };
 /// Timeline event ids are unique.
 pub const EVENT_IDS_UNIQUE: Rule = Rule {
@@ -42,14 +41,7 @@ pub(crate) fn is_event_id(id: &str) -> bool {
 }
 
 impl Validate for Declaration {
-    const RULES: &'static [Rule] = &[
-        PARAGRAPHS_NUMBERED,
-        RECITALS_FIRST,
-        PILLARS_NUMBERED,
-        ACTIONS_NUMBERED,
-        EVENT_IDS_UNIQUE,
-        EVENTS_RESOLVE,
-    ];
+    const RULES: &'static [Rule] = &[RECITALS_FIRST, EVENT_IDS_UNIQUE, EVENTS_RESOLVE];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         self.meeting.validate_at(&at.key("meeting"), problems);
@@ -58,10 +50,11 @@ impl Validate for Declaration {
             let here = paragraphs.index(i);
             p.validate_at(&here, problems);
             if usize::from(p.number) != i + 1 {
-                problems.push(here.key("number").rule_problem(
-                    &PARAGRAPHS_NUMBERED,
-                    format!("paragraph {} stands in place {}", p.number, i + 1),
-                ));
+                problems.push(here.key("number").schema_problem(format!(
+                    "paragraph {} stands in place {}; paragraphs are numbered 1, 2, 3, ... in order",
+                    p.number,
+                    i + 1
+                )));
             }
             let expected = if p.number < self.first_operative_paragraph {
                 ParagraphKind::Recital
@@ -93,24 +86,22 @@ impl Validate for Declaration {
             let here = pillars.index(i);
             pillar.validate_at(&here, problems);
             if usize::from(pillar.number) != i + 1 {
-                problems.push(here.key("number").rule_problem(
-                    &PILLARS_NUMBERED,
-                    format!("pillar {} stands in place {}", pillar.number, i + 1),
-                ));
+                problems.push(here.key("number").schema_problem(format!(
+                    "pillar {} stands in place {}; pillars are numbered 1, 2, 3, ... in order",
+                    pillar.number,
+                    i + 1
+                )));
             }
             let actions = here.key("actions");
             for (j, action) in pillar.actions.iter().enumerate() {
                 let a = actions.index(j);
                 if action.id.pillar() != pillar.number || usize::from(action.id.item()) != j + 1 {
-                    problems.push(a.key("id").rule_problem(
-                        &ACTIONS_NUMBERED,
-                        format!(
-                            "action {} stands as item {} of pillar {}",
-                            action.id,
-                            j + 1,
-                            pillar.number
-                        ),
-                    ));
+                    problems.push(a.key("id").schema_problem(format!(
+                        "action {} stands as item {} of pillar {}; a pillar's actions are numbered <pillar>.i, <pillar>.ii, ... in order",
+                        action.id,
+                        j + 1,
+                        pillar.number
+                    )));
                 }
                 check_events(
                     self,
@@ -194,5 +185,65 @@ impl Validate for Event {
         if let crate::Timing::Period(period) = &self.when {
             period.validate_at(&at.key("when").key("period"), problems);
         }
+    }
+}
+
+/// A list whose n-th item (from 1) has the schema `item(n)`, and no more than `max` items:
+/// what JSON Schema can say of a list numbered by position.
+#[cfg(feature = "schema")]
+fn numbered(schema: &mut serde_json::Value, max: usize, item: impl Fn(usize) -> serde_json::Value) {
+    if let serde_json::Value::Object(list) = schema {
+        let items: Vec<serde_json::Value> = (1..=max).map(item).collect();
+        list.insert("maxItems".into(), max.into());
+        list.insert(
+            "allOf".into(),
+            serde_json::json!([{ "prefixItems": items }]),
+        );
+    }
+}
+
+/// The member `key` of a schema's `properties`.
+#[cfg(feature = "schema")]
+fn property<'a>(schema: &'a mut schemars::Schema, key: &str) -> Option<&'a mut serde_json::Value> {
+    schema.get_mut("properties").and_then(|p| p.get_mut(key))
+}
+
+/// The declaration's schema: paragraph n is numbered n. Used as `#[schemars(transform = ...)]`
+/// on [`Declaration`].
+#[cfg(feature = "schema")]
+pub(crate) fn numbered_paragraphs(schema: &mut schemars::Schema) {
+    if let Some(paragraphs) = property(schema, "paragraphs") {
+        numbered(
+            paragraphs,
+            MAX_PARAGRAPHS,
+            |n| serde_json::json!({ "properties": { "number": { "const": n } } }),
+        );
+    }
+}
+
+/// The roadmap's schema: pillar n is numbered n, and its actions' ids start with `n.`. Used as
+/// `#[schemars(transform = ...)]` on [`Roadmap`](super::Roadmap).
+#[cfg(feature = "schema")]
+pub(crate) fn numbered_pillars(schema: &mut schemars::Schema) {
+    if let Some(pillars) = property(schema, "pillars") {
+        numbered(pillars, MAX_PILLARS, |n| {
+            serde_json::json!({ "properties": {
+                "number": { "const": n },
+                "actions": { "items": { "properties": { "id": { "pattern": format!("^{n}\\.") } } } },
+            } })
+        });
+    }
+}
+
+/// A pillar's schema: its n-th action's id ends in the Roman numeral n (`.i`, `.ii`, ...). Used
+/// as `#[schemars(transform = ...)]` on [`Pillar`].
+#[cfg(feature = "schema")]
+pub(crate) fn numbered_actions(schema: &mut schemars::Schema) {
+    if let Some(actions) = property(schema, "actions") {
+        numbered(actions, usize::from(super::action_id::MAX_ITEM), |n| {
+            // n is at most MAX_ITEM (39): it fits a u8 and the Roman numerals' table.
+            let numeral = super::ActionId::new_unchecked(1, n as u8).numeral();
+            serde_json::json!({ "properties": { "id": { "pattern": format!("\\.{numeral}$(?!\\n)") } } })
+        });
     }
 }

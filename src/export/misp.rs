@@ -2,14 +2,26 @@
 //!
 //! **The taxonomy** (`exports/misp/taxonomies/eu-clasi/machinetag.json`, MISP's
 //! `machinetag.json` format) tags events and attributes with machine tags
-//! `eu-clasi:<predicate>="<value>"` for four predicates: `crime-area` (every [`CrimeArea`]),
-//! `pillar` (the roadmap's pillars), `roadmap-action` (every action of the roadmap) and
-//! `implementation-status` (every [`ImplementationStatus`]). A value is the term's wire code with
-//! `-` for `_` (`drug-trafficking`), an action's id (`1.vi`) or a pillar's number (`1`). MISP's
-//! format holds one language and refuses unknown fields, so the Spanish, Portuguese and French
-//! labels are in companion files of the same shape beside it (`machinetag.es.json`, ...).
-//! TLP markings are not repeated: MISP's own `tlp` taxonomy has the TLP 2.0 labels, and
-//! [`Tlp`]'s [`MachineTag`] writes and reads them (`tlp:amber+strict`).
+//! `eu-clasi:<predicate>="<value>"` for five predicates: `crime-area` (every [`CrimeArea`]),
+//! `pillar` (the roadmap's pillars), `roadmap-action` (every action of the roadmap),
+//! `implementation-status` (every [`ImplementationStatus`]) and `operation-kind` (every
+//! [`OperationKind`]), and the tag `eu-clasi:withdrawn` (a predicate
+//! without values) that marks an event made from a withdrawn record ([`super::event`]). A value
+//! is the term's wire code with `-` for `_` (`drug-trafficking`), an action's id (`1.vi`) or a
+//! pillar's number (`1`); a predicate's label is its vocabulary's
+//! [title](crate::Vocabulary::title). MISP's format holds one language and refuses unknown
+//! fields, so the Spanish, Portuguese and French labels are in companion files of the same
+//! shape beside it (`machinetag.es.json`, ...). TLP markings are not repeated: MISP's own `tlp`
+//! taxonomy has the TLP 2.0 labels, and [`Tlp`]'s [`MachineTag`] writes and reads them
+//! (`tlp:amber+strict`).
+//!
+//! The taxonomy, each predicate and each value has a version 5 UUID by the recipe of
+//! misp-taxonomies' own `gen_uuid.py` ([`taxonomy_uuid`]): the name-based UUID, in the
+//! standard DNS namespace, of the namespace (`eu-clasi`), of `namespace:predicate`
+//! (`eu-clasi:crime-area`), or of the machine tag (`eu-clasi:crime-area="drug-trafficking"`).
+//! So running that script over the files changes nothing, a regeneration never changes an id,
+//! and the companions carry the English file's ids (the same tags). Every file is laid out as
+//! `jq .` prints it, as misp-taxonomies' CI requires.
 //!
 //! **The galaxies** (`exports/misp/galaxies/*.json` with their clusters in
 //! `exports/misp/clusters/*.json`, as in MISP's misp-galaxy repository) are `eu-clasi-body`
@@ -20,7 +32,9 @@
 //! `related` links: a programme to the bodies that implement it and to its component projects,
 //! a body or treaty to its member states and each state back to the bodies and treaty whose
 //! member lists ([`Membership`]) include it. The CFATF has no member links: the crate holds no
-//! member list for it. Every UUID is [`uuid_of`] the term.
+//! member list for it. Every UUID is [`uuid_of`] the term. Every file is laid out exactly as
+//! `jq --sort-keys .` prints it (keys sorted, two-space indent, final newline), as misp-galaxy's
+//! CI requires, and holds no empty list.
 //!
 //! ```
 //! use eu_clasi::export::misp::MachineTag;
@@ -36,10 +50,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use super::{pretty, refs, uuid_for, uuid_of};
+use super::{jq_sorted, pretty, refs, uuid_for, uuid_of};
 use crate::{
     ActionId, Body, Country, CrimeArea, Error, Fact, ImplementationStatus, Instrument, Lang,
-    Membership, Pillar, Provenance, Tlp, Vocabulary, declaration,
+    Membership, OperationKind, Pillar, Provenance, Tlp, Vocabulary, declaration,
 };
 
 /// The taxonomy's namespace: the first part of every machine tag.
@@ -47,11 +61,29 @@ pub const NAMESPACE: &str = "eu-clasi";
 
 /// The taxonomy's version. It is raised whenever the taxonomy's content changes (a test
 /// fails until it is), so MISP instances see the update.
-pub const TAXONOMY_VERSION: u32 = 1;
+pub const TAXONOMY_VERSION: u32 = 2;
 
 /// The galaxies' and clusters' version, raised whenever a cluster's content changes (a test
 /// fails until it is).
-pub const GALAXY_VERSION: u32 = 2;
+pub const GALAXY_VERSION: u32 = 3;
+
+/// The version 5 UUID of a name of the taxonomy, by misp-taxonomies' `gen_uuid.py`: the
+/// name-based (SHA-1) UUID of `name` in the standard DNS namespace. The names are the
+/// namespace (`eu-clasi`, the taxonomy's UUID), `namespace:predicate` (a predicate's) and the
+/// machine tag `namespace:predicate="value"` (a value's).
+///
+/// ```
+/// use eu_clasi::export::misp::{taxonomy_uuid, MachineTag};
+/// use eu_clasi::CrimeArea;
+///
+/// // In Python: uuid.uuid5(uuid.NAMESPACE_DNS, 'eu-clasi:crime-area="migrant-smuggling"')
+/// let tag = CrimeArea::MigrantSmuggling.machine_tag();
+/// assert_eq!(taxonomy_uuid(&tag).get_version_num(), 5);
+/// assert_eq!(taxonomy_uuid(&tag), uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_DNS, tag.as_bytes()));
+/// ```
+pub fn taxonomy_uuid(name: &str) -> uuid::Uuid {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_DNS, name.as_bytes())
+}
 
 /// A MISP taxonomy (`machinetag.json`), with exactly the fields MISP's schema allows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,6 +97,8 @@ pub struct Taxonomy {
     pub description: String,
     /// Its version: an integer that grows with every change.
     pub version: u32,
+    /// Its UUID: [`taxonomy_uuid`] of its namespace.
+    pub uuid: String,
     /// What MISP may tag with it (`event`, `attribute`, `org`, `user`).
     #[serde(rename = "type")]
     pub kinds: Vec<String>,
@@ -89,6 +123,9 @@ pub struct TaxonomyEntry {
     /// What it means.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Its UUID: [`taxonomy_uuid`] of `namespace:predicate` for a predicate, of the machine
+    /// tag for a value.
+    pub uuid: String,
 }
 
 /// The values of one predicate of a [`Taxonomy`].
@@ -285,6 +322,11 @@ const CRIME_AREA: &str = "crime-area";
 const PILLAR: &str = "pillar";
 const ROADMAP_ACTION: &str = "roadmap-action";
 const IMPLEMENTATION_STATUS: &str = "implementation-status";
+const OPERATION_KIND: &str = "operation-kind";
+const WITHDRAWN: &str = "withdrawn";
+
+/// The tag of an event made from a withdrawn record: `eu-clasi:withdrawn`.
+pub const WITHDRAWN_TAG: &str = "eu-clasi:withdrawn";
 
 impl MachineTag for CrimeArea {
     fn machine_tag(&self) -> String {
@@ -293,6 +335,16 @@ impl MachineTag for CrimeArea {
 
     fn from_machine_tag(tag: &str) -> Result<Self, Error> {
         vocabulary_from_tag(tag, CRIME_AREA)
+    }
+}
+
+impl MachineTag for OperationKind {
+    fn machine_tag(&self) -> String {
+        vocabulary_tag(*self, OPERATION_KIND)
+    }
+
+    fn from_machine_tag(tag: &str) -> Result<Self, Error> {
+        vocabulary_from_tag(tag, OPERATION_KIND)
     }
 }
 
@@ -383,6 +435,16 @@ const fn roadmap_words(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// The label of the `withdrawn` predicate in each language (the crate's own translations).
+const fn withdrawn_words(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Withdrawn record",
+        Lang::Es => "Registro retirado",
+        Lang::Pt => "Registo retirado",
+        Lang::Fr => "Enregistrement retiré",
+    }
+}
+
 fn vocabulary_entries<V: Vocabulary>(lang: Lang) -> Vec<TaxonomyEntry> {
     V::all()
         .iter()
@@ -390,8 +452,23 @@ fn vocabulary_entries<V: Vocabulary>(lang: Lang) -> Vec<TaxonomyEntry> {
             value: misp_value(t.code()),
             expanded: t.label(lang).to_owned(),
             description: (lang == Lang::En).then(|| t.description().to_owned()),
+            uuid: String::new(),
         })
         .collect()
+}
+
+/// Gives the taxonomy, each predicate and each value its UUID ([`taxonomy_uuid`]).
+fn assign_uuids(t: &mut Taxonomy) {
+    t.uuid = taxonomy_uuid(&t.namespace).to_string();
+    for p in &mut t.predicates {
+        p.uuid = taxonomy_uuid(&format!("{}:{}", t.namespace, p.value)).to_string();
+    }
+    for group in &mut t.values {
+        for e in &mut group.entry {
+            let tag = format!("{}:{}=\"{}\"", t.namespace, group.predicate, e.value);
+            e.uuid = taxonomy_uuid(&tag).to_string();
+        }
+    }
 }
 
 /// The taxonomy in one language: English is `machinetag.json` itself, the other languages its
@@ -416,13 +493,10 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
         value: value.to_owned(),
         expanded: expanded.to_owned(),
         description: english.then_some(description),
+        uuid: String::new(),
     };
     let predicates = vec![
-        predicate(
-            CRIME_AREA,
-            CrimeArea::KIND_LABELS.get(lang),
-            CrimeArea::about(),
-        ),
+        predicate(CRIME_AREA, CrimeArea::title().get(lang), CrimeArea::about()),
         predicate(
             PILLAR,
             pillar_word,
@@ -441,8 +515,20 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
         ),
         predicate(
             IMPLEMENTATION_STATUS,
-            ImplementationStatus::KIND_LABELS.get(lang),
+            ImplementationStatus::title().get(lang),
             ImplementationStatus::about(),
+        ),
+        predicate(
+            OPERATION_KIND,
+            OperationKind::title().get(lang),
+            OperationKind::about(),
+        ),
+        predicate(
+            WITHDRAWN,
+            withdrawn_words(lang),
+            "The record the event was made from has been withdrawn by whoever made it: what it \
+             says no longer stands (its figures are deleted from the event)."
+                .to_owned(),
         ),
     ];
     let pillars = d
@@ -456,6 +542,7 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
                 let ids: Vec<String> = p.actions.iter().map(|a| a.id.to_string()).collect();
                 format!("{}, with the roadmap actions {}.", p.title, ids.join(", "))
             }),
+            uuid: String::new(),
         })
         .collect();
     let actions = d
@@ -464,6 +551,7 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
             value: a.id.to_string(),
             expanded: format!("{action_word} {}", a.id),
             description: english.then(|| a.full_text()),
+            uuid: String::new(),
         })
         .collect();
     let values = vec![
@@ -483,12 +571,17 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
             predicate: IMPLEMENTATION_STATUS.to_owned(),
             entry: vocabulary_entries::<ImplementationStatus>(lang),
         },
+        TaxonomyValues {
+            predicate: OPERATION_KIND.to_owned(),
+            entry: vocabulary_entries::<OperationKind>(lang),
+        },
     ];
     let description = if english {
         format!(
             "Tags for the information exchanged under the {} ({}, Council document {}) and its \
-             roadmap: the crime areas it names, the roadmap's pillars and actions, and how far \
-             the implementation of an action has come. TLP markings are tags of MISP's own tlp \
+             roadmap: the crime areas it names, the roadmap's pillars and actions, how far \
+             the implementation of an action has come, the kinds of joint operation, and \
+             whether a record has been withdrawn. TLP markings are tags of MISP's own tlp \
              taxonomy. Spanish, Portuguese and French labels are in the companion files \
              machinetag.es.json, machinetag.pt.json and machinetag.fr.json.",
             d.short_title, d.reference.date, d.reference.number
@@ -502,41 +595,19 @@ pub fn taxonomy(lang: Lang) -> Taxonomy {
             lang.label(Lang::En)
         )
     };
-    Taxonomy {
+    let mut taxonomy = Taxonomy {
         namespace: NAMESPACE.to_owned(),
         expanded: d.short_title.clone(),
         description,
         version: TAXONOMY_VERSION,
+        uuid: String::new(),
         kinds: vec!["event".to_owned(), "attribute".to_owned()],
         refs: vec![format!("Council document {}", d.reference.number)],
         predicates,
         values,
-    }
-}
-
-/// What a vocabulary is called in each language, for the taxonomy's predicates.
-trait KindLabels {
-    const KIND_LABELS: crate::Labels;
-}
-
-impl KindLabels for CrimeArea {
-    const KIND_LABELS: crate::Labels = crate::Labels::new(
-        "Crime area",
-        "Ámbito delictivo",
-        "Domínio de criminalidade",
-        "Domaine de criminalité",
-    )
-    .translated(crate::TRANSLATED_ES_PT_FR);
-}
-
-impl KindLabels for ImplementationStatus {
-    const KIND_LABELS: crate::Labels = crate::Labels::new(
-        "Implementation status",
-        "Estado de ejecución",
-        "Estado de execução",
-        "État de mise en œuvre",
-    )
-    .translated(crate::TRANSLATED_ES_PT_FR);
+    };
+    assign_uuids(&mut taxonomy);
+    taxonomy
 }
 
 /// The taxonomy's files: `machinetag.json` and its three companions.
@@ -610,6 +681,14 @@ fn member_links(uuid: uuid::Uuid) -> (Vec<Related>, Vec<&'static str>) {
     (related, codes)
 }
 
+/// Inserts a list into a value's `meta`, unless it is empty: misp-galaxy's files hold no
+/// empty list.
+fn insert_list<T: Serialize>(meta: &mut Map<String, Value>, key: &str, items: Vec<T>) {
+    if !items.is_empty() {
+        meta.insert(key.into(), json!(items));
+    }
+}
+
 fn insert_refs<'a>(
     meta: &mut Map<String, Value>,
     named_in: &[crate::Passage<'static>],
@@ -621,9 +700,59 @@ fn insert_refs<'a>(
     }
 }
 
+/// A term that is a value of one of the crate's galaxies, and so has a galaxy cluster tag.
+///
+/// ```
+/// use eu_clasi::export::misp::GalaxyTag;
+/// use eu_clasi::{Body, Country, Instrument};
+///
+/// assert_eq!(Body::Europol.galaxy_tag(), r#"misp-galaxy:eu-clasi-body="Europol""#);
+/// assert_eq!(Country::Br.galaxy_tag(), r#"misp-galaxy:eu-clasi-state="Brazil""#);
+/// assert_eq!(Instrument::Seacop.galaxy_tag(), r#"misp-galaxy:eu-clasi-instrument="SEACOP""#);
+/// ```
+pub trait GalaxyTag {
+    /// The type of the galaxy whose cluster holds the term (`eu-clasi-body`).
+    const GALAXY: &'static str;
+
+    /// The term's value in the cluster: the name MISP shows.
+    fn cluster_value(&self) -> &'static str;
+
+    /// The term's galaxy cluster tag: `misp-galaxy:<galaxy>="<value>"`.
+    fn galaxy_tag(&self) -> String {
+        format!("misp-galaxy:{}=\"{}\"", Self::GALAXY, self.cluster_value())
+    }
+}
+
+impl GalaxyTag for Body {
+    const GALAXY: &'static str = "eu-clasi-body";
+
+    /// Its English label.
+    fn cluster_value(&self) -> &'static str {
+        self.label(Lang::En)
+    }
+}
+
+impl GalaxyTag for Instrument {
+    const GALAXY: &'static str = "eu-clasi-instrument";
+
+    /// Its acronym, or its English label when it has none.
+    fn cluster_value(&self) -> &'static str {
+        self.info().acronym.unwrap_or(self.label(Lang::En))
+    }
+}
+
+impl GalaxyTag for Country {
+    const GALAXY: &'static str = "eu-clasi-state";
+
+    /// Its English label.
+    fn cluster_value(&self) -> &'static str {
+        self.label(Lang::En)
+    }
+}
+
 fn body_value(b: Body) -> ClusterValue {
     let info = b.info();
-    let value = b.label(Lang::En);
+    let value = b.cluster_value();
     let mut meta = Map::new();
     let labels = b.labels();
     let names = info
@@ -633,7 +762,7 @@ fn body_value(b: Body) -> ClusterValue {
         .chain(info.declaration_name)
         .chain(b.aliases())
         .chain(labels.iter().map(|(_, n)| n));
-    meta.insert("synonyms".into(), json!(synonyms(value, names)));
+    insert_list(&mut meta, "synonyms", synonyms(value, names));
     let cited = [
         info.seat.map(|f| f.sources),
         info.founded.map(|f| f.sources),
@@ -692,7 +821,7 @@ fn implementers(text: &str) -> Vec<Body> {
 
 fn instrument_value(i: Instrument) -> ClusterValue {
     let info = i.info();
-    let value = info.acronym.unwrap_or(i.label(Lang::En));
+    let value = i.cluster_value();
     let mut meta = Map::new();
     let names = info
         .acronym
@@ -701,7 +830,7 @@ fn instrument_value(i: Instrument) -> ClusterValue {
         .chain(std::iter::once(info.declaration_name))
         .chain(i.aliases())
         .chain(std::iter::once(i.label(Lang::En)));
-    meta.insert("synonyms".into(), json!(synonyms(value, names)));
+    insert_list(&mut meta, "synonyms", synonyms(value, names));
     let cited = info
         .implementer
         .map(|f| f.sources)
@@ -757,12 +886,12 @@ fn instrument_value(i: Instrument) -> ClusterValue {
 }
 
 fn state_value(c: Country) -> ClusterValue {
-    let value = c.label(Lang::En);
+    let value = c.cluster_value();
     let mut meta = Map::new();
     meta.insert("country".into(), json!(c.code()));
     let labels = c.labels();
     let names = labels.iter().map(|(_, n)| n).chain(c.aliases());
-    meta.insert("synonyms".into(), json!(synonyms(value, names)));
+    insert_list(&mut meta, "synonyms", synonyms(value, names));
     insert_refs(&mut meta, &c.named_in(), []);
     meta.insert("iso-alpha3".into(), json!(c.alpha3()));
     if let Some(eu) = c.eu_code() {
@@ -771,7 +900,7 @@ fn state_value(c: Country) -> ClusterValue {
     meta.insert("region".into(), json!(c.region().label(Lang::En)));
     let memberships = c.memberships();
     let labels: Vec<&str> = memberships.iter().map(|m| m.label(Lang::En)).collect();
-    meta.insert("memberships".into(), json!(labels));
+    insert_list(&mut meta, "memberships", labels);
     let related = memberships
         .iter()
         .map(|&m| {
@@ -843,21 +972,21 @@ fn galaxy<V: Vocabulary>(
 pub fn galaxies() -> Vec<(Galaxy, Cluster)> {
     vec![
         galaxy(
-            "eu-clasi-body",
+            Body::GALAXY,
             "EU-CLASI bodies",
             "university",
             "organisation",
             body_value,
         ),
         galaxy(
-            "eu-clasi-instrument",
+            Instrument::GALAXY,
             "EU-CLASI programmes and instruments",
             "book",
             "instrument",
             instrument_value,
         ),
         galaxy(
-            "eu-clasi-state",
+            Country::GALAXY,
             "EU-CLASI states",
             "globe",
             "country",
@@ -872,8 +1001,14 @@ pub(crate) fn galaxy_files() -> Vec<(String, String)> {
         .into_iter()
         .flat_map(|(g, c)| {
             [
-                (format!("exports/misp/galaxies/{}.json", g.kind), pretty(&g)),
-                (format!("exports/misp/clusters/{}.json", c.kind), pretty(&c)),
+                (
+                    format!("exports/misp/galaxies/{}.json", g.kind),
+                    jq_sorted(&g),
+                ),
+                (
+                    format!("exports/misp/clusters/{}.json", c.kind),
+                    jq_sorted(&c),
+                ),
             ]
         })
         .collect()
@@ -913,7 +1048,7 @@ mod tests {
             (TAXONOMY_VERSION, "TAXONOMY_DIGEST", taxonomy_digest()),
             (GALAXY_VERSION, "GALAXY_DIGEST", galaxy_digest()),
         ];
-        let expected = [(1, TAXONOMY_DIGEST), (2, GALAXY_DIGEST)];
+        let expected = [(2, TAXONOMY_DIGEST), (3, GALAXY_DIGEST)];
         for ((version, name, digest), (at, recorded_digest)) in recorded.iter().zip(expected) {
             assert!(
                 *version == at && digest == recorded_digest,
@@ -922,8 +1057,8 @@ mod tests {
         }
     }
 
-    const TAXONOMY_DIGEST: &str = "45476dab-6d47-5535-9b1a-d584b5299300";
-    const GALAXY_DIGEST: &str = "eff625a4-9220-5fae-a508-9af80fb82f87";
+    const TAXONOMY_DIGEST: &str = "6080a7b5-3975-5b01-9e77-376081b259f3";
+    const GALAXY_DIGEST: &str = "19f41d5e-92ef-5fa5-8f5e-1728e027a0d8";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {

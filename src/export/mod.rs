@@ -1,12 +1,13 @@
 //! The vocabularies in the formats other tools read: a MISP taxonomy and MISP galaxies
-//! ([`misp`]), and SKOS concept schemes in Turtle and JSON-LD ([`skos`]).
+//! ([`misp`]), and SKOS concept schemes in Turtle and JSON-LD ([`skos`]); and the records as
+//! MISP events ([`event`]).
 //!
 //! Everything here is built from the crate's public vocabulary API, so the exports cannot say
 //! something the vocabularies do not. The files the crate ships under `exports/` are exactly
 //! what [`generated_files`] returns (a test and CI fail when they drift; run
-//! `cargo run --example export_schemas --features exports` to regenerate them, and
-//! `cargo run --example export --features exports -- --format=FORMAT --output=PATH` to write
-//! one format anywhere).
+//! `cargo xtask regen` to regenerate them, and
+//! `eu-clasi export --format=FORMAT --output=PATH` (the `eu-clasi-cli` crate) to write one
+//! format anywhere).
 //!
 //! # Identifiers that never change
 //!
@@ -40,6 +41,7 @@ use uuid::Uuid;
 
 use crate::{Actor, Error, Vocabulary, VocabularyVisitor};
 
+pub mod event;
 pub mod misp;
 pub mod skos;
 
@@ -236,11 +238,41 @@ pub fn generated_files() -> Result<Vec<(String, String)>, Error> {
 }
 
 /// A value the crate built itself from static data of plain types, as pretty JSON with a
-/// final newline (serializing it cannot fail).
+/// final newline (serializing it cannot fail): exactly what `jq .` prints of it.
+///
+/// jq and serde_json write the same layout (two-space indent, `": "`, `[]` and `{}` for empty
+/// containers, every non-ASCII character as it is, the same escapes) with one exception,
+/// handled here: jq escapes DEL (U+007F) as `\u007f`. Numbers are printed alike only for
+/// integers below 10^17, the only numbers these files hold (versions).
 pub(crate) fn pretty<T: serde::Serialize>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    // DEL can only occur inside a string, where jq writes it escaped.
+    let mut text = text.replace('\u{7f}', "\\u007f");
     text.push('\n');
     text
+}
+
+/// A value as `jq --sort-keys .` prints it: [`pretty`], with the keys of every object sorted
+/// (by their UTF-8 bytes, as jq sorts them). MISP's misp-galaxy repository keeps every galaxy
+/// and cluster file in this form, and its CI refuses any other.
+pub(crate) fn jq_sorted<T: serde::Serialize>(value: &T) -> String {
+    let mut value = serde_json::to_value(value).unwrap_or_default();
+    sort_keys(&mut value);
+    pretty(&value)
+}
+
+/// Sorts every object's keys, whatever serde_json's `preserve_order` feature says.
+pub(crate) fn sort_keys(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.sort_keys();
+            for v in map.values_mut() {
+                sort_keys(v);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(sort_keys),
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -1,16 +1,33 @@
 //! Every vocabulary as a SKOS concept scheme, in Turtle and JSON-LD, written with the oxigraph
 //! family's RDF crates (`oxrdf`, `oxttl`, `oxjsonld`).
 //!
-//! Each vocabulary is a `skos:ConceptScheme` `urn:eu-clasi:vocab:<kind>` ([`scheme_iri`]), each
-//! term a `skos:Concept` `urn:eu-clasi:vocab:<kind>:<wire code>` ([`concept_iri`]) with:
+//! Each vocabulary is a `skos:ConceptScheme` `urn:eu-clasi:vocab:<kind>` ([`scheme_iri`]) with
+//!
+//! - `skos:prefLabel` and `dcterms:title` in `en`, `es`, `pt` and `fr`: the vocabulary's name
+//!   ([`Vocabulary::title`], the data file's `title`);
+//! - `dcterms:description` (`en`): what the vocabulary is ([`Vocabulary::about`], the first
+//!   paragraph of the data file's `doc`);
+//! - `dcterms:license`: the crate's licences as SPDX IRIs (`http://spdx.org/licenses/MIT`,
+//!   `http://spdx.org/licenses/Apache-2.0`: the package's `license`), and `dcterms:rights` the
+//!   SPDX expression itself (`MIT OR Apache-2.0`: either licence, at the user's option);
+//! - `vann:preferredNamespaceUri` (`urn:eu-clasi:vocab:<kind>:`, the start of its concepts'
+//!   IRIs) and `vann:preferredNamespacePrefix` (the Turtle prefix, `crime-area`);
+//! - `skos:notation`: the kind (`crime_area`).
+//!
+//! Each term is a `skos:Concept` `urn:eu-clasi:vocab:<kind>:<wire code>` ([`concept_iri`]) with:
 //!
 //! - `skos:notation`: the wire code;
 //! - `skos:prefLabel` in `en`, `es`, `pt` and `fr`, with language tags; a language whose label is
 //!   the crate's own translation rather than an official or standard name is also given as a
 //!   `urn:eu-clasi:ontology:translatedLanguage` value (`"es"`), so the two can be told apart;
-//! - `skos:altLabel` (without a language tag: the crate does not record one) for acronyms,
-//!   official names, the declaration's wordings, former names and other aliases, each once and
-//!   none that is a `prefLabel` already;
+//! - `skos:altLabel` for acronyms, official names, the declaration's wordings, former names and
+//!   other aliases, each tagged with the language it is in
+//!   ([`Vocabulary::tagged_aliases`]): `"narcotráfico"@es`, `"Polônia"@pt-BR`,
+//!   `"Deutschland"@de`. A name written the same in every language (an acronym or code used as
+//!   it is, tagged `mul` in the data) is an `altLabel` in each of `en`, `es`, `pt` and `fr`
+//!   ([`TaggedAlias::language_tags`](crate::TaggedAlias::language_tags)). An `altLabel` that
+//!   would be the very `prefLabel` of its language (same text, same tag) is left out, as SKOS
+//!   requires;
 //! - `skos:definition` (`en`): the term's description;
 //! - crosswalks as SKOS mapping properties: a crime area's ICCS codes and FollowTheMoney topic
 //!   (`skos:closeMatch`, to `urn:eu-clasi:iccs:<code>` and `urn:eu-clasi:ftm-topic:<topic>`,
@@ -21,6 +38,12 @@
 //!   is the ISO 3166-1 alpha-3 code for every state that has one, as all of the crate's states
 //!   do); a component project's programme (`skos:broader`, `skos:narrower`). Crosswalks that are
 //!   the crate's own, unverified mapping say so in a `skos:editorialNote`.
+//!
+//! Every literal that is in a language carries its tag; only codes (notations, the
+//! `translatedLanguage` values, the namespace and licence expression) are plain. The one
+//! property the crate coins, `urn:eu-clasi:ontology:translatedLanguage`, is declared in the
+//! graph (an `rdf:Property` and `owl:DatatypeProperty` with its label, comment, domain and
+//! range, defined by the ontology `urn:eu-clasi:ontology:`).
 //!
 //! ```
 //! use eu_clasi::export::skos::{concept_iri, from_concept_iri};
@@ -42,6 +65,12 @@ use crate::{Country, CrimeArea, Error, Instrument, Provenance, Vocabulary, Vocab
 pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 /// The DCMI Metadata Terms namespace.
 pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+/// The VANN namespace (vocabulary annotations: a vocabulary's preferred namespace).
+pub const VANN: &str = "http://purl.org/vocab/vann/";
+/// The OWL namespace.
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+/// Where the SPDX licence list names each licence (`http://spdx.org/licenses/MIT`).
+pub const SPDX_LICENSES: &str = "http://spdx.org/licenses/";
 /// The namespace of the crate's own properties (`translatedLanguage`).
 pub const ONTOLOGY: &str = "urn:eu-clasi:ontology:";
 /// The EU Publications Office's country authority table.
@@ -159,15 +188,40 @@ impl Builder {
             &Self::skos("notation"),
             Literal::new_simple_literal(V::KIND),
         )?;
+        for (lang, title) in V::title().iter() {
+            self.add(
+                &scheme,
+                &Self::skos("prefLabel"),
+                tagged(title, lang.code())?,
+            )?;
+            self.add(
+                &scheme,
+                &format!("{DCTERMS}title"),
+                tagged(title, lang.code())?,
+            )?;
+        }
         self.add(
             &scheme,
-            &format!("{DCTERMS}title"),
-            tagged(&format!("eu-clasi vocabulary {}", V::KIND), "en")?,
+            &format!("{DCTERMS}description"),
+            tagged(&V::about(), "en")?,
+        )?;
+        for licence in licences() {
+            self.link(&scheme, &format!("{DCTERMS}license"), &licence)?;
+        }
+        self.add(
+            &scheme,
+            &format!("{DCTERMS}rights"),
+            Literal::new_simple_literal(LICENCE_EXPRESSION),
         )?;
         self.add(
             &scheme,
-            &Self::skos("definition"),
-            tagged(&V::about(), "en")?,
+            &format!("{VANN}preferredNamespaceUri"),
+            Literal::new_simple_literal(format!("{scheme}:")),
+        )?;
+        self.add(
+            &scheme,
+            &format!("{VANN}preferredNamespacePrefix"),
+            Literal::new_simple_literal(prefix_of(V::KIND)),
         )?;
         for &term in V::all() {
             self.concept(&scheme, term)?;
@@ -195,16 +249,8 @@ impl Builder {
                 )?;
             }
         }
-        let label_texts: Vec<&str> = labels.iter().map(|(_, text)| text).collect();
-        for alias in term.aliases() {
-            if label_texts.contains(&alias) {
-                continue;
-            }
-            self.add(
-                &c,
-                &Self::skos("altLabel"),
-                Literal::new_simple_literal(alias),
-            )?;
+        for (text, lang) in alt_labels(term) {
+            self.add(&c, &Self::skos("altLabel"), tagged(text, lang)?)?;
         }
         self.add(
             &c,
@@ -309,9 +355,34 @@ impl Builder {
         Ok(())
     }
 
+    /// The ontology of the terms the crate coins: today the one property
+    /// `translatedLanguage`.
     fn ontology(&mut self) -> Result<(), Error> {
+        let ontology = ONTOLOGY;
+        self.link(ontology, rdf::TYPE.as_str(), &format!("{OWL}Ontology"))?;
+        self.add(
+            ontology,
+            rdfs::LABEL.as_str(),
+            tagged("eu-clasi ontology", "en")?,
+        )?;
+        self.add(
+            ontology,
+            &format!("{DCTERMS}description"),
+            tagged(
+                "The properties the eu-clasi crate coins for its SKOS export of the EU-CLASI \
+                 vocabularies.",
+                "en",
+            )?,
+        )?;
+        for licence in licences() {
+            self.link(ontology, &format!("{DCTERMS}license"), &licence)?;
+        }
         let p = format!("{ONTOLOGY}translatedLanguage");
         self.link(&p, rdf::TYPE.as_str(), rdf::PROPERTY.as_str())?;
+        self.link(&p, rdf::TYPE.as_str(), &format!("{OWL}DatatypeProperty"))?;
+        self.link(&p, rdfs::IS_DEFINED_BY.as_str(), ontology)?;
+        self.link(&p, rdfs::DOMAIN.as_str(), &Self::skos("Concept"))?;
+        self.link(&p, rdfs::RANGE.as_str(), rdfs::LITERAL.as_str())?;
         self.add(
             &p,
             rdfs::LABEL.as_str(),
@@ -327,6 +398,62 @@ impl Builder {
             )?,
         )
     }
+}
+
+/// The crate's licence, as the package gives it: an SPDX expression (`MIT OR Apache-2.0`).
+pub const LICENCE_EXPRESSION: &str = env!("CARGO_PKG_LICENSE");
+
+/// The IRI of each licence of [`LICENCE_EXPRESSION`] in the SPDX licence list, in its order.
+///
+/// ```
+/// assert_eq!(
+///     eu_clasi::export::skos::licences(),
+///     ["http://spdx.org/licenses/MIT", "http://spdx.org/licenses/Apache-2.0"]
+/// );
+/// ```
+pub fn licences() -> Vec<String> {
+    LICENCE_EXPRESSION
+        .split(" OR ")
+        .map(|id| format!("{SPDX_LICENSES}{}", id.trim()))
+        .collect()
+}
+
+/// A vocabulary's Turtle prefix (and `vann:preferredNamespacePrefix`): its kind with `-` for
+/// `_` (`crime-area`).
+fn prefix_of(kind: &str) -> String {
+    kind.replace('_', "-")
+}
+
+/// A term's `skos:altLabel`s as (text, language tag) pairs: each of its
+/// [tagged aliases](Vocabulary::tagged_aliases) in each of its
+/// [language tags](crate::TaggedAlias::language_tags), once, leaving out a pair that is the
+/// term's `prefLabel` in that language.
+///
+/// ```
+/// use eu_clasi::export::skos::alt_labels;
+/// use eu_clasi::{Body, Country, CrimeArea};
+///
+/// let drugs = alt_labels(CrimeArea::DrugTrafficking);
+/// assert!(drugs.contains(&("narcotrafic", "fr")));
+/// assert!(drugs.contains(&("narcotráfico", "es")) && drugs.contains(&("narcotráfico", "pt")));
+/// assert!(alt_labels(Country::De).contains(&("Deutschland", "de")));
+/// // The EUDA's acronym is its label in every language: no altLabel repeats it.
+/// assert!(!alt_labels(Body::Euda).iter().any(|(text, _)| *text == "EUDA"));
+/// ```
+pub fn alt_labels<V: Vocabulary>(term: V) -> Vec<(&'static str, &'static str)> {
+    let labels = term.labels();
+    let mut out: Vec<(&'static str, &'static str)> = Vec::new();
+    for alias in term.tagged_aliases() {
+        for lang in alias.language_tags() {
+            let is_pref = labels
+                .iter()
+                .any(|(l, text)| l.code() == lang && text == alias.text);
+            if !is_pref && !out.contains(&(alias.text, lang)) {
+                out.push((alias.text, lang));
+            }
+        }
+    }
+    out
 }
 
 impl VocabularyVisitor for Builder {
@@ -407,6 +534,9 @@ fn prefixes() -> Vec<(String, String)> {
     let mut out = vec![
         ("skos".to_owned(), SKOS.to_owned()),
         ("dcterms".to_owned(), DCTERMS.to_owned()),
+        ("vann".to_owned(), VANN.to_owned()),
+        ("owl".to_owned(), OWL.to_owned()),
+        ("spdx".to_owned(), SPDX_LICENSES.to_owned()),
         (
             "rdfs".to_owned(),
             "http://www.w3.org/2000/01/rdf-schema#".to_owned(),
@@ -416,7 +546,7 @@ fn prefixes() -> Vec<(String, String)> {
         ("iccs".to_owned(), ICCS_BASE.to_owned()),
     ];
     for kind in super::vocabulary_kinds() {
-        out.push((kind.replace('_', "-"), format!("{BASE_IRI}{kind}:")));
+        out.push((prefix_of(kind), format!("{BASE_IRI}{kind}:")));
     }
     out
 }
@@ -482,20 +612,6 @@ pub fn json_ld() -> Result<String, Error> {
             input: "JSON-LD".to_owned(),
             reason: e.to_string(),
         })?;
-    sort_keys(&mut value);
+    super::sort_keys(&mut value);
     Ok(super::pretty(&value))
-}
-
-/// Sorts every object's keys, whatever serde_json's `preserve_order` feature says.
-fn sort_keys(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            map.sort_keys();
-            for v in map.values_mut() {
-                sort_keys(v);
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(sort_keys),
-        _ => {}
-    }
 }

@@ -882,13 +882,14 @@ pub(super) const EVENTS: &[Ev] = &[
         place: Some("Panama"),
         provenance: Some(crate::Provenance::Disputed),
         note: Some(
-            "The declaration (para 21) dates the launch in Panama to March 2023; FIIAPP's release of 13 March 2024 dates the presentation of EL PAcCTO 2.0 in Panama City to March 2024, and the programme was signed in Brussels on 21 November 2023 and started on 11 November 2023.",
+            "The declaration (para 21) dates the launch in Panama to March 2023; FIIAPP's release of 13 March 2024 dates the presentation of EL PAcCTO 2.0 in Panama City to March 2024, and the programme was signed in Brussels on 21 November 2023; the EEAS dates the start of the second phase to November 2023.",
         ),
         sources: &[
             "council-6403-25",
             "ref-88",
             "ref-89-fiiapp",
             "ref-89-camoes",
+            "ref-6",
         ],
     },
     Ev {

@@ -5,33 +5,51 @@
 use super::{RecordId, Timestamp};
 use crate::{
     ActionId, Actor, Body, Country, CrimeArea, Error, ImplementationStatus, Instrument, Lang,
-    Location, OperationKind, Period, Problem, Tlp, UnitKind, Validate,
+    Location, OperationKind, Period, Problem, Tlp, UnitKind, Validate, Vocabulary,
 };
 
 /// A value a record builder's setter accepts for a field of type `T`: a `T` itself, or the
-/// text a person types for it (`"1.ii"` for an [`ActionId`], `"state:CO"` for an [`Actor`],
-/// `"2026-01/2026-06"` for a [`Period`], `"TLP:AMBER"` for a [`Tlp`]), read with `T`'s
-/// [`FromStr`](std::str::FromStr). A text that does not read is not an error at the setter: the
+/// text a person types for it. A text that does not read is not an error at the setter: the
 /// builder keeps it, and `build()` reports it with every other problem, at the field's path.
 ///
+/// - For a vocabulary ([`Actor`], [`CrimeArea`], [`ImplementationStatus`], [`Tlp`], ...), the
+///   text is the term's wire code (`"in_progress"`, `"TLP:AMBER"`, `"state:BR"`) or anything
+///   [`Vocabulary::lookup`](crate::Vocabulary::lookup) finds: a label in English, Spanish,
+///   Portuguese or French, an acronym or an alias, in any case, with or without accents
+///   (`"in progress"`, `"amber"`, `"Brasil"`). A text that names nothing gives the nearest
+///   codes ("did you mean state:BR?"), never the whole vocabulary.
+/// - For the other values, the text is read by `T`'s [`FromStr`](std::str::FromStr): `"1.ii"`
+///   for an [`ActionId`], `"2026-01/2026-06"` for a [`Period`], a timestamp or a record id.
+///
 /// ```
-/// use eu_clasi::{ActionId, IntoField};
+/// use eu_clasi::{ActionId, Actor, Country, Error, ImplementationStatus, IntoField, Tlp};
 ///
 /// let typed: ActionId = "1.ii".parse()?;
 /// assert_eq!(IntoField::<ActionId>::into_field(typed)?, typed);
 /// assert_eq!(IntoField::<ActionId>::into_field("1.ii")?, typed);
 /// assert!(IntoField::<ActionId>::into_field("1.2").is_err());
+///
+/// assert_eq!(IntoField::<Actor>::into_field("Brasil")?, Actor::State(Country::Br));
+/// assert_eq!(IntoField::<Tlp>::into_field("amber")?, Tlp::Amber);
+/// let status: ImplementationStatus = "en curso".into_field()?;
+/// assert_eq!(status, ImplementationStatus::InProgress);
+/// match IntoField::<Actor>::into_field("Brazill") {
+///     Err(Error::NotFound { suggestions, .. }) => assert_eq!(suggestions, ["state:BR"]),
+///     other => panic!("{other:?}"),
+/// }
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 pub trait IntoField<T> {
     /// The field's value.
     ///
     /// # Errors
-    /// The error of `T`'s `FromStr` when a text does not read as a `T`.
+    /// For a vocabulary, [`Error::NotFound`] (with the nearest codes) or [`Error::Ambiguous`]
+    /// when the text names no term or several; otherwise the error of `T`'s `FromStr`.
     fn into_field(self) -> Result<T, Error>;
 }
 
-macro_rules! into_field {
+/// Values read from text by their `FromStr`.
+macro_rules! into_field_parsed {
     ($($ty:ty),+ $(,)?) => {$(
         impl IntoField<$ty> for $ty {
             fn into_field(self) -> Result<$ty, Error> {
@@ -56,17 +74,46 @@ macro_rules! into_field {
     )+};
 }
 
-into_field!(
-    ActionId,
+/// Vocabularies, read from text by [`looked_up`].
+macro_rules! into_field_looked_up {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl IntoField<$ty> for $ty {
+            fn into_field(self) -> Result<$ty, Error> {
+                Ok(self)
+            }
+        }
+        impl IntoField<$ty> for &str {
+            fn into_field(self) -> Result<$ty, Error> {
+                looked_up(self)
+            }
+        }
+        impl IntoField<$ty> for &String {
+            fn into_field(self) -> Result<$ty, Error> {
+                looked_up(self)
+            }
+        }
+        impl IntoField<$ty> for String {
+            fn into_field(self) -> Result<$ty, Error> {
+                looked_up(&self)
+            }
+        }
+    )+};
+}
+
+/// The term `text` names: its wire code exactly, or whatever the vocabulary's look-up finds.
+pub(crate) fn looked_up<V: Vocabulary>(text: &str) -> Result<V, Error> {
+    text.parse::<V>().or_else(|_| V::lookup(text))
+}
+
+into_field_parsed!(ActionId, Period, RecordId, Timestamp);
+
+into_field_looked_up!(
     Actor,
     CrimeArea,
     ImplementationStatus,
     Instrument,
     Lang,
     OperationKind,
-    Period,
-    RecordId,
-    Timestamp,
     Tlp,
     Body,
     UnitKind,
@@ -81,6 +128,61 @@ impl IntoField<Actor> for Country {
 impl IntoField<Actor> for Body {
     fn into_field(self) -> Result<Actor, Error> {
         Ok(Actor::Body(self))
+    }
+}
+
+/// A reporter read from what a setter was given: a collective actor cannot report, so a text
+/// that names nothing gets the nearest *states and bodies* as suggestions, and a text that
+/// names a state or a body besides collective actors names that state or body.
+pub(super) fn state_or_body(read: Result<Actor, Error>) -> Result<Actor, Error> {
+    let may_report = |a: &Actor| !matches!(a, Actor::Collective(_));
+    match read {
+        Err(Error::NotFound { kind, input, .. }) => {
+            let near = crate::vocab::Vocabularies::none()
+                .with::<Country>()
+                .with::<Body>()
+                .lookup(&input);
+            let suggestions = near
+                .suggestions
+                .iter()
+                .filter_map(|t| {
+                    t.get::<Country>()
+                        .map(Actor::State)
+                        .or_else(|| t.get::<Body>().map(Actor::Body))
+                })
+                .map(|a| a.code())
+                .collect();
+            Err(Error::NotFound {
+                kind,
+                input,
+                suggestions,
+            })
+        }
+        Err(Error::Ambiguous {
+            kind,
+            input,
+            candidates,
+        }) => {
+            let reporters: Vec<Actor> = candidates
+                .iter()
+                .filter_map(|c| c.parse::<Actor>().ok())
+                .filter(may_report)
+                .collect();
+            match reporters.as_slice() {
+                [one] => Ok(*one),
+                [] => Err(Error::Ambiguous {
+                    kind,
+                    input,
+                    candidates,
+                }),
+                many => Err(Error::Ambiguous {
+                    kind,
+                    input,
+                    candidates: many.iter().map(|a| a.code()).collect(),
+                }),
+            }
+        }
+        other => other,
     }
 }
 
@@ -101,8 +203,13 @@ impl Inputs {
     /// Reads `value` for the field `field`; on success the field counts as set (and earlier
     /// problems of it are dropped), on failure its problem is kept for `build()`.
     pub(super) fn read<T>(&mut self, field: &'static str, value: impl IntoField<T>) -> Option<T> {
+        self.take(field, value.into_field())
+    }
+
+    /// [`read`](Self::read) with the value already read (or its error).
+    pub(super) fn take<T>(&mut self, field: &'static str, value: Result<T, Error>) -> Option<T> {
         self.forget(field);
-        match value.into_field() {
+        match value {
             Ok(v) => {
                 self.set.push(field);
                 Some(v)

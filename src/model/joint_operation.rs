@@ -4,10 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::builder::{self, Inputs};
 use super::record::{self, CheckAgainst as _, check_action, check_modified};
-use super::{
-    ACTION_IN_ROADMAP, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
-    Timestamp,
-};
+use super::{Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId, Timestamp};
 use crate::validate::check_length;
 use crate::{
     ActionId, Actor, Body, CrimeArea, Instrument, Location, OperationKind, PartialDate, Period,
@@ -32,9 +29,10 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 /// ([`latest_revisions`](crate::latest_revisions)). It holds no personal data: its name is
 /// the operation's code name, never a person's, and the extensions must not carry any.
 ///
-/// Beyond its schema, an operation is checked for these rules ([`Validate`]): every action is
-/// one of the roadmap's, `modified` is not before `created`, and the period does not end
-/// before it starts.
+/// Its schema says, and [`Validate`] checks, that every action is one of the built-in
+/// roadmap's. Beyond its schema, two rules are checked by the crate only (listed under
+/// `x-rules`): `modified` is not before `created`, and the period does not end before it
+/// starts.
 ///
 /// ```
 /// use eu_clasi::{json, Actor, Body, CrimeArea, JointOperation, OperationKind, Period, Tlp, Validate};
@@ -57,12 +55,21 @@ pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
+#[cfg_attr(feature = "schema", schemars(transform = super::record::operation_schema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 pub struct JointOperation {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<JointOperation>"))]
+    pub schema: Option<crate::SchemaId<JointOperation>>,
     /// The operation's id, kept through its revisions.
     pub id: RecordId,
     /// The operation's name or code name, 1 to 200 characters: an operation's name, never a
@@ -87,7 +94,8 @@ pub struct JointOperation {
     pub instruments: Vec<Instrument>,
     /// When it ran.
     pub period: Period,
-    /// The roadmap actions it carries out.
+    /// The roadmap actions it carries out: actions of the built-in 2025-2026 roadmap, which the
+    /// schema lists (a schema for another roadmap comes from `schema::for_roadmap`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionId>,
     /// What it achieved, measured.
@@ -146,7 +154,7 @@ impl JointOperation {
 }
 
 impl Validate for JointOperation {
-    const RULES: &'static [Rule] = &[ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED];
+    const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         self.validate_against(at, &crate::declaration().roadmap, problems);
@@ -298,7 +306,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// What kind of operation it is: an [`OperationKind`] or its code (`"action_day"`).
+    /// What kind of operation it is: an [`OperationKind`] or its text: its code
+    /// (`"action_day"`) or any name the look-up finds (`"JIT"`, `"journée d'action"`).
     pub fn kind(mut self, kind: impl IntoField<OperationKind>) -> Self {
         if let Some(v) = self.inputs.read("kind", kind) {
             self.record.kind = v;
@@ -306,7 +315,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a crime area the operation targets (a [`CrimeArea`] or its code).
+    /// Adds a crime area the operation targets (a [`CrimeArea`], its code, or any name the
+    /// look-up finds: `"traite des personnes"`).
     pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
         let index = self.record.crime_areas.len();
         if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
@@ -315,7 +325,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Who led it: an [`Actor`], a country, a body, or the actor's text.
+    /// Who led it: an [`Actor`], a country, a body, or the actor's text: its code or any name
+    /// the look-up finds (`"Ameripol"`, `"España"`).
     pub fn lead(mut self, lead: impl IntoField<Actor>) -> Self {
         if let Some(v) = self.inputs.read("lead", lead) {
             self.record.lead = v;
@@ -332,7 +343,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a body that supported the operation without taking part (a [`Body`] or its code).
+    /// Adds a body that supported the operation without taking part (a [`Body`], its code, or
+    /// any name the look-up finds: `"OEDT"`).
     pub fn supporting_body(mut self, body: impl IntoField<Body>) -> Self {
         let index = self.record.supporting_bodies.len();
         if let Some(v) = self.inputs.read_item("supporting_bodies", index, body) {
@@ -341,7 +353,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// Adds a programme, framework or tool it used (an [`Instrument`] or its code).
+    /// Adds a programme, framework or tool it used (an [`Instrument`], its code, or any name
+    /// the look-up finds).
     pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
         let index = self.record.instruments.len();
         if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
@@ -373,7 +386,8 @@ impl JointOperationBuilder {
         self
     }
 
-    /// How far the record may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    /// How far the record may be shared: a [`Tlp`] or its text (`"TLP:AMBER"`, `"amber"`).
+    /// Required.
     pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
         if let Some(v) = self.inputs.read("tlp", tlp) {
             self.record.tlp = v;
@@ -429,7 +443,7 @@ impl IntoField<String> for Text {
     }
 }
 
-crate::shape::object_shaped!(JointOperation);
+super::additions::record_shaped!(JointOperation, "joint operation");
 record::record_members!(JointOperation {
     schema: optional = "$schema",
     id: required = "id",
@@ -449,6 +463,8 @@ record::record_members!(JointOperation {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::versions::document_type!(JointOperation, "joint-operation");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -488,9 +504,20 @@ mod tests {
         let mut op = operation();
         op.actions.push("4.iv".parse().unwrap());
         op.actions.push("3.ii".parse().unwrap());
-        assert_eq!(rules(&op), ["action-in-roadmap", "action-in-roadmap"]);
-        let paths: Vec<String> = op.problems().into_iter().map(|p| p.path).collect();
-        assert_eq!(paths, ["/actions/2", "/actions/3"]);
+        // The schema lists the roadmap's actions: a schema problem, not a rule.
+        assert!(rules(&op).is_empty());
+        let seen: Vec<(String, ProblemKind)> = op
+            .problems()
+            .into_iter()
+            .map(|p| (p.path, p.kind))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("/actions/2".into(), ProblemKind::Schema),
+                ("/actions/3".into(), ProblemKind::Schema)
+            ]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! revision has a later `modified`, and one with `withdrawn: true` withdraws the record
 //! ([`latest_revisions`], [`current_revisions`]).
 
+pub(crate) mod additions;
 mod builder;
 mod decimal;
 mod evidence;
@@ -39,9 +40,10 @@ pub use progress_report::{
     ProgressReport, ProgressReportBuilder, SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS, Summary,
 };
 pub use record::{
-    ACTION_IN_ROADMAP, MODIFIED_NOT_BEFORE_CREATED, REPORTER_STATE_OR_BODY,
-    REPORTING_UNIT_OF_A_STATE, Revisioned, current_revisions, latest_revisions,
+    MODIFIED_NOT_BEFORE_CREATED, REPORTER_PATTERN, Revisioned, current_revisions, latest_revisions,
 };
+#[cfg(feature = "schema")]
+pub(crate) use record::{ROADMAP_ANNOTATION, roadmap_actions};
 pub use record_id::{RECORD_ID_PATTERN, RecordId};
 pub use reporting_unit::{ReportingUnit, UNIT_NAME_MAX_CHARS, UNIT_NAME_PATTERN};
 pub use timestamp::{TIMESTAMP_PATTERN, Timestamp};

@@ -7,8 +7,8 @@ use super::record::{
     self, CheckAgainst as _, check_action, check_modified, check_reporter, check_reporting_unit,
 };
 use super::{
-    ACTION_IN_ROADMAP, Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED,
-    REPORTER_STATE_OR_BODY, REPORTING_UNIT_OF_A_STATE, RecordId, ReportingUnit, Timestamp,
+    Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
+    ReportingUnit, Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
@@ -33,9 +33,10 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 /// It holds no personal data: no field names a person, and neither the summary nor the
 /// extensions may.
 ///
-/// Beyond its schema, a report is checked for these rules ([`Validate`]): the action is one of
-/// the roadmap's, the reporter is a state or a body, a reporting unit is named only for a
-/// state, `modified` is not before `created`, and the period does not end before it starts.
+/// Its schema says, and [`Validate`] checks, that the action is one of the built-in roadmap's,
+/// the reporter is a state or a body, and a reporting unit is named only for a state. Beyond
+/// its schema, two rules are checked by the crate only (listed under `x-rules`): `modified` is
+/// not before `created`, and the period does not end before it starts.
 ///
 /// ```
 /// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
@@ -58,26 +59,37 @@ pub const SUMMARY_MAX_CHARS: usize = 2000;
 ///
 /// let mut wrong = report.clone();
 /// wrong.action = "4.iv".parse()?;
-/// assert_eq!(wrong.problems()[0].rule, Some("action-in-roadmap"));
+/// assert_eq!(wrong.problems()[0].path, "/action");
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
+#[cfg_attr(feature = "schema", schemars(transform = super::record::report_schema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
 pub struct ProgressReport {
-    /// The `$id` of the JSON Schema the document follows (optional).
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or
+    /// absent. A document that names another schema (another type's, another version's) is
+    /// refused, and so is `null`.
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::versions::present"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<ProgressReport>"))]
+    pub schema: Option<crate::SchemaId<ProgressReport>>,
     /// The report's id, kept through its revisions.
     pub id: RecordId,
-    /// The roadmap action the report is about (`1.vi`).
+    /// The roadmap action the report is about (`1.vi`): one of the built-in 2025-2026
+    /// roadmap's actions, which the schema lists (a schema for another roadmap comes from
+    /// `schema::for_roadmap`).
     pub action: ActionId,
-    /// Who reports: a state or a body.
+    /// Who reports: a state (`state:...`) or a body (`body:...`), never a collective actor.
     pub reporter: Actor,
     /// The national unit of the reporting state that made the report (its police, customs,
-    /// prosecution service, ...), when the reporter is a state. Never a person.
+    /// prosecution service, ...), only when the reporter is a state. Never a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_unit: Option<ReportingUnit>,
     /// The period the report covers.
@@ -191,12 +203,7 @@ impl ProgressReport {
 }
 
 impl Validate for ProgressReport {
-    const RULES: &'static [Rule] = &[
-        ACTION_IN_ROADMAP,
-        REPORTER_STATE_OR_BODY,
-        REPORTING_UNIT_OF_A_STATE,
-        MODIFIED_NOT_BEFORE_CREATED,
-    ];
+    const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         self.validate_against(at, &crate::declaration().roadmap, problems);
@@ -338,17 +345,22 @@ impl ProgressReportBuilder {
     }
 
     /// Who reports: an [`Actor`] (a state or a body), a [`Country`](crate::Country), a
-    /// [`Body`](crate::Body), or the actor's text (`"state:CO"`, `"body:europol"`).
+    /// [`Body`](crate::Body), or its text: the wire code (`"state:CO"`, `"body:europol"`) or any
+    /// name the look-up finds (`"Brasil"`, `"Colombie"`, `"EMCDDA"`). A text that names nothing
+    /// gets the nearest states and bodies as suggestions, never a collective actor, which
+    /// cannot report.
     pub fn reporter(mut self, reporter: impl IntoField<Actor>) -> Self {
-        if let Some(v) = self.inputs.read("reporter", reporter) {
+        let read = builder::state_or_body(reporter.into_field());
+        if let Some(v) = self.inputs.take("reporter", read) {
             self.record.reporter = v;
         }
         self
     }
 
     /// The national unit of the reporting state that made the report: a [`ReportingUnit`]
-    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's code
-    /// (`"customs"`). Only for a state reporter (rule `reporting-unit-of-a-state`).
+    /// (see [`ReportingUnit::named`]), a [`UnitKind`](crate::UnitKind), or a kind's text: its
+    /// code (`"customs"`) or any name the look-up finds (`"asset recovery office"`,
+    /// `"aduanas"`). Only for a state reporter.
     pub fn reporting_unit(mut self, unit: impl IntoField<ReportingUnit>) -> Self {
         if let Some(v) = self.inputs.read("reporting_unit", unit) {
             self.record.reporting_unit = Some(v);
@@ -365,7 +377,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// How far the action has come: an [`ImplementationStatus`] or its code (`"ongoing"`).
+    /// How far the action has come: an [`ImplementationStatus`] or its text: its code
+    /// (`"in_progress"`) or any label or alias (`"in progress"`, `"en curso"`, `"done"`).
     pub fn status(mut self, status: impl IntoField<ImplementationStatus>) -> Self {
         if let Some(v) = self.inputs.read("status", status) {
             self.record.status = v;
@@ -381,7 +394,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// Adds a crime area the work addressed (a [`CrimeArea`] or its code).
+    /// Adds a crime area the work addressed (a [`CrimeArea`], its code, or any name the
+    /// look-up finds: `"trata de personas"`).
     pub fn crime_area(mut self, area: impl IntoField<CrimeArea>) -> Self {
         let index = self.record.crime_areas.len();
         if let Some(v) = self.inputs.read_item("crime_areas", index, area) {
@@ -391,7 +405,7 @@ impl ProgressReportBuilder {
     }
 
     /// Adds a partner the reporter worked with (an [`Actor`], a country, a body, or the
-    /// actor's text).
+    /// actor's text: its code or any name the look-up finds).
     pub fn partner(mut self, partner: impl IntoField<Actor>) -> Self {
         let index = self.record.partners.len();
         if let Some(v) = self.inputs.read_item("partners", index, partner) {
@@ -400,7 +414,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// Adds a programme, framework or tool the work used (an [`Instrument`] or its code).
+    /// Adds a programme, framework or tool the work used (an [`Instrument`], its code, or any
+    /// name the look-up finds: `"EL PAcCTO"`, `"ECI"`).
     pub fn instrument(mut self, instrument: impl IntoField<Instrument>) -> Self {
         let index = self.record.instruments.len();
         if let Some(v) = self.inputs.read_item("instruments", index, instrument) {
@@ -437,7 +452,8 @@ impl ProgressReportBuilder {
         self
     }
 
-    /// How far the report may be shared: a [`Tlp`] or its label (`"TLP:AMBER"`). Required.
+    /// How far the report may be shared: a [`Tlp`] or its text (`"TLP:AMBER"`, `"amber"`).
+    /// Required.
     pub fn tlp(mut self, tlp: impl IntoField<Tlp>) -> Self {
         if let Some(v) = self.inputs.read("tlp", tlp) {
             self.record.tlp = v;
@@ -469,7 +485,8 @@ impl ProgressReportBuilder {
     }
 }
 
-crate::shape::object_shaped!(ProgressReport, Summary);
+crate::shape::object_shaped!(Summary);
+super::additions::record_shaped!(ProgressReport, "progress report");
 crate::readers::fast_struct!(Summary {
     lang: required = "lang",
     text: required = "text"
@@ -494,6 +511,8 @@ record::record_members!(ProgressReport {
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
+crate::versions::document_type!(ProgressReport, "progress-report");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -539,12 +558,19 @@ mod tests {
         assert_eq!(back, r);
     }
 
+    /// The one problem of `r`, as (path, kind).
+    fn only_problem(r: &ProgressReport) -> (String, ProblemKind) {
+        let problems = r.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        (problems[0].path.clone(), problems[0].kind)
+    }
+
     #[test]
     fn action_must_be_in_the_roadmap() {
         let mut r = report();
         r.action = "4.iv".parse().unwrap();
-        assert_eq!(rules(&r), ["action-in-roadmap"]);
-        assert_eq!(r.problems()[0].path, "/action");
+        // The schema lists the roadmap's actions: a schema problem.
+        assert_eq!(only_problem(&r), ("/action".into(), ProblemKind::Schema));
         r.action = "4.iii".parse().unwrap();
         assert!(r.problems().is_empty());
     }
@@ -553,8 +579,7 @@ mod tests {
     fn reporter_must_be_a_state_or_a_body() {
         let mut r = report();
         r.reporter = Actor::Collective(CollectiveActor::PoliceAuthorities);
-        assert_eq!(rules(&r), ["reporter-state-or-body"]);
-        assert_eq!(r.problems()[0].path, "/reporter");
+        assert_eq!(only_problem(&r), ("/reporter".into(), ProblemKind::Schema));
         r.reporter = Actor::Body(Body::Europol);
         assert!(r.problems().is_empty());
     }
@@ -651,12 +676,12 @@ mod tests {
     #[test]
     fn the_builder_reports_every_text_that_does_not_read_with_what_was_expected() {
         let err = built()
-            .status("done")
+            .status("dnoe")
             .crime_area("drug_trafficking")
             .crime_area("drugs")
             .partner("state:XX")
             .created("2025-10-02 09:15:00Z")
-            .tlp("amber")
+            .tlp("ambre")
             .build()
             .unwrap_err();
         let Error::Invalid { problems } = err else {
@@ -674,8 +699,95 @@ mod tests {
                 ("/tlp", ProblemKind::Schema),
             ]
         );
-        assert!(problems[0].message.contains("expected one of not_started"));
+        // A typo gets the nearest codes, never the whole vocabulary.
+        assert!(
+            problems[0].message.ends_with("did you mean completed?"),
+            "{}",
+            problems[0].message
+        );
+        assert!(!problems[0].message.contains("not_started"));
         assert!(problems[3].message.contains("\"2025-10-02 09:15:00Z\""));
+        assert!(
+            problems[4].message.ends_with("did you mean TLP:AMBER?"),
+            "{}",
+            problems[4].message
+        );
+    }
+
+    #[test]
+    fn the_builder_takes_what_people_type_for_a_vocabulary() {
+        let r = ProgressReport::builder()
+            .action("1.iii")
+            .reporter("Brasil")
+            .reporting_unit("asset recovery office")
+            .period("2025-04/2025-09")
+            .status("in progress")
+            .summary("português", "Troca de informação financeira.")
+            .crime_area("lavagem de dinheiro")
+            .partner("EMCDDA")
+            .instrument("El PAcCTO")
+            .tlp("amber")
+            .build()
+            .unwrap();
+        assert_eq!(r.reporter, Actor::State(Country::Br));
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::AssetRecoveryOffice))
+        );
+        assert_eq!(r.status, ImplementationStatus::InProgress);
+        assert_eq!(r.summary.lang, Lang::Pt);
+        assert_eq!(r.crime_areas, [CrimeArea::FinancialCrime]);
+        assert_eq!(r.partners, [Actor::Body(Body::Euda)]);
+        assert_eq!(r.instruments, [Instrument::ElPaccto]);
+        assert_eq!(r.tlp, Tlp::Amber);
+        // Wire codes still read as they are.
+        let r = built()
+            .reporter("state:BR")
+            .tlp("TLP:AMBER+STRICT")
+            .build()
+            .unwrap();
+        assert_eq!(
+            (r.reporter, r.tlp),
+            (Actor::State(Country::Br), Tlp::AmberStrict)
+        );
+    }
+
+    /// The message of the problem the builder gives for the reporter `text`.
+    fn reporter_problem(text: &str) -> String {
+        let Err(Error::Invalid { problems }) = built().reporter(text).build() else {
+            panic!("{text:?} was accepted")
+        };
+        assert_eq!(problems[0].path, "/reporter");
+        problems[0].message.clone()
+    }
+
+    #[test]
+    fn a_reporter_that_names_nothing_gets_the_nearest_states_and_bodies_only() {
+        assert!(
+            reporter_problem("Brazill").ends_with("did you mean state:BR?"),
+            "{}",
+            reporter_problem("Brazill")
+        );
+        // Near a collective actor's name only: a partner may be one and is suggested it; a
+        // reporter may not, and is suggested no collective actor.
+        let near_collective = "privat sector";
+        match IntoField::<Actor>::into_field(near_collective) {
+            Err(Error::NotFound { suggestions, .. }) => {
+                assert!(
+                    suggestions.contains(&"collective:private_sector"),
+                    "{suggestions:?}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let message = reporter_problem(near_collective);
+        assert!(!message.contains("collective:"), "{message}");
+        // A collective actor named outright is read, and refused as a reporter.
+        assert!(
+            reporter_problem("private sector").contains("is a collective actor"),
+            "{}",
+            reporter_problem("private sector")
+        );
     }
 
     #[test]
@@ -695,12 +807,19 @@ mod tests {
         let Error::Invalid { problems } = err else {
             panic!("{err:?}")
         };
-        let rules: Vec<_> = problems.iter().map(|p| p.rule).collect();
+        let seen: Vec<_> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.kind, p.rule))
+            .collect();
         assert_eq!(
-            rules,
+            seen,
             [
-                Some("reporter-state-or-body"),
-                Some("modified-not-before-created")
+                ("/reporter", ProblemKind::Schema, None),
+                (
+                    "/modified",
+                    ProblemKind::Rule,
+                    Some("modified-not-before-created")
+                )
             ]
         );
     }
@@ -733,8 +852,10 @@ mod tests {
         ));
         assert_eq!(json::from_str::<ProgressReport>(&text).unwrap(), r);
         r.reporter = Actor::Body(Body::Europol);
-        assert_eq!(rules(&r), ["reporting-unit-of-a-state"]);
-        assert_eq!(r.problems()[0].path, "/reporting_unit");
+        assert_eq!(
+            only_problem(&r),
+            ("/reporting_unit".into(), ProblemKind::Schema)
+        );
         r.reporter = Actor::State(Country::Co);
         r.reporting_unit = Some(ReportingUnit::named(crate::UnitKind::Customs, "a\nb"));
         assert_eq!(r.problems()[0].path, "/reporting_unit/name");
@@ -749,6 +870,11 @@ mod tests {
         );
         let err = built().reporting_unit("militia").build().unwrap_err();
         assert!(err.to_string().contains("/reporting_unit: "), "{err}");
+        let r = built().reporting_unit("Aduanas").build().unwrap();
+        assert_eq!(
+            r.reporting_unit,
+            Some(ReportingUnit::new(crate::UnitKind::Customs))
+        );
     }
 
     #[test]

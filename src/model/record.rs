@@ -233,18 +233,6 @@ pub const MODIFIED_NOT_BEFORE_CREATED: Rule = Rule {
     description: "modified is the same instant as created or later",
 };
 
-/// Records report on the actions of the built-in roadmap.
-pub const ACTION_IN_ROADMAP: Rule = Rule {
-    id: "action-in-roadmap",
-    description: "every action id is the id of an action of the built-in 2025-2026 roadmap (Annex to Council document 6403/25): 1.i to 1.xi, 2.i, 2.ii, 3.i, 4.i to 4.iii",
-};
-
-/// A progress report is answered for by a state or a body.
-pub const REPORTER_STATE_OR_BODY: Rule = Rule {
-    id: "reporter-state-or-body",
-    description: "the reporter is a state (state:...) or a body (body:...), not a collective actor",
-};
-
 /// Checks a record against a roadmap given at run time; [`problems_against`] turns it into the
 /// public `problems_against` of each record, and its `Validate` passes the built-in roadmap.
 pub(super) trait CheckAgainst {
@@ -311,6 +299,8 @@ pub(super) fn check_modified(
     }
 }
 
+/// An action id of a record is one of `roadmap`'s actions: a schema problem, as the schema
+/// lists the roadmap's ids (see [`roadmap_actions`]).
 pub(super) fn check_action(
     at: &Location<'_>,
     roadmap: &Roadmap,
@@ -318,20 +308,16 @@ pub(super) fn check_action(
     problems: &mut Vec<Problem>,
 ) {
     if !roadmap.has_action(action) {
-        problems.push(at.rule_problem(
-            &ACTION_IN_ROADMAP,
-            format!("the {} roadmap has no action {action}", roadmap.years()),
-        ));
+        problems.push(at.schema_problem(format!(
+            "the {} roadmap has no action {action}",
+            roadmap.years()
+        )));
     }
 }
 
-/// A report names a reporting unit only when a state reports: the unit is one of the state's
-/// authorities.
-pub const REPORTING_UNIT_OF_A_STATE: Rule = Rule {
-    id: "reporting-unit-of-a-state",
-    description: "a reporting_unit is given only when the reporter is a state (state:...): it names the national unit of that state that made the report; a body reports as itself",
-};
-
+/// A report names a reporting unit only when its reporter is a state: the unit is one of the
+/// state's authorities, and a body reports as itself. The schema states it with `if`/`else`
+/// ([`report_schema`]).
 pub(super) fn check_reporting_unit(
     at: &Location<'_>,
     reporter: Actor,
@@ -339,24 +325,92 @@ pub(super) fn check_reporting_unit(
     problems: &mut Vec<Problem>,
 ) {
     if let (Some(unit), false) = (unit, matches!(reporter, Actor::State(_))) {
-        problems.push(at.rule_problem(
-            &REPORTING_UNIT_OF_A_STATE,
-            format!(
-                "the reporter {reporter} is not a state, so it has no national unit ({}); leave reporting_unit out",
-                unit.kind
-            ),
-        ));
+        problems.push(at.schema_problem(format!(
+            "the reporter {reporter} is not a state, so it has no national unit ({}); leave reporting_unit out",
+            unit.kind
+        )));
     }
 }
 
+/// A progress report is made by a state or a body, never a collective actor. The schema
+/// states it with a `pattern` ([`REPORTER_PATTERN`]).
 pub(super) fn check_reporter(at: &Location<'_>, reporter: Actor, problems: &mut Vec<Problem>) {
     if let Actor::Collective(c) = reporter {
-        problems.push(at.rule_problem(
-            &REPORTER_STATE_OR_BODY,
-            format!(
-                "the reporter {c} is a collective actor; a report is made by a state or a body"
-            ),
-        ));
+        problems.push(at.schema_problem(format!(
+            "the reporter {c} is a collective actor; a report is made by a state or a body"
+        )));
+    }
+}
+
+/// The pattern of a progress report's `reporter` in its schema, besides the actor's `enum`:
+/// a state or a body.
+pub const REPORTER_PATTERN: &str = "^(state|body):";
+
+/// The pattern of a state's actor code, which the schema's `if` tests before it allows a
+/// `reporting_unit`.
+#[cfg(feature = "schema")]
+const STATE_PATTERN: &str = "^state:";
+
+/// The annotation that marks, in a record's schema, a list of a roadmap's action ids (its
+/// value is the roadmap's years): [`schema::for_roadmap`](crate::schema::for_roadmap)
+/// replaces the list where it stands.
+#[cfg(feature = "schema")]
+pub(crate) const ROADMAP_ANNOTATION: &str = "x-roadmap";
+
+/// Restricts the schema of an action id (a property, or the items of a list) to `roadmap`'s
+/// actions: an `enum` of their ids beside the id's `$ref`, annotated with the roadmap's years.
+#[cfg(feature = "schema")]
+pub(crate) fn roadmap_actions(node: &mut serde_json::Value, roadmap: &Roadmap) {
+    if let serde_json::Value::Object(map) = node {
+        let ids: Vec<serde_json::Value> = roadmap
+            .actions()
+            .map(|a| serde_json::Value::String(a.id.to_string()))
+            .collect();
+        map.insert("enum".into(), serde_json::Value::Array(ids));
+        map.insert(ROADMAP_ANNOTATION.into(), roadmap.years().into());
+    }
+}
+
+/// The schema of a progress report, beyond what the derive writes: the action is one of the
+/// built-in roadmap's, the reporter a state or a body, and a reporting unit only given for a
+/// state. Used as `#[schemars(transform = ...)]` on [`ProgressReport`](crate::ProgressReport).
+#[cfg(feature = "schema")]
+pub(crate) fn report_schema(schema: &mut schemars::Schema) {
+    use serde_json::json;
+    let roadmap = &crate::declaration().roadmap;
+    if let Some(properties) = schema
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        if let Some(action) = properties.get_mut("action") {
+            roadmap_actions(action, roadmap);
+        }
+        if let Some(serde_json::Value::Object(reporter)) = properties.get_mut("reporter") {
+            reporter.insert("pattern".into(), REPORTER_PATTERN.into());
+        }
+    }
+    schema.insert(
+        "allOf".into(),
+        json!([{
+            "description": "A reporting_unit is given only when the reporter is a state (state:...): it names the national unit of that state that made the report; a body reports as itself.",
+            "if": { "properties": { "reporter": { "pattern": STATE_PATTERN } } },
+            "else": { "properties": { "reporting_unit": { "type": "null" } } },
+        }]),
+    );
+}
+
+/// The schema of a joint operation, beyond what the derive writes: every action is one of the
+/// built-in roadmap's. Used as `#[schemars(transform = ...)]` on
+/// [`JointOperation`](crate::JointOperation).
+#[cfg(feature = "schema")]
+pub(crate) fn operation_schema(schema: &mut schemars::Schema) {
+    let roadmap = &crate::declaration().roadmap;
+    if let Some(items) = schema
+        .get_mut("properties")
+        .and_then(|p| p.get_mut("actions"))
+        .and_then(|a| a.get_mut("items"))
+    {
+        roadmap_actions(items, roadmap);
     }
 }
 

@@ -20,7 +20,7 @@ pub const UNIT_NAME_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F\u2028\u2029]+$(?!\n)
 /// ([`UnitKind`]) and the optional `name` is the unit's own name (of a directorate or a
 /// department, say), 1 to 200 characters without line breaks or other control characters, which must not
 /// name a person or an officer. A report names a reporting unit only when its reporter is a
-/// state (rule `reporting-unit-of-a-state`): a body reports as itself.
+/// state (the progress report's schema says so): a body reports as itself.
 ///
 /// ```
 /// use eu_clasi::{json, ReportingUnit, UnitKind, Validate};
@@ -80,9 +80,10 @@ impl super::IntoField<ReportingUnit> for UnitKind {
 }
 
 impl super::IntoField<ReportingUnit> for &str {
-    /// A unit without a name, of the kind whose code is the text (`"customs"`).
+    /// A unit without a name, of the kind the text names: its code (`"customs"`) or anything
+    /// [`UnitKind`]'s look-up finds (`"asset recovery office"`, `"aduanas"`, `"FIU"`).
     fn into_field(self) -> Result<ReportingUnit, crate::Error> {
-        self.parse().map(ReportingUnit::new)
+        super::builder::looked_up(self).map(ReportingUnit::new)
     }
 }
 

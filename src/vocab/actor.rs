@@ -156,18 +156,25 @@ impl Vocabulary for Actor {
         }
     }
 
-    fn aliases(self) -> Vec<&'static str> {
+    /// The aliases of the state, body or collective actor, then its own code (`BR`,
+    /// `europol`), the same in every language.
+    fn tagged_aliases(self) -> Vec<crate::TaggedAlias> {
         let (code, mut aliases) = match self {
-            Actor::State(c) => (c.code(), c.aliases()),
-            Actor::Body(b) => (b.code(), b.aliases()),
-            Actor::Collective(c) => (c.code(), c.aliases()),
+            Actor::State(c) => (c.code(), c.tagged_aliases()),
+            Actor::Body(b) => (b.code(), b.tagged_aliases()),
+            Actor::Collective(c) => (c.code(), c.tagged_aliases()),
         };
-        aliases.push(code);
+        aliases.push(crate::TaggedAlias::shared(code));
         aliases
     }
 }
 
 impl super::sealed::Sealed for Actor {
+    // Not a data file's vocabulary: its terms are the states, bodies and collective actors,
+    // each of which has its own data file and title.
+    const TITLE: Labels = Labels::new("Actor", "Actor", "Ator", "Acteur")
+        .translated(crate::vocab::TRANSLATED_ES_PT_FR);
+
     const DOC: &'static str = "Whoever acts in the declaration or in a record: a state (`state:<ISO 3166-1 alpha-2 code>`), a body (`body:<body code>`), or a collective actor the declaration names without naming a body (`collective:<code>`).";
 
     fn lookup_index() -> &'static LookupIndex<Self> {

@@ -71,14 +71,23 @@ impl Body {
         self.data()
     }
 
-    /// The lookup names beyond code and labels: acronym, official names, the declaration's
-    /// wording, other names.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// The lookup names beyond code and labels, each with its language: the acronym (the same
+    /// in every language), the official names (each in its language), the declaration's
+    /// wording (English), then the data file's other names.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         let info = self.info();
         info.acronym
+            .map(crate::TaggedAlias::shared)
             .into_iter()
-            .chain(info.name.iter().map(|(_, name)| name))
-            .chain(info.declaration_name)
+            .chain(
+                info.name
+                    .iter()
+                    .map(|(lang, name)| crate::TaggedAlias::in_lang(lang, name)),
+            )
+            .chain(
+                info.declaration_name
+                    .map(|name| crate::TaggedAlias::in_lang(crate::Lang::En, name)),
+            )
             .chain(self.other_names().iter().copied())
             .collect()
     }
@@ -292,8 +301,21 @@ mod tests {
                 assert!(!name.trim().is_empty(), "{body} has no name in {lang}");
             }
             assert!(!body.name_in(Lang::En).is_empty());
-            // French names are never in the crate's sources.
-            assert!(body.info().name.is_translation(Lang::Fr), "{body}");
+        }
+        // The EU's own bodies have official names in every EU language: none is the crate's
+        // translation.
+        for body in [
+            Body::Eu,
+            Body::CouncilOfTheEu,
+            Body::Europol,
+            Body::Eurojust,
+            Body::Euda,
+            Body::Cepol,
+            Body::Frontex,
+        ] {
+            for lang in [Lang::Es, Lang::Pt, Lang::Fr] {
+                assert!(!body.info().name.is_translation(lang), "{body} in {lang}");
+            }
         }
     }
 
@@ -303,8 +325,18 @@ mod tests {
         assert!(!Body::Ameripol.info().name.is_translation(Lang::Pt));
         assert!(!Body::Gafilat.info().name.is_translation(Lang::Es));
         assert!(Body::Gafilat.info().name.is_translation(Lang::Pt));
-        assert!(Body::Europol.info().name.is_translation(Lang::Es));
+        // The FATF's French pages write GAFILAT's and the CFATF's French names.
+        assert!(!Body::Gafilat.info().name.is_translation(Lang::Fr));
+        assert!(!Body::Cfatf.info().name.is_translation(Lang::Fr));
+        assert!(!Body::Europol.info().name.is_translation(Lang::Es));
         assert!(Body::Carin.info().name.is_translation(Lang::Es));
+        // CLASI has no official Portuguese name: the crate writes the form Portugal's
+        // interior ministry uses, which is not its own translation.
+        assert_eq!(
+            Body::Clasi.name_in(Lang::Pt),
+            "Comité da América Latina para a Segurança Interna"
+        );
+        assert!(!Body::Clasi.info().name.is_translation(Lang::Pt));
         assert!(
             Body::EuCelacDrugsMechanism
                 .info()
@@ -353,13 +385,20 @@ mod tests {
             Provenance::Unverified
         );
         assert_eq!(
-            Body::Frontex.info().founded.unwrap().provenance,
-            Provenance::Unverified
+            Body::Frontex.info().founded.unwrap(),
+            Fact::verified(PartialDate::new(2004, None, None).unwrap())
+                .with_sources(&["eu-frontex"])
+                .with_note(
+                    "the EU's page on the agency gives 2004 as the year it was established; its founding act and later mandates are not listed here because no source the crate holds confirms them"
+                )
         );
+        // An unverified fact says what is missing.
+        let seat = Body::Gafilat.info().seat.unwrap();
         assert_eq!(
-            Body::Gafilat.info().seat.unwrap(),
-            Fact::unverified("Buenos Aires, Argentina")
+            (seat.value, seat.provenance),
+            ("Buenos Aires, Argentina", Provenance::Unverified)
         );
+        assert!(seat.note.is_some_and(|n| n.contains("no source")));
         assert_eq!(
             Body::Celac.info().founded.unwrap().value.to_string(),
             "2011-12-03"
@@ -393,7 +432,15 @@ mod tests {
         assert_eq!(clasi.secretariat, None);
         assert_eq!(clasi.seat, None);
         assert!(clasi.note.unwrap().contains("No permanent secretariat"));
-        assert_eq!(Body::EuCelacDrugsMechanism.info().founded, None);
+        // The sources disagree on when the EU-CELAC drugs mechanism was created.
+        let mechanism = Body::EuCelacDrugsMechanism.info().founded.unwrap();
+        assert_eq!(mechanism.provenance, Provenance::Disputed);
+        assert_eq!(mechanism.value.to_string(), "1999");
+        assert!(
+            mechanism
+                .note
+                .is_some_and(|n| n.contains("between 1994 and 1998"))
+        );
         let seats: Vec<(Body, &str)> = Body::all()
             .iter()
             .filter_map(|&b| b.info().seat.map(|s| (b, s.value)))

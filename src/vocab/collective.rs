@@ -24,7 +24,8 @@ impl CollectiveActor {
 
     /// Other names the actor is found by: common terms and acronyms, and the declaration's
     /// wordings that name only this actor.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// The declaration's wordings are English.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         let own_wording = self.declaration_wording().iter().copied().filter(|phrase| {
             <Self as crate::Vocabulary>::all()
                 .iter()
@@ -33,7 +34,10 @@ impl CollectiveActor {
                 == 1
         });
         let other = self.other_names();
-        own_wording.chain(other.iter().copied()).collect()
+        own_wording
+            .map(|w| crate::TaggedAlias::in_lang(crate::Lang::En, w))
+            .chain(other.iter().copied())
+            .collect()
     }
 }
 

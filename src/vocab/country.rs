@@ -4,22 +4,22 @@
 use super::Membership;
 use super::vocabulary;
 
-/// The static facts of one country: its short names, ISO alpha-3 code, region and other names.
+/// The static facts of one country: its ISO alpha-3 code and region (its official long names
+/// and other standard names are its `other_names`).
 struct CountryInfo {
     alpha3: &'static str,
     region: Region,
-    /// Official long names and other standard names, in any of the four languages.
-    names: &'static [&'static str],
 }
 
 include!("../generated/country.rs");
 include!("../generated/region.rs");
 
 impl Country {
-    fn aliases_of(self) -> Vec<&'static str> {
-        let info = self.info();
-        std::iter::once(info.alpha3)
-            .chain(info.names.iter().copied())
+    /// The ISO alpha-3 code (the same in every language), then the official long names and
+    /// other standard names, each in its language.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
+        std::iter::once(crate::TaggedAlias::shared(self.info().alpha3))
+            .chain(self.other_names().iter().copied())
             .collect()
     }
 

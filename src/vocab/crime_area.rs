@@ -91,12 +91,13 @@ impl CrimeArea {
         self.data()
     }
 
-    /// Every wording of the declaration, then the other names in the data file.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// Every wording of the declaration (English), then the other names in the data file,
+    /// each in its language.
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         self.wordings()
             .iter()
-            .chain(self.other_names())
-            .copied()
+            .map(|w| crate::TaggedAlias::in_lang(crate::Lang::En, w))
+            .chain(self.other_names().iter().copied())
             .collect()
     }
 
@@ -386,12 +387,25 @@ mod tests {
             title("1004"),
             "Acts that result in the depletion or degradation of natural resources"
         );
+        assert!(CrimeArea::OrganisedPropertyCrime.iccs().iter().any(
+            |c| c.code == "05021" && c.title == "Theft of a motorized vehicle or parts thereof"
+        ));
+        // Titles no source shows stay unverified, with a note saying so.
+        let unshown = [
+            (CrimeArea::FinancialCrime, "0704"),
+            (CrimeArea::HighRiskCriminalNetworks, "0905"),
+            (CrimeArea::TraffickingInHumanBeings, "02043"),
+        ];
+        for (area, code) in unshown {
+            let iccs = area.iccs().iter().find(|c| c.code == code).unwrap();
+            assert_eq!(iccs.provenance, Provenance::Unverified, "{code}");
+            assert!(iccs.note.is_some(), "{code}");
+        }
+        let trafficking = CrimeArea::TraffickingInHumanBeings.iccs();
         assert!(
-            CrimeArea::OrganisedPropertyCrime
-                .iccs()
+            trafficking
                 .iter()
-                .any(|c| c.code == "05021"
-                    && c.title == "Theft of a motorized land vehicle or parts thereof")
+                .any(|c| c.code == "02041" && c.provenance == Provenance::Verified)
         );
 
         let laundering = CrimeArea::FinancialCrime.iccs();

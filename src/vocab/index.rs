@@ -20,6 +20,11 @@ pub struct LookupIndex<V: 'static> {
     /// Every name exactly as the crate spells it, with what its normalised form finds: the
     /// fast path for text that needs no normalising (the same answer by construction).
     exact: FastMap<&'static str, Match<V>>,
+    /// The names people write (labels and aliases, not wire codes), normalised, for finding
+    /// terms inside a longer text ([`LookupIndex::within`]).
+    names: FastMap<String, Match<V>>,
+    /// The most words a name of `names` has.
+    most_words: usize,
 }
 
 /// The wire codes of one vocabulary with their terms, for the strict parse that every record
@@ -159,10 +164,38 @@ impl<V: Vocabulary> LookupIndex<V> {
                 .map(|&t| (t.code(), t))
                 .chain(super::sealed::Sealed::former_codes().iter().copied()),
         );
+        let mut names: FastMap<String, Vec<V>> = FastMap::default();
+        for &term in V::all() {
+            let labels = term.labels();
+            for name in labels.iter().map(|(_, text)| text).chain(term.aliases()) {
+                let entry = names.entry(normalize(name)).or_default();
+                if !entry.contains(&term) {
+                    entry.push(term);
+                }
+            }
+        }
+        names.remove("");
+        let most_words = names
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(0);
+        let names = names
+            .into_iter()
+            .map(|(key, terms)| {
+                let found = match terms.as_slice() {
+                    [one] => Match::One(*one),
+                    many => Match::Many(many.iter().map(|t| t.code()).collect()),
+                };
+                (key, found)
+            })
+            .collect();
         let mut index = LookupIndex {
             keys,
             codes,
             exact: FastMap::default(),
+            names,
+            most_words,
         };
         for &term in V::all() {
             let labels = term.labels();
@@ -226,6 +259,15 @@ impl<V: Vocabulary> LookupIndex<V> {
     /// The codes of the terms whose names are nearest to `text` (at most three, nearest first),
     /// for a "did you mean": names within a few edits of the text, once normalised.
     fn suggest(&self, text: &str) -> Vec<&'static str> {
+        self.suggest_scored(text)
+            .into_iter()
+            .map(|(_, code)| code)
+            .collect()
+    }
+
+    /// [`suggest`](Self::suggest), each code with its distance in edits, for ordering the
+    /// suggestions of several vocabularies together.
+    pub(crate) fn suggest_scored(&self, text: &str) -> Vec<(usize, &'static str)> {
         let wanted = normalize(text);
         let len = wanted.chars().count();
         // One edit in four characters, at least one and at most three.
@@ -248,13 +290,48 @@ impl<V: Vocabulary> LookupIndex<V> {
             }
         }
         near.sort();
-        let mut codes: Vec<&'static str> = Vec::new();
-        for (_, code) in near {
-            if !codes.contains(&code) && codes.len() < 3 {
-                codes.push(code);
+        let mut codes: Vec<(usize, &'static str)> = Vec::new();
+        for (distance, code) in near {
+            if !codes.iter().any(|(_, c)| *c == code) && codes.len() < 3 {
+                codes.push((distance, code));
             }
         }
         codes
+    }
+
+    /// The terms named inside a text split into `words`: for each word where a name of
+    /// `names` starts, the longest such name, as (first word, one past the last word, the
+    /// codes it names). A name of one word of at most three letters counts only when written
+    /// as an acronym (no lower-case letter): `UE` and `JIT` are found, the Spanish `de` is not
+    /// Germany's code nor `red` (a network) TLP:RED.
+    pub(crate) fn within(&self, words: &[Word]) -> Vec<(usize, usize, Vec<&'static str>)> {
+        let mut found = Vec::new();
+        let mut key = String::new();
+        for start in 0..words.len() {
+            let longest = self.most_words.min(words.len() - start);
+            for len in (1..=longest).rev() {
+                key.clear();
+                for (i, word) in words[start..start + len].iter().enumerate() {
+                    if i > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&word.key);
+                }
+                let Some(hit) = self.names.get(key.as_str()) else {
+                    continue;
+                };
+                if len == 1 && key.chars().count() <= 3 && !words[start].acronym {
+                    continue;
+                }
+                let codes = match hit {
+                    Match::One(term) => vec![term.code()],
+                    Match::Many(codes) => codes.clone(),
+                };
+                found.push((start, start + len, codes));
+                break;
+            }
+        }
+        found
     }
 
     /// How many distinct names the index knows.
@@ -268,6 +345,63 @@ impl<V: Vocabulary> LookupIndex<V> {
     }
 }
 
+/// A word of a text, as [`words`] splits it: where it is, its normalised form, and whether it
+/// is written as an acronym (no lower-case letter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// The byte range of the word in the text.
+    pub(crate) span: std::ops::Range<usize>,
+    /// The word as [`normalize`] writes it.
+    pub(crate) key: String,
+    /// Whether the word has no lower-case letter.
+    pub(crate) acronym: bool,
+}
+
+/// Whether [`normalize`] folds `c` into a space between words.
+fn separates(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(
+            c,
+            '-' | '_' | '/' | ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'
+        )
+    } else {
+        matches!(c, '–' | '—') || c.is_whitespace()
+    }
+}
+
+/// The words of `text`, split where [`normalize`] puts a space: the normalised words joined by
+/// single spaces are `normalize(text)`. A piece that normalises to nothing (a lone
+/// parenthesis) is no word.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |from: usize, to: usize, out: &mut Vec<Word>| {
+        let piece = &text[from..to];
+        let key = normalize(piece);
+        if !key.is_empty() {
+            out.push(Word {
+                span: from..to,
+                key,
+                acronym: !piece.chars().any(char::is_lowercase),
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match (separates(c), start) {
+            (true, Some(from)) => {
+                push(from, i, &mut out);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        push(from, text.len(), &mut out);
+    }
+    out
+}
+
 /// The form names are compared in: lower case, without accents (each letter's canonical
 /// Unicode decomposition without its combining marks, so `é` and `e` + U+0301 are both `e`,
 /// `ç` is `c`, `ñ` is `n`), with `-`, `_`, `/`, dashes and runs of white
@@ -277,7 +411,7 @@ impl<V: Vocabulary> LookupIndex<V> {
 /// same way uses it too.
 ///
 /// ```
-/// use eu_clasi::vocab::normalize;
+/// use eu_clasi::normalize;
 ///
 /// assert_eq!(normalize("  Tráfico-de_MIGRANTES (ES) "), "trafico de migrantes es");
 /// ```
@@ -433,6 +567,29 @@ mod tests {
         ] {
             assert_eq!(table.get(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn words_split_where_normalize_puts_a_space() {
+        for text in [
+            "Policía Nacional de Colombia",
+            "  MAOC (N) ",
+            "Équipe commune d'enquête — France/Brésil",
+            "trafficking_in_human_beings",
+            "( ) - a",
+            "a\u{1c}b\u{a0}c\u{2028}d",
+            "",
+        ] {
+            let words = super::words(text);
+            let joined: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+            assert_eq!(joined.join(" "), super::normalize(text), "{text:?}");
+            for w in &words {
+                assert_eq!(super::normalize(&text[w.span.clone()]), w.key);
+            }
+        }
+        let words = super::words("Policía de la UE");
+        let acronyms: Vec<bool> = words.iter().map(|w| w.acronym).collect();
+        assert_eq!(acronyms, [false, false, false, true]);
     }
 
     #[test]

@@ -100,13 +100,19 @@ impl Instrument {
         self.data()
     }
 
-    /// The lookup names beyond code and labels: acronym, declaration wording, other aliases.
-    fn aliases_of(self) -> Vec<&'static str> {
+    /// The lookup names beyond code and labels, each with its language: the acronym (the same
+    /// in every language), the declaration's wording (English), then the data file's other
+    /// names ([`InstrumentInfo::aliases`] with their languages).
+    fn aliases_of(self) -> Vec<crate::TaggedAlias> {
         let info = self.info();
         info.acronym
+            .map(crate::TaggedAlias::shared)
             .into_iter()
-            .chain(std::iter::once(info.declaration_name))
-            .chain(info.aliases.iter().copied())
+            .chain(std::iter::once(crate::TaggedAlias::in_lang(
+                crate::Lang::En,
+                info.declaration_name,
+            )))
+            .chain(self.other_names().iter().copied())
             .collect()
     }
 
@@ -390,7 +396,7 @@ mod tests {
             Provenance::Unverified
         );
         assert_eq!(
-            provenance_of(Instrument::AmeripolTreaty, "lists Bolivia instead"),
+            provenance_of(Instrument::AmeripolTreaty, "lists Bolivia and not Suriname"),
             Provenance::Disputed
         );
         assert_eq!(
@@ -457,7 +463,7 @@ mod tests {
                 Instrument::Copolad,
                 "COPOLAD II ended",
                 "2020",
-                Provenance::Disputed,
+                Provenance::Verified,
             ),
             (
                 Instrument::Copolad,

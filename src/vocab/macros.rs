@@ -9,7 +9,7 @@
 /// ```ignore
 /// vocabulary! {
 ///     /// Type docs (the first paragraph becomes the schema description).
-///     #[vocabulary(kind = "crime_area", labels = Self::labels_of, aliases = Self::aliases_of)]
+///     #[vocabulary(kind = "crime_area", title = Labels::new("Crime area", ...), labels = Self::labels_of, aliases = Self::aliases_of)]
 ///     pub enum CrimeArea {
 ///         /// Variant docs: one paragraph, the term's description.
 ///         #[strum(serialize = "drug_trafficking")]
@@ -20,7 +20,7 @@
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
-        #[vocabulary(kind = $kind:literal, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
+        #[vocabulary(kind = $kind:literal, title = $title:expr, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
         $(#[$attr:meta])*
         pub enum $name:ident {
             $(
@@ -46,6 +46,8 @@ macro_rules! vocabulary {
 
         impl $crate::vocab::sealed::Sealed for $name {
             const DOC: &'static str = concat!($($doc, "\n"),*);
+
+            const TITLE: $crate::Labels = $title;
 
             fn lookup_index() -> &'static $crate::vocab::LookupIndex<Self> {
                 static INDEX: std::sync::LazyLock<$crate::vocab::LookupIndex<$name>> =
@@ -86,9 +88,9 @@ macro_rules! vocabulary {
                 $labels(self)
             }
 
-            fn aliases(self) -> Vec<&'static str> {
+            fn tagged_aliases(self) -> Vec<$crate::TaggedAlias> {
                 #[allow(unused_mut, unused_assignments)]
-                let mut aliases: fn(Self) -> Vec<&'static str> = |_| Vec::new();
+                let mut aliases: fn(Self) -> Vec<$crate::TaggedAlias> = |_| Vec::new();
                 $( aliases = $aliases; )?
                 aliases(self)
             }
@@ -154,7 +156,7 @@ mod tests {
 
     vocabulary! {
         /// A vocabulary whose second term was renamed: `old_name` is its former wire code.
-        #[vocabulary(kind = "renamed", labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
+        #[vocabulary(kind = "renamed", title = Labels::new("Renamed", "Renamed", "Renamed", "Renamed"), labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
         pub enum Renamed {
             /// A term that kept its code.
             #[strum(serialize = "kept")]
@@ -175,7 +177,7 @@ mod tests {
             }
         }
 
-        fn aliases_of(self) -> Vec<&'static str> {
+        fn aliases_of(self) -> Vec<crate::TaggedAlias> {
             Vec::new()
         }
     }

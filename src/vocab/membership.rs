@@ -221,7 +221,14 @@ mod tests {
         );
         let source = Membership::AmeripolTreaty.source();
         assert_eq!(source.provenance, Provenance::Disputed);
-        assert!(source.note.unwrap().contains("Bolivia instead of Suriname"));
+        // Two official Brazilian releases disagree on the thirteenth signatory.
+        assert!(
+            source
+                .note
+                .unwrap()
+                .contains("lists Bolivia and not Suriname")
+        );
+        assert!(source.sources.contains(&"mre-ameripol-2023"));
     }
 
     #[test]

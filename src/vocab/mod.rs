@@ -20,7 +20,10 @@ mod registry;
 include!("../generated/registry.rs");
 
 pub(crate) use macros::vocabulary;
-pub use registry::{AnyLookup, AnyTerm, VocabularyVisitor, lookup_any, visit_vocabularies};
+pub use registry::{
+    AnyLookup, AnyTerm, Recognised, Vocabularies, VocabularyVisitor, lookup_any, recognise,
+    visit_vocabularies,
+};
 
 /// What every vocabulary of the crate offers.
 ///
@@ -73,8 +76,44 @@ pub trait Vocabulary:
     fn labels(self) -> Labels;
 
     /// Other names the term is found by in [`lookup`](Vocabulary::lookup): acronyms, official
-    /// names, former names, the declaration's own wording. Code and labels are not repeated here.
-    fn aliases(self) -> Vec<&'static str>;
+    /// names, former names, the declaration's own wording. Code and labels are not repeated
+    /// here. These are the texts of [`tagged_aliases`](Vocabulary::tagged_aliases), each once.
+    fn aliases(self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for alias in self.tagged_aliases() {
+            if !out.contains(&alias.text) {
+                out.push(alias.text);
+            }
+        }
+        out
+    }
+
+    /// The term's [`aliases`](Vocabulary::aliases), each with the language it is in (a name
+    /// used in several languages once for each; see [`TaggedAlias`] for the tags): from the
+    /// data files' `aliases.<language>` lists, with the names other fields give tagged by a
+    /// fixed rule (an acronym or code the same in every language; the declaration's own
+    /// wording English; an official name in the language it is the name in).
+    ///
+    /// ```
+    /// use eu_clasi::{Body, TaggedAlias, Vocabulary};
+    ///
+    /// let aliases = Body::Euda.tagged_aliases();
+    /// assert!(aliases.contains(&TaggedAlias::new("en", "EMCDDA")));
+    /// assert!(aliases.contains(&TaggedAlias::new("es", "OEDT")));
+    /// assert!(aliases.contains(&TaggedAlias::new("pt", "OEDT")));
+    /// ```
+    fn tagged_aliases(self) -> Vec<TaggedAlias>;
+
+    /// The vocabulary's own name in the four languages, singular (`Crime area`, `Ámbito
+    /// delictivo`, ...): the crate's names, from the data file's `[vocabulary]` header.
+    ///
+    /// ```
+    /// use eu_clasi::{CrimeArea, Lang, Vocabulary};
+    /// assert_eq!(CrimeArea::title().get(Lang::Fr), "Domaine de criminalité");
+    /// ```
+    fn title() -> Labels {
+        <Self as sealed::Sealed>::TITLE
+    }
 
     /// The term's label in one language.
     fn label(self, lang: Lang) -> &'static str {
@@ -110,6 +149,9 @@ pub(crate) mod sealed {
         /// The vocabulary's own documentation (its type's doc comment), raw.
         const DOC: &'static str;
 
+        /// The vocabulary's name in the four languages (the data file's `title`).
+        const TITLE: crate::Labels;
+
         /// The vocabulary's lookup index, built on first use.
         fn lookup_index() -> &'static super::LookupIndex<Self>;
 
@@ -124,11 +166,12 @@ pub(crate) mod sealed {
 pub use body::BodyInfo;
 pub use crime_area::{CrimeAreaInfo, IccsCode};
 pub use empact::EmpactCycle;
-pub(crate) use index::LookupIndex;
 pub use index::normalize;
+pub(crate) use index::{LookupIndex, Word, words};
 pub use indicator_kind::IndicatorUnit;
 pub use instrument::{InstrumentDate, InstrumentInfo};
-pub use lang::{Labels, TRANSLATED_ES_PT_FR};
+pub(crate) use lang::TRANSLATED_ES_PT_FR;
+pub use lang::{Labels, TaggedAlias};
 pub use membership::{ClasiAccession, ClasiMember};
 pub use provenance::Fact;
 

@@ -10,10 +10,12 @@ enum Text {
     Actor,
     Actors,
     BoldMeansProgress,
+    Colour,
     Counting,
     Current,
     CurrentReportsShort,
     Indicators,
+    Legend,
     No,
     NoReport,
     NothingMeasured,
@@ -29,6 +31,8 @@ enum Text {
     Reports,
     ReportsRead,
     ReportsShort,
+    ShortTitle,
+    Status,
     StatusByActor,
     Title,
     Withdrawn,
@@ -59,11 +63,12 @@ impl Text {
                 "ação com progresso",
                 "action en progrès",
             ),
+            Self::Colour => eu_clasi::Labels::new("Colour", "Color", "Cor", "Couleur"),
             Self::Counting => eu_clasi::Labels::new(
-                "Only the latest revision of each record counts, and withdrawn records do not. An action has progress when at least one current report on it is in progress, completed or ongoing. Pillar titles are quoted in English, the declaration's language.",
-                "Solo cuenta la última revisión de cada registro, y los registros retirados no cuentan. Una acción avanza cuando al menos un informe vigente sobre ella está en curso, finalizada o es permanente. Los títulos de los pilares se citan en inglés, la lengua de la declaración.",
-                "Só conta a última revisão de cada registo, e os registos retirados não contam. Uma ação progride quando pelo menos um relatório em vigor sobre ela está em curso, concluída ou é permanente. Os títulos dos pilares são citados em inglês, a língua da declaração.",
-                "Seule la dernière révision de chaque enregistrement compte, et les enregistrements retirés ne comptent pas. Une action progresse lorsqu'au moins un rapport en vigueur la dit en cours, achevée ou permanente. Les titres des piliers sont cités en anglais, langue de la déclaration.",
+                "Only the latest revision of each record counts, and withdrawn records do not. An action has progress (✓) when at least one current report on it is in progress, completed or ongoing. Pillar titles are the declaration's; the short titles of the actions are this scorecard's own.",
+                "Solo cuenta la última revisión de cada registro, y los registros retirados no cuentan. Una acción avanza (✓) cuando al menos un informe vigente sobre ella está en curso, finalizada o es permanente. Los títulos de los pilares y los títulos breves de las acciones son traducciones propias de este cuadro; el texto de la declaración está en inglés.",
+                "Só conta a última revisão de cada registo, e os registos retirados não contam. Uma ação progride (✓) quando pelo menos um relatório em vigor sobre ela está em curso, concluída ou é permanente. Os títulos dos pilares e os títulos breves das ações são traduções próprias deste quadro; o texto da declaração está em inglês.",
+                "Seule la dernière révision de chaque enregistrement compte, et les enregistrements retirés ne comptent pas. Une action progresse (✓) lorsqu'au moins un rapport en vigueur la dit en cours, achevée ou permanente. Les titres des piliers et les titres courts des actions sont des traductions propres à ce tableau ; le texte de la déclaration est en anglais.",
             ),
             Self::Current => eu_clasi::Labels::new(
                 "Current reports counted",
@@ -80,6 +85,7 @@ impl Text {
             Self::Indicators => {
                 eu_clasi::Labels::new("Indicators", "Indicadores", "Indicadores", "Indicateurs")
             }
+            Self::Legend => eu_clasi::Labels::new("Legend", "Leyenda", "Legenda", "Légende"),
             Self::No => eu_clasi::Labels::new("no", "no", "não", "non"),
             Self::NoReport => {
                 eu_clasi::Labels::new("no report", "sin informe", "sem relatório", "aucun rapport")
@@ -131,6 +137,8 @@ impl Text {
             Self::ReportsShort => {
                 eu_clasi::Labels::new("reports", "informes", "relatórios", "rapports")
             }
+            Self::ShortTitle => eu_clasi::Labels::new("Title", "Título", "Título", "Titre"),
+            Self::Status => eu_clasi::Labels::new("Status", "Estado", "Estado", "État"),
             Self::StatusByActor => eu_clasi::Labels::new(
                 "Status by actor",
                 "Estado por actor",

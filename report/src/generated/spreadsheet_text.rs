@@ -25,6 +25,7 @@ pub(crate) enum Text {
     AboutUnitName,
     AboutValue,
     Action,
+    AmbiguousNumber,
     CellError,
     CountTooLarge,
     Created,
@@ -35,6 +36,7 @@ pub(crate) enum Text {
     CurrencyRequired,
     DuplicateId,
     End,
+    Formula,
     HelpColumn,
     HelpIntro,
     HelpRequired,
@@ -42,6 +44,7 @@ pub(crate) enum Text {
     HelpTitle,
     HelpWhat,
     Id,
+    InexactNumber,
     Instrument,
     Kind,
     Missing,
@@ -55,6 +58,7 @@ pub(crate) enum Text {
     NotAnId,
     NotInList,
     NotStateOrBody,
+    NumberWritten,
     Other,
     Partner,
     PeriodOrder,
@@ -213,6 +217,12 @@ impl Text {
                 "Ação do roteiro",
                 "Action de la feuille de route",
             ),
+            Self::AmbiguousNumber => eu_clasi::Labels::new(
+                "\"{0}\" can be read as two different numbers; write 1234 for a whole number and 1.234 for a decimal (a point before the decimals, no thousands separator), or type it as a number",
+                "«{0}» puede leerse como dos números distintos; escriba 1234 para un número entero y 1,234 para un decimal (coma decimal, sin separador de miles), o introdúzcalo como número",
+                "«{0}» pode ler-se como dois números diferentes; escreva 1234 para um número inteiro e 1,234 para um decimal (vírgula decimal, sem separador de milhares), ou introduza-o como número",
+                "« {0} » peut se lire comme deux nombres différents ; écrivez 1234 pour un nombre entier et 1,234 pour un décimal (virgule décimale, sans séparateur de milliers), ou saisissez-le comme nombre",
+            ),
             Self::CellError => eu_clasi::Labels::new(
                 "the cell holds the spreadsheet error {0}",
                 "la celda contiene el error de hoja de cálculo {0}",
@@ -263,6 +273,12 @@ impl Text {
                 "Fim do período",
                 "Fin de la période",
             ),
+            Self::Formula => eu_clasi::Labels::new(
+                "the cell holds a formula ({0}); type the value itself",
+                "la celda contiene una fórmula ({0}); escriba el valor mismo",
+                "a célula contém uma fórmula ({0}); escreva o próprio valor",
+                "la cellule contient une formule ({0}) ; saisissez la valeur elle-même",
+            ),
             Self::HelpColumn => eu_clasi::Labels::new("Column", "Columna", "Coluna", "Colonne"),
             Self::HelpIntro => eu_clasi::Labels::new(
                 "One row per report in the sheet of reports; its measured results in the sheet of indicators, one row each, with the report's row number. Empty rows are ignored. Pick values from the drop-down lists.",
@@ -286,6 +302,12 @@ impl Text {
             Self::Id => {
                 eu_clasi::Labels::new("Id", "Identificador", "Identificador", "Identifiant")
             }
+            Self::InexactNumber => eu_clasi::Labels::new(
+                "{0} has more significant digits than a spreadsheet holds exactly (15); type it as text",
+                "{0} tiene más cifras significativas de las que una hoja de cálculo guarda con exactitud (15); escríbalo como texto",
+                "{0} tem mais algarismos significativos do que uma folha de cálculo guarda com exatidão (15); escreva-o como texto",
+                "{0} a plus de chiffres significatifs qu'un tableur n'en garde exactement (15) ; saisissez-le comme texte",
+            ),
             Self::Instrument => {
                 eu_clasi::Labels::new("Instrument", "Instrumento", "Instrumento", "Instrument")
             }
@@ -352,6 +374,12 @@ impl Text {
                 "el informante debe ser un Estado o un organismo, no «{0}»",
                 "o autor deve ser um Estado ou um organismo, não «{0}»",
                 "l'auteur doit être un État ou un organisme, pas « {0} »",
+            ),
+            Self::NumberWritten => eu_clasi::Labels::new(
+                "\"{0}\" is not a number as an English workbook writes them; write 1234.5 (a point before the decimals, no thousands separator)",
+                "«{0}» no es un número tal como los escribe un libro en español; escriba 1234,5 (coma decimal, sin separador de miles)",
+                "«{0}» não é um número tal como os escreve um livro em português; escreva 1234,5 (vírgula decimal, sem separador de milhares)",
+                "« {0} » n'est pas un nombre tel que l'écrit un classeur en français ; écrivez 1234,5 (virgule décimale, sans séparateur de milliers)",
             ),
             Self::Other => eu_clasi::Labels::new("{0}", "{0}", "{0}", "{0}"),
             Self::Partner => eu_clasi::Labels::new("Partner", "Socio", "Parceiro", "Partenaire"),

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::text::Text;
 use eu_clasi::{
     Actor, CrimeArea, Currency, ImplementationStatus, IndicatorKind, IndicatorUnit, Instrument,
-    Lang, Substance, Tlp, UnitKind, Vocabulary, declaration, vocab::normalize,
+    Lang, Substance, Tlp, UnitKind, Vocabulary, declaration, normalize,
 };
 
 /// What a column holds.

@@ -27,13 +27,15 @@
 //! ```
 
 mod columns;
+mod limits;
 mod read;
 mod text;
 mod write;
 
 use std::fmt;
 
-pub use read::{Reading, read, read_path};
+pub use limits::{Exceeded, Limit, Limits};
+pub use read::{Reading, read, read_path, read_path_with_limits, read_with_limits};
 pub use write::Template;
 
 /// The first rows of each sheet the template's drop-down lists and checks cover: 1000
@@ -54,6 +56,10 @@ pub enum Error {
     /// The file is not an XLSX workbook calamine can read.
     #[error("cannot read the workbook: {0}")]
     Read(#[from] calamine::XlsxError),
+    /// The workbook is past one of the [`Limits`]: refused whole, before reading it could
+    /// cost more than the limits allow.
+    #[error("the workbook is refused: {0}")]
+    Limit(Exceeded),
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -124,6 +130,11 @@ pub enum CellProblemKind {
     Inconsistent,
     /// The spreadsheet shows an error value (`#N/A`, `#REF!`, ...) in the cell.
     CellError,
+    /// The cell holds a formula: its value is not read (type the value itself).
+    Formula,
+    /// A number that could be read two ways (`1,234` in an English workbook), or with more
+    /// significant digits than a spreadsheet holds exactly (15).
+    AmbiguousNumber,
     /// The report breaks one of the record's rules or limits (see
     /// [`Validate`](eu_clasi::Validate)): a period ending before it starts, a text too long, ...
     Invalid,

@@ -4,15 +4,16 @@ use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xlsx, XlsxError};
 
 use super::columns::{
     Field, INDICATOR_COLUMNS, List, REPORT_COLUMNS, Resolver, position, repeats, unit_of,
 };
+use super::limits::{ArchiveError, Exceeded, Limit, Limits, check_archive};
 use super::text::Text;
 use super::write::column_letter;
 use super::{CellProblem, CellProblemKind, Error};
-use eu_clasi::model::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
+use eu_clasi::contract::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
 use eu_clasi::{
     ActionId, Actor, Indicator, IndicatorKind, IndicatorUnit, IndicatorValue, Lang, Money,
     PartialDate, Period, ProgressReport, RecordId, ReportingUnit, Summary, Timestamp, UnitKind,
@@ -27,11 +28,16 @@ pub struct Reading {
     pub lang: Lang,
     /// The reports, in the order of their rows; a row with a problem gives none.
     pub reports: Vec<ProgressReport>,
-    /// Every problem, sheet by sheet, row by row, cell by cell.
+    /// The problems, sheet by sheet, row by row, cell by cell: at most
+    /// [`Limits::max_problems_per_sheet`] of a sheet and [`Limits::max_problems`] in all.
     pub problems: Vec<CellProblem>,
+    /// How many more problems were found than [`Reading::problems`] lists (the rows they
+    /// are in give no report all the same).
+    pub problems_left_out: usize,
 }
 
-/// Reads a filled template (the bytes of an XLSX file) into progress reports.
+/// Reads a filled template (the bytes of an XLSX file) into progress reports, within the
+/// default [`Limits`] (see [`read_with_limits`]).
 ///
 /// Rows left empty are ignored. A row without an id gets a new random one (a version 4 UUID)
 /// and `created` = `now`; a row with an id keeps it, and its creation time, so the reports
@@ -40,9 +46,29 @@ pub struct Reading {
 /// reported in [`Reading::problems`], in the workbook's language.
 ///
 /// # Errors
-/// [`Error::Read`] if the bytes are not an XLSX workbook, [`Error::NotATemplate`] if it has
-/// no sheet of reports in any of the four languages.
+/// [`Error::Read`] if the bytes are not an XLSX workbook, [`Error::Limit`] if it is past one
+/// of the [`Limits`], [`Error::NotATemplate`] if it has no sheet of reports in any of the
+/// four languages.
 pub fn read(bytes: &[u8], now: Timestamp) -> Result<Reading, Error> {
+    read_with_limits(bytes, now, &Limits::default())
+}
+
+/// Reads a filled template as [`read`] does, within `limits`.
+///
+/// Before calamine reads anything, the archive is checked as a stream (its files' count,
+/// declared and true sizes and compression ratios, the declared and true count of shared
+/// strings and their lengths); then the two sheets are read cell by cell, never as a grid
+/// sized by their dimensions, and each cell's row and column, the count of cells and the
+/// text they hold together are checked as they come. No workbook makes the reader allocate
+/// more than the limits allow, whatever its dimensions say.
+///
+/// # Errors
+/// Those of [`read`].
+pub fn read_with_limits(bytes: &[u8], now: Timestamp, limits: &Limits) -> Result<Reading, Error> {
+    check_archive(bytes, limits).map_err(|e| match e {
+        ArchiveError::Zip(e) => Error::Read(XlsxError::Zip(e)),
+        ArchiveError::Limit(e) => Error::Limit(e),
+    })?;
     let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))?;
     let names = workbook.sheet_names();
     let lang = Lang::all()
@@ -52,14 +78,30 @@ pub fn read(bytes: &[u8], now: Timestamp) -> Result<Reading, Error> {
         .ok_or_else(|| Error::NotATemplate {
             found: names.clone(),
         })?;
-    let reports = workbook.worksheet_range(Text::SheetReports.get(lang))?;
+    let mut budget = Budget {
+        cells: 0,
+        text: 0,
+        limits,
+    };
+    let reports_name = Text::SheetReports.get(lang);
+    let reports = Sheet::read(
+        &mut workbook,
+        reports_name,
+        REPORT_COLUMNS.len(),
+        &mut budget,
+    )?;
     let indicators_name = Text::SheetIndicators.get(lang);
     let indicators = if names.iter().any(|n| n == indicators_name) {
-        workbook.worksheet_range(indicators_name)?
+        Sheet::read(
+            &mut workbook,
+            indicators_name,
+            INDICATOR_COLUMNS.len(),
+            &mut budget,
+        )?
     } else {
-        Range::empty()
+        Sheet::default()
     };
-    Ok(Reader_::new(lang, now).read(&reports, &indicators))
+    Ok(Reader_::new(lang, now, *limits).read(&reports, &indicators))
 }
 
 /// Reads the filled template at `path` ([`read`]).
@@ -67,12 +109,183 @@ pub fn read(bytes: &[u8], now: Timestamp) -> Result<Reading, Error> {
 /// # Errors
 /// [`Error::Io`] if the file cannot be read, and those of [`read`].
 pub fn read_path(path: impl AsRef<Path>, now: Timestamp) -> Result<Reading, Error> {
+    read_path_with_limits(path, now, &Limits::default())
+}
+
+/// Reads the filled template at `path` within `limits` ([`read_with_limits`]); a file
+/// larger than the limits allow the archive is refused before it is read into memory.
+///
+/// # Errors
+/// [`Error::Io`] if the file cannot be read, and those of [`read`].
+pub fn read_path_with_limits(
+    path: impl AsRef<Path>,
+    now: Timestamp,
+    limits: &Limits,
+) -> Result<Reading, Error> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    let io = |source| Error::Io {
         path: path.display().to_string(),
         source,
-    })?;
-    read(&bytes, now)
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > limits.max_total_bytes {
+        return Err(Error::Limit(Exceeded {
+            limit: Limit::TotalBytes,
+            place: path.display().to_string(),
+            found: size,
+            max: limits.max_total_bytes,
+        }));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    read_with_limits(&bytes, now, limits)
+}
+
+/// The cells and text read so far, against the limits.
+struct Budget<'a> {
+    cells: u64,
+    text: u64,
+    limits: &'a Limits,
+}
+
+/// One cell as read: its value, and its formula when it has one.
+#[derive(Debug, Clone)]
+struct SheetCell {
+    data: Data,
+    formula: Option<String>,
+}
+
+/// The cells of one sheet the reader looks at (those in the template's columns), by
+/// position: only the cells present are held, never a grid sized by the sheet's dimensions.
+#[derive(Debug, Default)]
+struct Sheet {
+    cells: HashMap<(u32, u32), SheetCell>,
+    last_row: u32,
+}
+
+impl Sheet {
+    fn read<R: std::io::Read + std::io::Seek>(
+        workbook: &mut Xlsx<R>,
+        name: &str,
+        columns: usize,
+        budget: &mut Budget<'_>,
+    ) -> Result<Sheet, Error> {
+        let limits = budget.limits;
+        let exceeded = |limit: Limit, place: String, found: u64, max: u64| {
+            Error::Limit(Exceeded {
+                limit,
+                place,
+                found,
+                max,
+            })
+        };
+        let mut reader = workbook.worksheet_cells_reader(name)?;
+        let dims = reader.dimensions();
+        let (rows, cols) = (dims.end.0, dims.end.1);
+        if rows >= limits.max_rows {
+            return Err(exceeded(
+                Limit::Rows,
+                format!("{name} (its declared dimension)"),
+                u64::from(rows) + 1,
+                u64::from(limits.max_rows),
+            ));
+        }
+        if cols >= limits.max_columns {
+            return Err(exceeded(
+                Limit::Columns,
+                format!("{name} (its declared dimension)"),
+                u64::from(cols) + 1,
+                u64::from(limits.max_columns),
+            ));
+        }
+        let mut sheet = Sheet::default();
+        // Shared formulas are read without expanding them (calamine would make room for
+        // every shared index a cell names); their anchor's text is enough to show.
+        while let Some(cell) = reader.next_cell_with_formula_metadata()? {
+            let (row, col) = cell.pos;
+            let place = || {
+                format!(
+                    "{name}!{}{}",
+                    column_letter(col as usize),
+                    u64::from(row) + 1
+                )
+            };
+            if row >= limits.max_rows {
+                return Err(exceeded(
+                    Limit::Rows,
+                    place(),
+                    u64::from(row) + 1,
+                    u64::from(limits.max_rows),
+                ));
+            }
+            if col >= limits.max_columns {
+                return Err(exceeded(
+                    Limit::Columns,
+                    place(),
+                    u64::from(col) + 1,
+                    u64::from(limits.max_columns),
+                ));
+            }
+            budget.cells += 1;
+            if budget.cells > limits.max_cells {
+                return Err(exceeded(
+                    Limit::Cells,
+                    place(),
+                    budget.cells,
+                    limits.max_cells,
+                ));
+            }
+            let text = match &cell.value {
+                DataRef::SharedString(s) => s.len(),
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.len(),
+                _ => 0,
+            } as u64;
+            if text > limits.max_string_bytes {
+                return Err(exceeded(
+                    Limit::StringBytes,
+                    place(),
+                    text,
+                    limits.max_string_bytes,
+                ));
+            }
+            if usize::try_from(col).is_ok_and(|c| c >= columns) {
+                // Outside the template's columns: counted, never held.
+                continue;
+            }
+            budget.text += text;
+            if budget.text > limits.max_text_bytes {
+                return Err(exceeded(
+                    Limit::TextBytes,
+                    place(),
+                    budget.text,
+                    limits.max_text_bytes,
+                ));
+            }
+            let formula = cell.formula.map(|f| match f {
+                calamine::XlsxFormulaMetadata::Normal { formula }
+                | calamine::XlsxFormulaMetadata::Shared { formula, .. } => formula,
+                _ => String::new(),
+            });
+            let data = Data::from(cell.value);
+            if matches!(data, Data::Empty) && formula.is_none() {
+                continue;
+            }
+            sheet.last_row = sheet.last_row.max(row);
+            sheet.cells.insert((row, col), SheetCell { data, formula });
+        }
+        Ok(sheet)
+    }
+
+    fn get_value(&self, at: (u32, u32)) -> Option<&Data> {
+        self.cells.get(&at).map(|c| &c.data)
+    }
+
+    fn formula(&self, at: (u32, u32)) -> Option<&str> {
+        self.cells.get(&at).and_then(|c| c.formula.as_deref())
+    }
+
+    fn end(&self) -> Option<(u32, u32)> {
+        (!self.cells.is_empty()).then_some((self.last_row, 0))
+    }
 }
 
 /// A problem already recorded; the value it concerns is unusable.
@@ -92,11 +305,12 @@ fn value(data: Option<&Data>) -> Value {
     match data {
         None | Some(Data::Empty) => Value::Empty,
         Some(Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s)) => {
-            let s = s.trim();
-            if s.is_empty() {
+            // Kept as written: free text (a summary, a unit's name) comes back with its
+            // spaces, tabs and line breaks; everything else is read trimmed.
+            if s.trim().is_empty() {
                 Value::Empty
             } else {
-                Value::Text(s.to_owned())
+                Value::Text(s.clone())
             }
         }
         Some(Data::Int(i)) => Value::Int(*i),
@@ -115,7 +329,7 @@ impl Value {
     fn text(&self) -> Option<String> {
         match self {
             Value::Empty | Value::Error(_) => None,
-            Value::Text(s) => Some(s.clone()),
+            Value::Text(s) => Some(s.trim().to_owned()),
             Value::Int(i) => Some(i.to_string()),
             Value::Float(f) => Some(f.to_string()),
             Value::Date(y, m, d) => Some(format!("{y:04}-{m:02}-{d:02}")),
@@ -136,6 +350,10 @@ struct Reader_ {
     now: Timestamp,
     resolver: Resolver,
     found: Vec<Found>,
+    limits: Limits,
+    /// Problems found per sheet, listed or not.
+    per_sheet: [usize; 2],
+    left_out: usize,
 }
 
 /// A report read from a row, with the rows of its indicators.
@@ -152,12 +370,15 @@ const REPORTS: usize = 0;
 const INDICATORS: usize = 1;
 
 impl Reader_ {
-    fn new(lang: Lang, now: Timestamp) -> Self {
+    fn new(lang: Lang, now: Timestamp, limits: Limits) -> Self {
         Reader_ {
             lang,
             now,
             resolver: Resolver::new(lang),
             found: Vec::new(),
+            limits,
+            per_sheet: [0; 2],
+            left_out: 0,
         }
     }
 
@@ -178,11 +399,26 @@ impl Reader_ {
         text: Text,
         args: &[&str],
     ) -> Reported {
+        let count = self.per_sheet.get_mut(sheet).map_or(0, |n| {
+            *n += 1;
+            *n
+        });
+        if count > self.limits.max_problems_per_sheet
+            || self.found.len() >= self.limits.max_problems
+        {
+            self.left_out += 1;
+            return Reported;
+        }
+        let quoted: Vec<String> = args
+            .iter()
+            .map(|a| quote(a, self.limits.max_quoted_chars))
+            .collect();
+        let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
         let problem = CellProblem {
             sheet: self.sheet_name(sheet).to_owned(),
             cell: format!("{}{}", column_letter(usize::from(col)), row + 1),
             kind,
-            message: text.fill(self.lang, args),
+            message: text.fill(self.lang, &quoted),
         };
         self.found.push(Found {
             sheet,
@@ -205,14 +441,23 @@ impl Reader_ {
             .unwrap_or_default()
     }
 
-    /// The text of a cell, `None` when empty; a cell showing an error is reported.
-    fn text(
-        &mut self,
-        range: &Range<Data>,
-        sheet: usize,
-        row: u32,
-        col: u16,
-    ) -> Result<Option<String>, Reported> {
+    /// The value of a cell; a cell holding a formula or showing an error is reported.
+    fn cell(&mut self, range: &Sheet, sheet: usize, row: u32, col: u16) -> Result<Value, Reported> {
+        if let Some(formula) = range.formula((row, u32::from(col))) {
+            let shown = if formula.is_empty() {
+                "=…".to_owned()
+            } else {
+                format!("={formula}")
+            };
+            return Err(self.problem(
+                sheet,
+                row,
+                col,
+                CellProblemKind::Formula,
+                Text::Formula,
+                &[&shown],
+            ));
+        }
         match value(range.get_value((row, u32::from(col)))) {
             Value::Error(e) => Err(self.problem(
                 sheet,
@@ -222,13 +467,40 @@ impl Reader_ {
                 Text::CellError,
                 &[&e],
             )),
-            v => Ok(v.text()),
+            v => Ok(v),
         }
+    }
+
+    /// The text of a cell, trimmed, `None` when empty; a cell holding a formula or showing
+    /// an error is reported.
+    fn text(
+        &mut self,
+        range: &Sheet,
+        sheet: usize,
+        row: u32,
+        col: u16,
+    ) -> Result<Option<String>, Reported> {
+        Ok(self.cell(range, sheet, row, col)?.text())
+    }
+
+    /// The text of a cell of free text exactly as written (spaces, tabs and line breaks
+    /// kept), `None` when empty or blank.
+    fn free_text(
+        &mut self,
+        range: &Sheet,
+        sheet: usize,
+        row: u32,
+        col: u16,
+    ) -> Result<Option<String>, Reported> {
+        Ok(match self.cell(range, sheet, row, col)? {
+            Value::Text(s) => Some(s),
+            v => v.text(),
+        })
     }
 
     fn required(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         sheet: usize,
         row: u32,
         col: u16,
@@ -277,7 +549,7 @@ impl Reader_ {
 
     fn pick_required<T: std::str::FromStr>(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         list: List,
         row: u32,
         col: u16,
@@ -300,7 +572,7 @@ impl Reader_ {
         }
     }
 
-    fn date(&mut self, range: &Range<Data>, row: u32, col: u16) -> Result<PartialDate, Reported> {
+    fn date(&mut self, range: &Sheet, row: u32, col: u16) -> Result<PartialDate, Reported> {
         let text = self.required(range, REPORTS, row, col)?;
         text.parse().map_err(|_| {
             self.problem(
@@ -314,7 +586,7 @@ impl Reader_ {
         })
     }
 
-    fn read(mut self, reports: &Range<Data>, indicators: &Range<Data>) -> Reading {
+    fn read(mut self, reports: &Sheet, indicators: &Sheet) -> Reading {
         let mut rows: Vec<Row> = Vec::new();
         // Rows of the sheet of reports that hold something (read or not), by 0-based row.
         let mut filled: HashMap<u32, Option<usize>> = HashMap::new();
@@ -404,11 +676,12 @@ impl Reader_ {
             lang: self.lang,
             reports: out,
             problems: self.found.into_iter().map(|f| f.problem).collect(),
+            problems_left_out: self.left_out,
         }
     }
 
     /// Reads one row of the sheet of reports; every problem is recorded.
-    fn report_row(&mut self, range: &Range<Data>, row: u32) -> Result<ProgressReport, Reported> {
+    fn report_row(&mut self, range: &Sheet, row: u32) -> Result<ProgressReport, Reported> {
         let at = |field| position(REPORT_COLUMNS, field);
         let id: Result<Option<RecordId>, _> = self.parsed(
             range,
@@ -422,7 +695,12 @@ impl Reader_ {
         let end = self.date(range, row, at(Field::End));
         let status = self.pick_required(range, List::Status, row, at(Field::Status));
         let tlp = self.pick_required(range, List::Tlp, row, at(Field::Tlp));
-        let summary = self.required(range, REPORTS, row, at(Field::Summary));
+        let summary = self
+            .free_text(range, REPORTS, row, at(Field::Summary))
+            .and_then(|t| match t {
+                Some(t) => Ok(t),
+                None => self.required(range, REPORTS, row, at(Field::Summary)),
+            });
         let crime_areas = self.picks(range, row, Field::CrimeArea, List::CrimeArea);
         let partners = self.picks(range, row, Field::Partner, List::Partner);
         let instruments = self.picks(range, row, Field::Instrument, List::Instrument);
@@ -469,7 +747,7 @@ impl Reader_ {
     /// kind is a problem at the name's cell.
     fn reporting_unit(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
     ) -> Result<Option<ReportingUnit>, Reported> {
         let kind_col = position(REPORT_COLUMNS, Field::UnitKind);
@@ -477,7 +755,7 @@ impl Reader_ {
         let kind = self
             .text(range, REPORTS, row, kind_col)
             .and_then(|t| self.pick(t, List::UnitKind, REPORTS, row, kind_col));
-        let name = self.text(range, REPORTS, row, name_col);
+        let name = self.free_text(range, REPORTS, row, name_col);
         let (kind, name) = (kind?, name?);
         match (kind, name) {
             (None, None) => Ok(None),
@@ -513,7 +791,7 @@ impl Reader_ {
     /// when empty, a problem of `kind` with `text` when it does not parse.
     fn parsed<T: std::str::FromStr>(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
         field: Field,
         (kind, text): (CellProblemKind, Text),
@@ -531,7 +809,7 @@ impl Reader_ {
     /// The values of a repeated column, in column order, empty cells skipped.
     fn picks<T: std::str::FromStr>(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
         field: Field,
         list: List,
@@ -560,7 +838,7 @@ impl Reader_ {
     /// indicator, each or both with a problem.
     fn indicator_row(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
     ) -> (Result<u32, Reported>, Result<Indicator, Reported>) {
         let report_row = self.report_row_number(range, row);
@@ -568,7 +846,7 @@ impl Reader_ {
         (report_row, indicator)
     }
 
-    fn indicator(&mut self, range: &Range<Data>, row: u32) -> Result<Indicator, Reported> {
+    fn indicator(&mut self, range: &Sheet, row: u32) -> Result<Indicator, Reported> {
         let at = |field| position(INDICATOR_COLUMNS, field);
         let kind = self
             .text(range, INDICATORS, row, at(Field::Kind))
@@ -665,7 +943,7 @@ impl Reader_ {
 
     fn optional_pick(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
         field: Field,
         list: List,
@@ -675,9 +953,9 @@ impl Reader_ {
         self.pick(text, list, INDICATORS, row, col)
     }
 
-    fn report_row_number(&mut self, range: &Range<Data>, row: u32) -> Result<u32, Reported> {
+    fn report_row_number(&mut self, range: &Sheet, row: u32) -> Result<u32, Reported> {
         let col = position(INDICATOR_COLUMNS, Field::ReportRow);
-        let v = value(range.get_value((row, u32::from(col))));
+        let v = self.cell(range, INDICATORS, row, col)?;
         let n = match &v {
             Value::Int(i) => u32::try_from(*i).ok(),
             Value::Float(f) if f.fract() == 0.0 && *f >= 0.0 && *f <= f64::from(u32::MAX) => {
@@ -710,30 +988,57 @@ impl Reader_ {
     /// kind is unknown), an exact decimal for kilograms and amounts.
     fn number(
         &mut self,
-        range: &Range<Data>,
+        range: &Sheet,
         row: u32,
         unit: Option<IndicatorUnit>,
         kind_known: bool,
     ) -> Result<String, Reported> {
         let col = position(INDICATOR_COLUMNS, Field::Value);
-        let v = value(range.get_value((row, u32::from(col))));
+        let v = self.cell(range, INDICATORS, row, col)?;
+        let shown = v.text().unwrap_or_default();
         let text = match &v {
             Value::Empty => return self.required(range, INDICATORS, row, col),
             Value::Error(_) => return self.text(range, INDICATORS, row, col).and(Err(Reported)),
             Value::Date(..) => None,
             Value::Int(i) => Some(i.to_string()),
-            Value::Float(f) => Some(f.to_string()),
-            Value::Text(t) => {
-                let t = t.replace([' ', '\u{a0}'], "");
-                let t = if t.contains('.') {
-                    t
-                } else {
-                    t.replace(',', ".")
-                };
-                t.parse::<f64>().is_ok_and(f64::is_finite).then_some(t)
+            Value::Float(f) => {
+                if significant_digits(*f) > 15 {
+                    return Err(self.problem(
+                        INDICATORS,
+                        row,
+                        col,
+                        CellProblemKind::AmbiguousNumber,
+                        Text::InexactNumber,
+                        &[&shown],
+                    ));
+                }
+                Some(f.to_string())
             }
+            Value::Text(t) => match localized_number(t.trim(), self.lang) {
+                Ok(n) => Some(n),
+                Err(NumberText::Ambiguous) => {
+                    return Err(self.problem(
+                        INDICATORS,
+                        row,
+                        col,
+                        CellProblemKind::AmbiguousNumber,
+                        Text::AmbiguousNumber,
+                        &[&shown],
+                    ));
+                }
+                Err(NumberText::Miswritten) => {
+                    return Err(self.problem(
+                        INDICATORS,
+                        row,
+                        col,
+                        CellProblemKind::NotANumber,
+                        Text::NumberWritten,
+                        &[&shown],
+                    ));
+                }
+                Err(NumberText::NotANumber) => None,
+            },
         };
-        let shown = v.text().unwrap_or_default();
         let Some(text) = text else {
             return Err(self.problem(
                 INDICATORS,
@@ -895,7 +1200,7 @@ impl Reader_ {
     }
 }
 
-fn is_empty_row(range: &Range<Data>, row: u32, columns: usize) -> bool {
+fn is_empty_row(range: &Sheet, row: u32, columns: usize) -> bool {
     (0..columns).all(|c| {
         let c = u32::try_from(c).unwrap_or(u32::MAX);
         matches!(value(range.get_value((row, c))), Value::Empty)
@@ -905,4 +1210,167 @@ fn is_empty_row(range: &Range<Data>, row: u32, columns: usize) -> bool {
 /// A new random record id (a version 4 UUID), through [`RecordId`]'s text form.
 fn new_id() -> Result<RecordId, eu_clasi::Error> {
     uuid::Uuid::new_v4().to_string().parse()
+}
+
+/// A cell's text as a problem's message quotes it: control characters (ANSI escapes among
+/// them) written as the JSON tools write them (`\u001b`, `\n`), and shortened to `max`
+/// characters with an ellipsis.
+pub(crate) fn quote(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i >= max {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A number's whole part and decimals (`None` when it has none) when `text` is well-formed
+/// with `decimal` before the decimals and the whole part grouped by threes with `group` or
+/// spaces, or not grouped at all.
+fn split_number(text: &str, decimal: char, group: char) -> Option<(&str, Option<&str>)> {
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let mut parts = text.split(decimal);
+    let int = parts.next()?;
+    let frac = parts.next();
+    if parts.next().is_some() || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    let mut groups = int.split(|c: char| c == group || is_space(c));
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let ok = digits(first)
+        && (rest.is_empty() || first.len() <= 3)
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    ok.then_some((int, frac))
+}
+
+/// How many significant digits the shortest decimal that reads back as `f` has: more than
+/// 15 and the number is not one a spreadsheet holds exactly.
+fn significant_digits(f: f64) -> usize {
+    let e = format!("{:e}", f.abs());
+    let mantissa = e.split('e').next().unwrap_or("");
+    mantissa.chars().filter(char::is_ascii_digit).count()
+}
+
+/// Why a text is not read as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumberText {
+    /// It could be read as two numbers (`1,234` in an English workbook).
+    Ambiguous,
+    /// It looks like a number written another language's way (`1,5` in an English one).
+    Miswritten,
+    /// It is not a number at all.
+    NotANumber,
+}
+
+/// A number typed as text, read the way the workbook's language writes numbers: a point
+/// before the decimals in English, a comma in Spanish, Portuguese and French; thousands
+/// may be grouped by threes with the other sign or with spaces. Returns the number as a
+/// plain decimal (`1234.5`).
+///
+/// A text that is a number either way (`1,234` in English: one thousand two hundred and
+/// thirty-four, or a decimal written with a comma) is [`NumberText::Ambiguous`]; one that
+/// is well-formed only in another language's way (`1,5` or `12,50` in English) is
+/// [`NumberText::Miswritten`]. Neither is ever guessed.
+fn localized_number(text: &str, lang: Lang) -> Result<String, NumberText> {
+    let (decimal, group) = if lang == Lang::En {
+        ('.', ',')
+    } else {
+        (',', '.')
+    };
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let numeric = |c: char| c.is_ascii_digit() || c == decimal || c == group || is_space(c);
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(text)),
+    };
+    if body.is_empty()
+        || !body.chars().all(numeric)
+        || !body.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(NumberText::NotANumber);
+    }
+    let (int, frac) = match split_number(body, decimal, group) {
+        Some(parts) => parts,
+        // Not this language's way: say so when it is another's.
+        None if split_number(body, group, decimal).is_some() => {
+            return Err(NumberText::Miswritten);
+        }
+        None => return Err(NumberText::NotANumber),
+    };
+    let int_digits: String = int.chars().filter(char::is_ascii_digit).collect();
+    // One group sign and no decimals: a thousands separator here, a decimal sign in the
+    // other way of writing. Spaces group only.
+    if frac.is_none() && int.matches(group).count() == 1 {
+        return Err(NumberText::Ambiguous);
+    }
+    Ok(match frac {
+        Some(f) => format!("{sign}{int_digits}.{f}"),
+        None => format!("{sign}{int_digits}"),
+    })
+}
+
+#[cfg(test)]
+mod quote_and_number_tests {
+    use super::*;
+
+    #[test]
+    fn quoted_text_is_escaped_and_shortened() {
+        assert_eq!(quote("a\u{1b}[31mb\nc\td", 80), "a\\u001b[31mb\\nc\\td");
+        assert_eq!(quote("\u{202e}evil", 80), "\\u202eevil");
+        assert_eq!(quote(&"x".repeat(100), 80), format!("{}…", "x".repeat(80)));
+        assert_eq!(quote("short", 80), "short");
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(localized_number("1.234,5", Lang::Es), Ok("1234.5".into()));
+        assert_eq!(localized_number("-12,5", Lang::Pt), Ok("-12.5".into()));
+        assert_eq!(
+            localized_number("1\u{202f}234,5", Lang::Fr),
+            Ok("1234.5".into())
+        );
+        assert_eq!(
+            localized_number("1,234", Lang::En),
+            Err(NumberText::Ambiguous)
+        );
+        assert_eq!(
+            localized_number("1.234", Lang::Pt),
+            Err(NumberText::Ambiguous)
+        );
+        assert_eq!(
+            localized_number("12,5", Lang::En),
+            Err(NumberText::Miswritten)
+        );
+        assert_eq!(
+            localized_number("1,2345", Lang::En),
+            Err(NumberText::Miswritten)
+        );
+        assert_eq!(
+            localized_number("doce", Lang::Es),
+            Err(NumberText::NotANumber)
+        );
+        assert_eq!(
+            localized_number("1.2.3", Lang::En),
+            Err(NumberText::NotANumber)
+        );
+        assert_eq!(localized_number("", Lang::En), Err(NumberText::NotANumber));
+        assert_eq!(significant_digits(123_456_789_012_345.0), 15);
+        assert_eq!(significant_digits(12_345_678_901_234_567.0), 17);
+        assert_eq!(significant_digits(0.1), 1);
+    }
 }

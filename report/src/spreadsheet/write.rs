@@ -452,12 +452,12 @@ fn validation(
             }
             Field::Summary => DataValidation::new().allow_text_length(DataValidationRule::Between(
                 1,
-                u32::try_from(eu_clasi::model::SUMMARY_MAX_CHARS).unwrap_or(u32::MAX),
+                u32::try_from(eu_clasi::contract::SUMMARY_MAX_CHARS).unwrap_or(u32::MAX),
             )),
             Field::UnitName => {
                 DataValidation::new().allow_text_length(DataValidationRule::Between(
                     1,
-                    u32::try_from(eu_clasi::model::UNIT_NAME_MAX_CHARS).unwrap_or(u32::MAX),
+                    u32::try_from(eu_clasi::contract::UNIT_NAME_MAX_CHARS).unwrap_or(u32::MAX),
                 ))
             }
             Field::Value => DataValidation::new()
