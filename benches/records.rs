@@ -52,7 +52,6 @@ struct Input {
     typed_read: fn(&[u8]) -> bool,
     sonic_read: fn(&[u8]) -> bool,
     simd_read: fn(&mut Vec<u8>, &[u8]) -> bool,
-    fast_path: fn(&str) -> bool,
 }
 
 fn read_report(line: &[u8]) -> usize {
@@ -107,7 +106,6 @@ fn records(c: &mut Criterion) {
             typed_read: typed_report,
             sonic_read: sonic_report,
             simd_read: simd_report,
-            fast_path: |s| json::fast_path::<ProgressReport>(s).is_some(),
         },
         Input {
             name: "joint operations",
@@ -117,7 +115,6 @@ fn records(c: &mut Criterion) {
             typed_read: typed_operation,
             sonic_read: sonic_operation,
             simd_read: simd_operation,
-            fast_path: |s| json::fast_path::<JointOperation>(s).is_some(),
         },
     ];
     for input in &inputs {
@@ -136,9 +133,10 @@ fn records(c: &mut Criterion) {
             .build(&schema_value)
             .expect("the schema compiles");
         for line in input.lines.iter().take(200) {
+            // (That the crate's row measures the records' own reader, not the serde_json
+            // fallback, on these generated records is a unit test of the crate, in src/json.rs:
+            // the reader is not public.)
             assert_eq!((input.crate_read)(line), 0);
-            // The crate's row measures its own reader, not the serde_json fallback.
-            assert!((input.fast_path)(std::str::from_utf8(line).expect("UTF-8")));
             assert!((input.sonic_read)(line));
             assert!((input.simd_read)(&mut Vec::new(), line));
             let value: serde_json::Value = serde_json::from_slice(line).expect("JSON");

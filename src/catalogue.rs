@@ -281,3 +281,4 @@ impl crate::Validate for VocabularyCatalogue {
 
 crate::shape::object_shaped!(VocabularyCatalogue, VocabularyEntry, TermEntry, TermLabels);
 crate::versions::document_type!(VocabularyCatalogue, "vocabulary-catalogue");
+crate::readers::from_json!(VocabularyCatalogue);

@@ -21,11 +21,11 @@ use std::sync::Arc;
 ///
 /// ```
 /// use std::error::Error as _;
-/// use std::sync::Arc;
-/// use eu_clasi::{json, Period};
+/// use eu_clasi::{json, Error, Period};
 ///
 /// let err = json::from_str::<Period>(r#"{"start": 2025}"#).unwrap_err();
-/// let source = err.source().and_then(|s| s.downcast_ref::<Arc<serde_json::Error>>()).unwrap();
+/// assert!(err.source().is_some());
+/// let Error::Json { source: Some(source), .. } = &err else { unreachable!() };
 /// assert!(source.is_data());
 /// ```
 ///
@@ -68,7 +68,12 @@ pub enum Error {
         candidates: Vec<&'static str>,
     },
     /// A JSON document could not be read as the expected type.
-    #[error("{}: {message} (line {line}, column {column})", at(path))]
+    #[error(
+        "{}: {}{message}{}",
+        at(path),
+        if *malformed { "not well-formed JSON: " } else { "" },
+        Position(*line, *column)
+    )]
     Json {
         /// The JSON Pointer of the value that could not be read (empty for the document root).
         path: String,
@@ -79,7 +84,8 @@ pub enum Error {
         /// Whether the input is not well-formed JSON at all (a syntax error or an early end),
         /// rather than well-formed JSON of the wrong shape.
         malformed: bool,
-        /// What was wrong and what was expected.
+        /// What was wrong and what was expected (`Display` writes "not well-formed JSON: "
+        /// before it when `malformed`).
         message: String,
         /// The serde_json error this one comes from, when there is one.
         source: Option<Arc<serde_json::Error>>,
@@ -132,9 +138,23 @@ impl fmt::Display for Expected<'_> {
     }
 }
 
-/// A JSON Pointer as a user reads it: `/` for the document root.
+/// ` (line L, column C)`, ` (line L)` or nothing, as much as is known.
+pub(crate) struct Position(pub usize, pub usize);
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0, self.1) {
+            (0, _) => Ok(()),
+            (line, 0) => write!(f, " (line {line})"),
+            (line, column) => write!(f, " (line {line}, column {column})"),
+        }
+    }
+}
+
+/// A JSON Pointer as a user reads it: `(root)` for the document root, whose pointer is the
+/// empty string (RFC 6901; `/` would be the member named "").
 pub(crate) fn at(path: &str) -> &str {
-    if path.is_empty() { "/" } else { path }
+    if path.is_empty() { "(root)" } else { path }
 }
 
 struct Listed<'a>(&'a [crate::Problem]);

@@ -18,14 +18,8 @@
 use std::io::{BufRead, Read};
 use std::marker::PhantomData;
 
-use serde::de::DeserializeOwned;
-
-use crate::{Error, JointOperation, Problem, ProblemKind, ProgressReport, Validate};
-
-/// Converts a serde_json error met at `path` into the crate's error.
-fn json_error(path: &serde_path_to_error::Path, err: serde_json::Error) -> Error {
-    json_error_at(pointer_of(path), err)
-}
+pub use crate::readers::FromJson;
+use crate::{Error, Problem, ProblemKind, Validate};
 
 /// The JSON Pointer of a serde path.
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
@@ -51,129 +45,125 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
     pointer
 }
 
-/// The key a "duplicate field `key`" or "duplicate key `key`" message names: serde reports a
-/// duplicate before it reads the value, so the path it leaves is the object's, not the key's.
-fn duplicated_key(message: &str) -> Option<&str> {
-    let rest = message
-        .strip_prefix("duplicate field `")
-        .or_else(|| message.strip_prefix("duplicate key `"))?;
-    rest.find('`').map(|end| &rest[..end])
+/// serde_json's message for `err`, without the ` at line L column C` its `Display` appends
+/// when the position is known (the position is kept apart, in numbers): the suffix is built
+/// from the error's own line and column, not searched for.
+fn bare_message(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    if err.line() == 0 {
+        return full;
+    }
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    match full.strip_suffix(&suffix) {
+        Some(message) => message.to_owned(),
+        None => full,
+    }
 }
 
-/// Converts a serde_json error met at the JSON Pointer `pointer` into the crate's error.
-fn json_error_at(mut pointer: String, err: serde_json::Error) -> Error {
-    // serde_json appends " at line L column C" to its messages; the position is kept apart.
-    let full = err.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(i) if err.line() > 0 => full[..i].to_owned(),
-        _ => full,
+/// The byte offset in `text` of serde_json's position (`line` from 1, `column` the bytes read
+/// on that line): where reading stopped.
+fn offset_of(text: &[u8], line: usize, column: usize) -> Option<usize> {
+    let start = match line {
+        0 => return None,
+        1 => 0,
+        _ => memchr::memchr_iter(b'\n', text).nth(line - 2)? + 1,
     };
-    if let Some(key) = duplicated_key(&message) {
-        pointer.push('/');
-        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-    }
-    let malformed = matches!(
-        err.classify(),
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
-    );
-    let message = if malformed {
-        format!("not well-formed JSON: {message}")
+    Some(start + column)
+}
+
+/// Converts a serde_json error met at the JSON Pointer `pointer`, reading `text`, into the
+/// crate's error. When reading stopped at a key given twice (the crate's own duplicate check
+/// finds it there), the error is put at that key's path and says so.
+fn json_error_at(pointer: String, err: serde_json::Error, text: &[u8]) -> Error {
+    use serde_json::error::Category;
+    let category = err.classify();
+    let (path, message) = match crate::readers::first_duplicate_key(text) {
+        Some(duplicate)
+            if category == Category::Data
+                && offset_of(text, err.line(), err.column())
+                    .is_some_and(|at| duplicate.span.contains(&at)) =>
+        {
+            let message = format!(
+                "the key {:?} is given twice; a key may appear once in an object",
+                duplicate.key
+            );
+            (duplicate.pointer, message)
+        }
+        _ => (pointer, bare_message(&err)),
+    };
+    // serde_json counts the bytes read on the line, 0 before the first: the column of a
+    // position is 1-based.
+    let column = if err.line() == 0 {
+        0
     } else {
-        message
+        err.column().max(1)
     };
     Error::Json {
-        path: pointer,
+        path,
         line: err.line(),
-        column: err.column(),
-        malformed,
+        column,
+        malformed: matches!(category, Category::Syntax | Category::Eof),
         message,
         source: Some(std::sync::Arc::new(err)),
     }
 }
 
+/// Reads a `T` with serde, tracking the path, to word the error of a document that failed.
 fn read<'de, T: serde::Deserialize<'de>, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
+    text: &[u8],
 ) -> Result<T, Error> {
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().clone();
-        json_error(&path, e.into_inner())
+        let pointer = pointer_of(e.path());
+        json_error_at(pointer, e.into_inner(), text)
     })?;
     // Nothing but white space may follow the document.
-    de.end().map_err(|e| json_error_at(String::new(), e))?;
+    de.end()
+        .map_err(|e| json_error_at(String::new(), e, text))?;
     Ok(value)
-}
-
-/// The records' own reader, for the types that have one ([`ProgressReport`],
-/// [`JointOperation`]): `Some` with the value serde's reader gives for `s`, or `None` when it
-/// leaves the document to serde (anything but the plain forms it reads; every error).
-///
-/// Not part of the API: [`from_str`] and [`from_slice`] call it. It is public for the
-/// differential test and the fuzz target, which check that it agrees with serde's reader.
-#[doc(hidden)]
-pub fn fast_path<T: 'static>(s: &str) -> Option<T> {
-    use std::any::Any;
-    let mut out: Option<T> = None;
-    let slot = &mut out as &mut dyn Any;
-    if let Some(slot) = slot.downcast_mut::<Option<ProgressReport>>() {
-        *slot = crate::readers::document(s);
-    } else if let Some(slot) = slot.downcast_mut::<Option<JointOperation>>() {
-        *slot = crate::readers::document(s);
-    }
-    out
 }
 
 /// Reads a `T` from a JSON string.
 ///
 /// Progress reports and joint operations are read by their own one-pass reader when they are
 /// written the plain way (no escapes in strings, counts as plain digits, flat extensions), and
-/// by serde otherwise; both give the same value, and only serde's reader words errors.
+/// by serde otherwise; both give the same value, and only serde's reader words errors. Which
+/// reader a type has is known when the program is compiled ([`FromJson`]).
 ///
 /// # Errors
 /// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
-pub fn from_str<T: DeserializeOwned + 'static>(s: &str) -> Result<T, Error> {
-    if let Some(value) = fast_path(s) {
+pub fn from_str<T: FromJson>(s: &str) -> Result<T, Error> {
+    if let Some(value) = T::fast_document(s) {
         return Ok(value);
     }
     // serde_json tracks no path; a document that fails is read again to find where.
-    serde_json::from_str(s).or_else(|_| read(serde_json::Deserializer::from_str(s)))
+    serde_json::from_str(s).or_else(|_| read(serde_json::Deserializer::from_str(s), s.as_bytes()))
 }
 
 /// Reads a `T` from JSON bytes. A UTF-8 byte order mark is refused with an error that says so.
 ///
 /// # Errors
 /// [`Error::Json`] with the JSON Pointer of the first value that could not be read.
-pub fn from_slice<T: DeserializeOwned + 'static>(bytes: &[u8]) -> Result<T, Error> {
+pub fn from_slice<T: FromJson>(bytes: &[u8]) -> Result<T, Error> {
     check_bom(bytes)?;
     // Checking the whole input's UTF-8 once (with SIMD, chosen at run time for the CPU) is
     // faster than checking string by string; input that is not UTF-8 is read as bytes, to
     // report where.
     match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => from_str(text),
-        Err(_) => read(serde_json::Deserializer::from_slice(bytes)),
+        Err(_) => read(serde_json::Deserializer::from_slice(bytes), bytes),
     }
 }
 
-/// Reads a `T` from a reader of JSON (buffer it for speed).
+/// Reads a `T` from a reader of JSON: the whole input, then as [`from_slice`] does.
 ///
 /// # Errors
 /// [`Error::Json`] with the JSON Pointer of the first value that could not be read, or
 /// [`Error::Io`] when reading fails.
-pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, Error> {
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().clone();
-        let inner = e.into_inner();
-        if inner.is_io() {
-            Error::Io {
-                message: inner.to_string(),
-                source: std::sync::Arc::new(std::io::Error::from(inner)),
-            }
-        } else {
-            json_error(&path, inner)
-        }
-    })?;
-    de.end().map_err(|e| json_error_at(String::new(), e))?;
-    Ok(value)
+pub fn from_reader<T: FromJson, R: Read>(mut reader: R) -> Result<T, Error> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    from_slice(&bytes)
 }
 
 /// Reads a `T` from a JSON string and validates it: `Ok` only for a value with no problem.
@@ -188,7 +178,7 @@ pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, Error> 
 /// # Errors
 /// [`Error::Json`] when the document cannot be read, [`Error::Invalid`] with every problem
 /// when it can but breaks its contract.
-pub fn from_str_valid<T: DeserializeOwned + Validate + 'static>(s: &str) -> Result<T, Error> {
+pub fn from_str_valid<T: FromJson + Validate>(s: &str) -> Result<T, Error> {
     let value: T = from_str(s)?;
     value.validate()?;
     Ok(value)
@@ -198,15 +188,13 @@ pub fn from_str_valid<T: DeserializeOwned + Validate + 'static>(s: &str) -> Resu
 ///
 /// # Errors
 /// As [`from_str_valid`].
-pub fn from_slice_valid<T: DeserializeOwned + Validate + 'static>(
-    bytes: &[u8],
-) -> Result<T, Error> {
+pub fn from_slice_valid<T: FromJson + Validate>(bytes: &[u8]) -> Result<T, Error> {
     let value: T = from_slice(bytes)?;
     value.validate()?;
     Ok(value)
 }
 
-fn check_bom(bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn check_bom(bytes: &[u8]) -> Result<(), Error> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         return Err(Error::Json {
             path: String::new(),
@@ -234,14 +222,50 @@ pub struct Line<T, E = Error> {
 /// The longest line [`LineReader`] and [`JsonLines`] read by default: 64 MiB.
 pub const DEFAULT_MAX_LINE_BYTES: usize = 64 << 20;
 
+/// JSON's white space (RFC 8259): space, tab, line feed, carriage return. Other white space
+/// (a form feed, a vertical tab, a no-break space) is no JSON white space, and a line that
+/// holds it around its document is not well-formed, as other JSON readers say too.
+pub(crate) const fn is_json_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// `bytes` without the JSON white space at its ends, and how many bytes were cut at the start.
+pub(crate) fn trim_json_ws(bytes: &[u8]) -> (&[u8], usize) {
+    let start = bytes
+        .iter()
+        .position(|&b| !is_json_ws(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| !is_json_ws(b))
+        .map_or(start, |i| i + 1);
+    (&bytes[start..end], start)
+}
+
+/// A line's bytes without the JSON white space around them, and how many bytes were cut at
+/// its start.
+type Trimmed<'a> = (&'a [u8], usize);
+
+/// One line read by [`LineReader`]: its bytes (without the line feed), or that it is too long.
+pub(crate) enum RawLine<'a> {
+    /// The line's bytes, without its line feed.
+    Bytes(&'a [u8]),
+    /// The line had this many bytes, more than the reader keeps; they were skipped.
+    TooLong(usize),
+}
+
 /// Reads a JSON Lines input line by line into one reused buffer: the raw lines, for callers
-/// that dispatch on their own (the `validate` example). [`JsonLines`] is the typed iterator on
-/// top of it.
+/// that dispatch on their own. [`JsonLines`] is the typed iterator on top of it, and
+/// [`Checker`](crate::document::Checker) checks whole inputs of any framing.
+///
+/// A line is trimmed of JSON white space (space, tab, carriage return, line feed) only: a form
+/// feed or a vertical tab around a document is kept, and refused by the reader of the line, as
+/// other JSON readers refuse it.
 ///
 /// ```
 /// use eu_clasi::json::LineReader;
 ///
-/// let mut lines = LineReader::new("{}\n\n[1]\n".as_bytes());
+/// let mut lines = LineReader::new("{}\n\n[1]\r\n".as_bytes());
 /// assert_eq!(lines.next_line().map(|(n, l)| (n, l.unwrap().to_vec())), Some((1, b"{}".to_vec())));
 /// assert_eq!(lines.next_line().map(|(n, l)| (n, l.unwrap().to_vec())), Some((3, b"[1]".to_vec())));
 /// assert!(lines.next_line().is_none());
@@ -288,7 +312,7 @@ impl<R: BufRead> LineReader<R> {
             if available.is_empty() {
                 return Ok(total);
             }
-            let (chunk, found) = match available.iter().position(|&b| b == b'\n') {
+            let (chunk, found) = match memchr::memchr(b'\n', available) {
                 Some(i) => (&available[..=i], true),
                 None => (available, false),
             };
@@ -303,55 +327,85 @@ impl<R: BufRead> LineReader<R> {
         }
     }
 
-    /// The next non-blank line, with its number, trimmed of surrounding white space; or the
-    /// reason it could not be read (too long, or an I/O failure, after which the reader stops).
-    /// `None` at the end of the input.
-    pub fn next_line(&mut self) -> Option<(usize, Result<&[u8], Error>)> {
-        loop {
-            if self.done {
-                return None;
+    /// The next line, blank or not, with its number: `None` at the end of the input, an I/O
+    /// error after which the reader stops.
+    pub(crate) fn next_raw(&mut self) -> Option<(usize, std::io::Result<RawLine<'_>>)> {
+        if self.done {
+            return None;
+        }
+        self.number += 1;
+        let number = self.number;
+        match self.fill_line() {
+            Ok(0) => {
+                self.done = true;
+                None
             }
-            self.number += 1;
-            let number = self.number;
-            match self.fill_line() {
-                Ok(0) => {
-                    self.done = true;
-                    return None;
+            Err(e) => {
+                self.done = true;
+                Some((number, Err(e)))
+            }
+            Ok(len) => {
+                let feed = usize::from(self.buf.last() == Some(&b'\n'));
+                let content = len - feed;
+                if content > self.max_line_bytes {
+                    return Some((number, Ok(RawLine::TooLong(content))));
                 }
-                Err(e) => {
-                    self.done = true;
-                    return Some((number, Err(e.into())));
+                let kept = self.buf.len() - feed;
+                Some((number, Ok(RawLine::Bytes(&self.buf[..kept]))))
+            }
+        }
+    }
+
+    /// The error for a line of `content` bytes, longer than the reader keeps.
+    fn too_long(&self, number: usize, content: usize) -> Error {
+        Error::Json {
+            path: String::new(),
+            line: number,
+            column: 0,
+            malformed: false,
+            message: format!(
+                "the line has {content} bytes, more than the {} this reader accepts",
+                self.max_line_bytes
+            ),
+            source: None,
+        }
+    }
+
+    /// The next non-blank line with its number, trimmed of JSON white space, and how many bytes
+    /// were trimmed at its start; or why it could not be read.
+    fn next_trimmed(&mut self) -> Option<(usize, Result<Trimmed<'_>, Error>)> {
+        loop {
+            let (number, line) = self.next_raw()?;
+            match line {
+                Err(e) => return Some((number, Err(e.into()))),
+                Ok(RawLine::TooLong(content)) => {
+                    return Some((number, Err(self.too_long(number, content))));
                 }
-                Ok(len) => {
-                    let content = len - usize::from(self.buf.last() == Some(&b'\n'));
-                    if content > self.max_line_bytes {
-                        let message = format!(
-                            "the line has {content} bytes, more than the {} this reader accepts",
-                            self.max_line_bytes
-                        );
-                        let err = Error::Json {
-                            path: String::new(),
-                            line: number,
-                            column: 0,
-                            malformed: false,
-                            message,
-                            source: None,
-                        };
-                        return Some((number, Err(err)));
-                    }
-                    if self.buf.trim_ascii().is_empty() {
+                Ok(RawLine::Bytes(bytes)) => {
+                    if trim_json_ws(bytes).0.is_empty() {
                         continue;
                     }
-                    return Some((number, Ok(self.buf.trim_ascii())));
+                    // Borrowed again, so that the loop above may read on.
+                    let (trimmed, leading) = trim_json_ws(&self.buf);
+                    return Some((number, Ok((trimmed, leading))));
                 }
             }
         }
+    }
+
+    /// The next non-blank line, with its number, trimmed of surrounding JSON white space; or the
+    /// reason it could not be read (too long, or an I/O failure, after which the reader stops).
+    /// `None` at the end of the input.
+    pub fn next_line(&mut self) -> Option<(usize, Result<&[u8], Error>)> {
+        let (number, line) = self.next_trimmed()?;
+        Some((number, line.map(|(bytes, _)| bytes)))
     }
 }
 
 /// Streams the documents of a JSON Lines input (one JSON document a line), in constant memory
 /// beyond the longest line. Blank lines are skipped; a malformed line yields its error and the
-/// lines after it are still read. An I/O failure ends the stream after yielding it.
+/// lines after it are still read. An I/O failure ends the stream after yielding it. Errors
+/// give the line's number and the column in that line.
 ///
 /// ```
 /// use eu_clasi::{json::JsonLines, Period};
@@ -369,7 +423,7 @@ pub struct JsonLines<R, T> {
     _type: PhantomData<fn() -> T>,
 }
 
-impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
+impl<R: BufRead, T: FromJson> JsonLines<R, T> {
     /// Streams the lines of `reader`.
     pub fn new(reader: R) -> Self {
         JsonLines {
@@ -385,20 +439,21 @@ impl<R: BufRead, T: DeserializeOwned> JsonLines<R, T> {
     }
 }
 
-/// Gives an error met on a line of a JSON Lines input that line's number.
-pub(crate) fn on_line(err: Error, number: usize) -> Error {
+/// Puts an error met reading a document that starts on line `first` (at byte `leading` of
+/// that line) at its place in the whole input.
+pub(crate) fn on_line(err: Error, first: usize, leading: usize) -> Error {
     match err {
         Error::Json {
             path,
+            line,
             column,
             malformed,
             message,
             source,
-            ..
-        } => Error::Json {
+        } if line > 0 => Error::Json {
             path,
-            line: number,
-            column,
+            line: first + line - 1,
+            column: if line == 1 { column + leading } else { column },
             malformed,
             message,
             source,
@@ -407,19 +462,32 @@ pub(crate) fn on_line(err: Error, number: usize) -> Error {
     }
 }
 
-impl<R: BufRead, T: DeserializeOwned + 'static> Iterator for JsonLines<R, T> {
+/// Puts a problem met reading a document that starts on line `first` (at byte `leading` of that
+/// line) at its place in the whole input.
+pub(crate) fn problem_on_line(problem: &mut Problem, first: usize, leading: usize) {
+    if problem.line > 0 {
+        if problem.line == 1 && problem.column > 0 {
+            problem.column += leading;
+        }
+        problem.line += first - 1;
+    }
+}
+
+impl<R: BufRead, T: FromJson> Iterator for JsonLines<R, T> {
     type Item = Line<T>;
 
     fn next(&mut self) -> Option<Line<T>> {
-        let (number, line) = self.lines.next_line()?;
-        let result = line.and_then(from_slice).map_err(|e| on_line(e, number));
+        let (number, line) = self.lines.next_trimmed()?;
+        let result = line.and_then(|(bytes, leading)| {
+            from_slice(bytes).map_err(|e| on_line(e, number, leading))
+        });
         Some(Line { number, result })
     }
 }
 
 /// An error of reading one document as a [`Problem`]: [`ProblemKind::Syntax`] for input that
 /// is not well-formed JSON, [`ProblemKind::Schema`] for well-formed JSON that does not fit the
-/// type. The message ends with the line and column where reading stopped, when known.
+/// type, with the line and column where reading stopped, when known.
 pub(crate) fn read_problem(err: Error) -> Problem {
     match err {
         Error::Json {
@@ -430,38 +498,18 @@ pub(crate) fn read_problem(err: Error) -> Problem {
             message,
             ..
         } => {
-            let message = match message.strip_prefix("not well-formed JSON: ") {
-                Some(rest) if malformed => rest.to_owned(),
-                _ => message,
+            let kind = if malformed {
+                ProblemKind::Syntax
+            } else {
+                ProblemKind::Schema
             };
-            let message = match (line, column) {
-                (0, _) => message,
-                (line, 0) => format!("{message} (line {line})"),
-                (line, column) => format!("{message} (line {line}, column {column})"),
-            };
-            Problem {
-                path,
-                kind: if malformed {
-                    ProblemKind::Syntax
-                } else {
-                    ProblemKind::Schema
-                },
-                rule: None,
-                message,
-            }
+            Problem::new(path, kind, message).at(line, column)
         }
-        Error::Invalid { problems } => problems.into_iter().next().unwrap_or_else(|| Problem {
-            path: String::new(),
-            kind: ProblemKind::Schema,
-            rule: None,
-            message: "the document is invalid".into(),
-        }),
-        other => Problem {
-            path: String::new(),
-            kind: ProblemKind::Syntax,
-            rule: None,
-            message: other.to_string(),
-        },
+        Error::Invalid { problems } => problems
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Problem::new("", ProblemKind::Schema, "the document is invalid")),
+        other => Problem::new("", ProblemKind::Syntax, other.to_string()),
     }
 }
 
@@ -470,9 +518,9 @@ pub(crate) fn read_problem(err: Error) -> Problem {
 ///
 /// A document that cannot be read gives one problem, [`ProblemKind::Syntax`] when it is not
 /// well-formed JSON, [`ProblemKind::Schema`] when it is well-formed but does not fit `T` (with
-/// the JSON Pointer of the first value that does not); a document that reads gives every
-/// problem [`Validate::problems`] finds. The message of a problem met while reading ends with
-/// the line and column where reading stopped.
+/// the JSON Pointer of the first value that does not, and the [`line`](Problem::line) and
+/// [`column`](Problem::column) where reading stopped); a document that reads gives every
+/// problem [`Validate::problems`] finds.
 ///
 /// ```
 /// use eu_clasi::{json, Period, ProblemKind};
@@ -488,12 +536,12 @@ pub(crate) fn read_problem(err: Error) -> Problem {
 ///
 /// let problems = json::check::<Period>(br#"{"start": "2026""#).unwrap_err();
 /// assert_eq!(problems[0].kind, ProblemKind::Syntax);
-/// assert_eq!(problems[0].to_string(), "/: syntax: EOF while parsing an object (line 1, column 16)");
+/// assert_eq!(problems[0].to_string(), "(root): syntax: EOF while parsing an object (line 1, column 16)");
 /// ```
 ///
 /// # Errors
 /// Every problem of the document, in document order (at least one).
-pub fn check<T: DeserializeOwned + Validate + 'static>(bytes: &[u8]) -> Result<T, Vec<Problem>> {
+pub fn check<T: FromJson + Validate>(bytes: &[u8]) -> Result<T, Vec<Problem>> {
     let value: T = from_slice(bytes).map_err(|e| vec![read_problem(e)])?;
     let problems = value.problems();
     if problems.is_empty() {
@@ -511,13 +559,16 @@ pub type Check<T> = fn(&[u8]) -> Result<T, Vec<Problem>>;
 
 /// Streams a JSON Lines input and gives, for each non-blank line, its number and either its
 /// value or *every* problem of the line in one list: syntax, schema and rule problems alike,
-/// each with its JSON Pointer path, as [`check`] finds them. A data-quality report needs no
-/// other error shape: a line that is not well-formed JSON is a [`ProblemKind::Syntax`]
-/// problem, and the lines after it are still read.
+/// each with its JSON Pointer path, as [`check`] finds them, and the line's number and the
+/// column in that line where reading stopped. A data-quality report needs no other error
+/// shape: a line that is not well-formed JSON is a [`ProblemKind::Syntax`] problem, and the
+/// lines after it are still read.
 ///
 /// The iterator yields `Err` only when reading the input fails (an I/O error), and ends after
 /// it. Lines longer than [`DEFAULT_MAX_LINE_BYTES`] (or [`CheckedLines::max_line_bytes`]) are
-/// skipped and reported as a syntax problem.
+/// skipped and reported as a syntax problem. For inputs of any framing (one pretty-printed
+/// document, JSON Lines, types mixed line by line), see
+/// [`document::Checker`](crate::document::Checker).
 ///
 /// ```
 /// use eu_clasi::{json::CheckedLines, Period, ProblemKind};
@@ -539,9 +590,9 @@ pub type Check<T> = fn(&[u8]) -> Result<T, Vec<Problem>>;
 ///     }
 /// }
 /// assert_eq!(report, [
-///     "2: /: syntax: expected ident (column 2)",
-///     "4: /: rule period-ordered: the period starts (2026) after it ends (2024)",
-///     "5: /: schema: missing field `end` (column 16)",
+///     "2: (root): syntax: expected ident (line 2, column 2)",
+///     "4: (root): rule period-ordered: the period starts (2026) after it ends (2024)",
+///     "5: (root): schema: missing field `end` (line 5, column 16)",
 /// ]);
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
@@ -550,7 +601,7 @@ pub struct CheckedLines<R, T> {
     check: fn(&[u8]) -> Result<T, Vec<Problem>>,
 }
 
-impl<R: BufRead, T: DeserializeOwned + Validate + 'static> CheckedLines<R, T> {
+impl<R: BufRead, T: FromJson + Validate> CheckedLines<R, T> {
     /// Streams and checks the lines of `reader` as documents of type `T`.
     pub fn new(reader: R) -> Self {
         CheckedLines {
@@ -563,7 +614,8 @@ impl<R: BufRead, T: DeserializeOwned + Validate + 'static> CheckedLines<R, T> {
 impl<R: BufRead, T> CheckedLines<R, T> {
     /// Streams the lines of `reader` and checks each with `check`: for a type chosen at run
     /// time, such as [`schema::problem_checker`](crate::schema::problem_checker) returns.
-    /// The problems `check` finds are kept as they are.
+    /// The problems `check` finds are kept as they are, put at their line and column of the
+    /// input.
     pub fn with_check(reader: R, check: Check<T>) -> Self {
         CheckedLines {
             lines: LineReader::new(reader),
@@ -578,44 +630,22 @@ impl<R: BufRead, T> CheckedLines<R, T> {
     }
 }
 
-/// A line of JSON Lines is a document on line 1: a read problem's "(line 1, column C)" says
-/// just "(column C)", and "(line 1)" nothing, as the line's number is given apart.
-fn column_only(problem: &mut Problem) {
-    const LINE_1: &str = " (line 1, column ";
-    if problem.kind == ProblemKind::Rule {
-        return;
-    }
-    if let Some(rest) = problem.message.strip_suffix(" (line 1)") {
-        problem.message.truncate(rest.len());
-    } else if let Some(i) = problem.message.rfind(LINE_1)
-        && problem.message[i + LINE_1.len()..]
-            .strip_suffix(')')
-            .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()))
-    {
-        // Keep " (" and "column C)"; drop "line 1, ".
-        problem
-            .message
-            .replace_range(i + 2..i + LINE_1.len() - "column ".len(), "");
-    }
-}
-
 impl<R: BufRead, T> Iterator for CheckedLines<R, T> {
     type Item = Result<Line<T, Vec<Problem>>, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (number, line) = self.lines.next_line()?;
+        let (number, line) = self.lines.next_trimmed()?;
         let result = match line {
-            Ok(bytes) => (self.check)(bytes).map_err(|mut problems| {
-                problems.iter_mut().for_each(column_only);
+            Ok((bytes, leading)) => (self.check)(bytes).map_err(|mut problems| {
+                for p in &mut problems {
+                    problem_on_line(p, number, leading);
+                }
                 problems
             }),
             Err(e @ Error::Io { .. }) => return Some(Err(e)),
-            Err(Error::Json { message, .. }) => Err(vec![Problem {
-                path: String::new(),
-                kind: ProblemKind::Syntax,
-                rule: None,
-                message,
-            }]),
+            Err(Error::Json { message, .. }) => Err(vec![
+                Problem::new("", ProblemKind::Syntax, message).at(number, 0),
+            ]),
             Err(other) => Err(vec![read_problem(other)]),
         };
         Some(Ok(Line { number, result }))
@@ -727,5 +757,92 @@ impl<W: std::io::Write> JsonLinesWriter<W> {
     /// The writer, back.
     pub fn into_inner(self) -> W {
         self.writer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{JointOperation, ProgressReport};
+
+    /// The records' own reader (behind [`from_str`]) reads the plain forms the crate writes,
+    /// compact and pretty-printed, and every value it reads is serde's: a check that the
+    /// differential test (which compares `from_str` with serde_json over the mutation corpus)
+    /// does not compare serde with serde.
+    #[test]
+    fn the_records_own_reader_takes_the_plain_forms_and_reads_what_serde_reads() {
+        fn both<T: FromJson + serde::Serialize + PartialEq + std::fmt::Debug>(
+            records: impl Iterator<Item = T>,
+        ) -> (usize, usize) {
+            let (mut taken, mut texts) = (0, 0);
+            for record in records {
+                let compact = serde_json::to_string(&record).unwrap();
+                let value: serde_json::Value = serde_json::from_str(&compact).unwrap();
+                let pretty = serde_json::to_string_pretty(&value).unwrap();
+                let mut forms = vec![compact.clone(), pretty];
+                // Forms it leaves to serde, or reads: each one is serde's or nothing.
+                forms.push(compact.replacen("\"id\":", "\"\\u0069d\":", 1));
+                forms.push(compact.replacen(":", " :\t", 3));
+                forms.push(compact.replacen("true", "1", 1));
+                forms.push(compact.replacen("\"tlp\":", "\"tlp\":\"TLP:RED\",\"tlp\":", 1));
+                forms.push(compact[..compact.len() - 1].to_owned());
+                for (i, form) in forms.iter().enumerate() {
+                    let serde = serde_json::from_str::<T>(form).ok();
+                    match T::fast_document(form) {
+                        Some(fast) => {
+                            assert_eq!(Some(&fast), serde.as_ref(), "{form}");
+                            if i < 2 {
+                                taken += 1;
+                            }
+                        }
+                        None => assert!(i >= 2, "the plain form was left to serde: {form}"),
+                    }
+                    if i < 2 {
+                        texts += 1;
+                    }
+                }
+                assert_eq!(from_str::<T>(&compact).unwrap(), record);
+            }
+            (taken, texts)
+        }
+        // The shipped sample's reports and the valid fixtures' operations (the sample generator
+        // is a crate of its own, which a unit test of this crate cannot share types with).
+        let sample = include_str!("../data/sample/progress-reports.jsonl");
+        let reports = sample.lines().map(|l| serde_json::from_str(l).unwrap());
+        let (taken, texts) = both::<ProgressReport>(reports);
+        assert_eq!((taken, texts), (2 * sample.lines().count(), taken));
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/valid/joint-operation"
+        );
+        let operations: Vec<JointOperation> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let (taken, texts) = both::<JointOperation>(operations.into_iter());
+        assert!(taken >= 2 && taken == texts);
+        // Other types have no such reader.
+        use crate::readers::sealed::Sealed as _;
+        assert!(crate::Period::fast_document(r#"{"start":"2025","end":"2026"}"#).is_none());
+    }
+
+    #[test]
+    fn serde_json_messages_lose_their_position_and_nothing_else() {
+        let err = serde_json::from_str::<crate::Period>("{\"start\": 1}").unwrap_err();
+        assert_eq!(
+            bare_message(&err),
+            "invalid type: integer `1`, expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        );
+        // serde_json reads the position of a custom message from its words, and keeps it apart.
+        use serde::de::Error as _;
+        let custom = serde_json::Error::custom("a message at line 3 column 4");
+        assert_eq!(
+            (custom.line(), bare_message(&custom).as_str()),
+            (3, "a message")
+        );
+        assert_eq!(offset_of(b"ab\ncd\nef", 3, 1), Some(7));
+        assert_eq!(offset_of(b"ab\ncd", 1, 2), Some(2));
+        assert_eq!(offset_of(b"ab", 3, 1), None);
     }
 }

@@ -134,8 +134,9 @@
 //! The types, traits and functions of documents (vocabularies, the declaration, records,
 //! dates, validation, the catalogue, [`Error`]) are used from the crate root. The public
 //! modules are namespaces used by name: [`contract`] (every pattern, bound and rule of the
-//! wire format), [`versions`] (the schema ids and what a version promises), [`json`]
-//! (reading and writing), [`schema`] and [`export`].
+//! wire format), [`versions`] (the schema ids and what a version promises), [`document`]
+//! (any document by its `$schema`, and checking a file or a stream whatever its framing),
+//! [`json`] (reading and writing), [`schema`] and [`export`].
 //!
 //! A document's `"$schema"` is its own schema's `$id` or absent, and [`versions`] says what a
 //! version promises.
@@ -156,12 +157,14 @@
 // One path per item. The types, traits and functions of documents (vocabularies, the
 // declaration, records, dates, validation, the catalogue, the error) are used from the crate
 // root, and their modules are private; the modules that are public are namespaces used by
-// name: `contract` (the constants), `versions` (what a schema version promises), `json`
-// (reading and writing), `schema` and `export`.
+// name: `contract` (the constants), `versions` (what a schema version promises), `document`
+// (any document by its `$schema`, and checking files and streams), `json` (reading and
+// writing), `schema` and `export`.
 mod catalogue;
 pub mod contract;
 mod dates;
 mod declaration;
+pub mod document;
 mod error;
 #[cfg(feature = "exports")]
 #[cfg_attr(docsrs, doc(cfg(feature = "exports")))]

@@ -25,8 +25,7 @@ use schemars::transform::{RestrictFormats, Transform};
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
-use serde::de::DeserializeOwned;
-
+use crate::json::FromJson;
 use crate::{Error, Problem, Validate};
 #[cfg(doc)]
 use crate::{JointOperation, ProgressReport};
@@ -81,9 +80,10 @@ fn kebab(name: &str) -> String {
     out
 }
 
-/// What no JSON Schema can see, and the Rust reader refuses: the last paragraph of every root
-/// schema's description.
-pub const NOT_IN_ANY_SCHEMA: &str = "No JSON Schema can see three things the eu-clasi Rust reader refuses: duplicate keys in an object (other JSON parsers keep one of the values before a validator sees the document), nesting deeper than 128 levels (serde_json's recursion limit), and lone surrogates such as \"\\ud800\" in a string (a Rust string cannot hold one).";
+/// What the Rust reader refuses and no JSON Schema can see (other JSON parsers change or accept
+/// it before a validator sees the document): the last paragraph of every root schema's
+/// description.
+pub const NOT_IN_ANY_SCHEMA: &str = "No JSON Schema can see four things the eu-clasi Rust reader refuses: duplicate keys in an object (other JSON parsers keep one of the values before a validator sees the document), nesting 128 levels deep or more (serde_json's recursion limit; a document of 127 levels is read), a number beyond the range of a 64-bit float such as 1e400, even in an x_ extension (other JSON parsers read it as infinity), and lone surrogates such as \"\\ud800\" in a string (a Rust string cannot hold one).";
 
 /// The schema of a root type, generated and shaped as the module docs say.
 pub fn generate<T: JsonSchema + 'static>() -> Value {
@@ -175,12 +175,12 @@ struct Root {
 }
 
 /// Reads a `T` and lists every problem, read errors included.
-fn problems_as<T: DeserializeOwned + Validate + 'static>(bytes: &[u8]) -> Result<(), Vec<Problem>> {
+fn problems_as<T: FromJson + Validate>(bytes: &[u8]) -> Result<(), Vec<Problem>> {
     crate::json::check::<T>(bytes).map(|_| ())
 }
 
 /// Parses a `T` and lists its problems.
-fn check_as<T: DeserializeOwned + Validate + 'static>(bytes: &[u8]) -> Result<Vec<Problem>, Error> {
+fn check_as<T: FromJson + Validate>(bytes: &[u8]) -> Result<Vec<Problem>, Error> {
     let value: T = crate::json::from_slice(bytes)?;
     Ok(value.problems())
 }
@@ -390,6 +390,35 @@ pub fn problem_checker(name: &str) -> Result<ProblemChecker, Error> {
     root(name)
         .map(|r| r.problems)
         .ok_or_else(|| unknown_name(name))
+}
+
+/// What a [`document::Checker`](crate::document::Checker) checks every document of an input
+/// as: the root type whose schema is called `name`, whichever it is (a vocabulary, a period,
+/// a record, ...).
+///
+/// ```
+/// use eu_clasi::{document::Checker, schema};
+///
+/// let input = "{\"start\":\"2025\",\"end\":\"2026\"}\n{\"start\":1}\n";
+/// let checked: Vec<_> = Checker::new(schema::expect("period")?)
+///     .check_reader(input.as_bytes())
+///     .collect::<Result<_, _>>()?;
+/// assert!(checked[0].is_valid());
+/// assert_eq!(checked[1].problems[0].path, "/start");
+/// assert!(schema::expect("no-such-schema").is_err());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidValue`] when no root schema has that name.
+pub fn expect(name: &str) -> Result<crate::document::Expect, Error> {
+    let i = NAMES
+        .iter()
+        .position(|n| n == name)
+        .ok_or_else(|| unknown_name(name))?;
+    let root = roots().nth(i).ok_or_else(|| unknown_name(name))?;
+    let name: &'static str = NAMES[i].as_str();
+    Ok(crate::document::Expect::given(name, root.problems))
 }
 
 fn unknown_name(name: &str) -> Error {

@@ -243,7 +243,7 @@ mod tests {
         let err = json::from_str::<Period>(r#"["2025-01", "2025-06"]"#).unwrap_err();
         assert!(
             err.to_string()
-                .starts_with("/: invalid type: sequence, expected struct Period"),
+                .starts_with("(root): invalid type: sequence, expected struct Period"),
             "{err}"
         );
         assert!(json::from_str::<Money>(r#"["1", "EUR"]"#).is_err());

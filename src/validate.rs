@@ -18,36 +18,35 @@
 
 use std::fmt;
 
-/// What kind of problem a [`Problem`] is. Its `Display` and wire form are `syntax`,
-/// `schema` and `rule`.
-///
-/// New kinds may be added in a minor release: match with a `_` arm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ProblemKind {
-    /// The input is not well-formed JSON (a syntax error or an early end): nothing could be
-    /// read, so nothing else is reported for the document.
-    Syntax,
-    /// Breaks a constraint the JSON Schema also states: a schema validator reports it too.
-    Schema,
-    /// Breaks a rule JSON Schema cannot state (listed in the schema under `x-rules`).
-    Rule,
+crate::readers::unit_enum! {
+    /// What kind of problem a [`Problem`] is. Its `Display` and wire form are `syntax`,
+    /// `schema` and `rule`.
+    ///
+    /// New kinds may be added in a minor release: match with a `_` arm.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ProblemKind {
+        /// The input is not well-formed JSON (a syntax error or an early end): nothing could be
+        /// read, so nothing else is reported for the document.
+        Syntax = "syntax",
+        /// Breaks a constraint the JSON Schema also states: a schema validator reports it too.
+        Schema = "schema",
+        /// Breaks a rule JSON Schema cannot state (listed in the schema under `x-rules`).
+        Rule = "rule",
+    }
 }
 
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ProblemKind::Syntax => "syntax",
-            ProblemKind::Schema => "schema",
-            ProblemKind::Rule => "rule",
-        })
+        f.write_str(self.code())
     }
 }
 
 /// One problem found in a document: where, what kind, and what is wrong.
 ///
-/// Its `Display` is `path: kind: message`, with the rule's id for a broken rule:
+/// Its `Display` is `path: kind: message`, with the rule's id for a broken rule, the root's
+/// path written `(root)`, and the line and column where the input stopped being readable when
+/// they are known:
 ///
 /// ```
 /// use eu_clasi::{Period, Validate, json};
@@ -55,15 +54,17 @@ impl fmt::Display for ProblemKind {
 /// let backwards: Period = json::from_str(r#"{"start":"2026","end":"2025-06"}"#)?;
 /// assert_eq!(
 ///     backwards.problems()[0].to_string(),
-///     "/: rule period-ordered: the period starts (2026) after it ends (2025-06)"
+///     "(root): rule period-ordered: the period starts (2026) after it ends (2025-06)"
 /// );
 /// let problems = json::check::<Period>(br#"{"start":"2026"}"#).unwrap_err();
-/// assert_eq!(problems[0].to_string(), "/: schema: missing field `end` (line 1, column 16)");
+/// assert_eq!(problems[0].to_string(), "(root): schema: missing field `end` (line 1, column 16)");
+/// assert_eq!((problems[0].line, problems[0].column), (1, 16));
 /// # Ok::<(), eu_clasi::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
-    /// The JSON Pointer of the offending value (empty for the document root).
+    /// The JSON Pointer (RFC 6901) of the offending value: `""` for the document root, which
+    /// `Display` writes `(root)`.
     pub path: String,
     /// Syntax, schema constraint or rule.
     pub kind: ProblemKind,
@@ -72,15 +73,51 @@ pub struct Problem {
     pub rule: Option<&'static str>,
     /// What is wrong and what was expected.
     pub message: String,
+    /// The line of the input where reading stopped (1-based), for a problem met while reading
+    /// the document; 0 when not known (a problem found in a value already read has no
+    /// position).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub line: usize,
+    /// The column of the input where reading stopped (1-based, in bytes); 0 when not known.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub column: usize,
+}
+
+/// For `skip_serializing_if`, which passes a reference.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Problem {
+    /// A problem with no position in the input.
+    pub fn new(path: impl Into<String>, kind: ProblemKind, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            kind,
+            rule: None,
+            message: message.into(),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    /// The same problem at `line` and `column` of the input (1-based; 0 when not known).
+    #[must_use]
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = line;
+        self.column = column;
+        self
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let at = crate::error::at(&self.path);
         match (self.kind, self.rule) {
-            (ProblemKind::Rule, Some(id)) => write!(f, "{at}: rule {id}: {}", self.message),
-            (kind, _) => write!(f, "{at}: {kind}: {}", self.message),
+            (ProblemKind::Rule, Some(id)) => write!(f, "{at}: rule {id}: {}", self.message)?,
+            (kind, _) => write!(f, "{at}: {kind}: {}", self.message)?,
         }
+        write!(f, "{}", crate::error::Position(self.line, self.column))
     }
 }
 
@@ -171,21 +208,14 @@ impl<'a> Location<'a> {
 
     /// A schema problem here.
     pub fn schema_problem(&self, message: impl Into<String>) -> Problem {
-        Problem {
-            path: self.pointer(),
-            kind: ProblemKind::Schema,
-            rule: None,
-            message: message.into(),
-        }
+        Problem::new(self.pointer(), ProblemKind::Schema, message)
     }
 
     /// A broken rule here.
     pub fn rule_problem(&self, rule: &Rule, message: impl Into<String>) -> Problem {
         Problem {
-            path: self.pointer(),
-            kind: ProblemKind::Rule,
             rule: Some(rule.id),
-            message: message.into(),
+            ..Problem::new(self.pointer(), ProblemKind::Rule, message)
         }
     }
 }

@@ -35,7 +35,8 @@
 //!   removed or renamed within a version (see the README's "Vocabularies and versions").
 //!
 //! ```
-//! use eu_clasi::{json, DocumentType, Error, ProgressReport};
+//! use eu_clasi::versions::DocumentType;
+//! use eu_clasi::{json, Error, ProgressReport};
 //!
 //! assert_eq!(ProgressReport::SCHEMA_ID, "urn:eu-clasi:schema:v1:progress-report");
 //! let v2 = r#"{"$schema": "urn:eu-clasi:schema:v2:progress-report"}"#;
@@ -73,7 +74,8 @@ macro_rules! schema_id {
 /// and `$id`. Sealed: the crate's four document types implement it, and no other type can.
 ///
 /// ```
-/// use eu_clasi::{Declaration, DocumentType, JointOperation};
+/// use eu_clasi::versions::DocumentType;
+/// use eu_clasi::{Declaration, JointOperation};
 ///
 /// assert_eq!(JointOperation::SCHEMA_NAME, "joint-operation");
 /// assert_eq!(Declaration::SCHEMA_ID, "urn:eu-clasi:schema:v1:declaration");

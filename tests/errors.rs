@@ -147,7 +147,7 @@ fn what_no_schema_can_see_is_refused_and_listed_in_every_root_schema() {
     let twice = r#"{"start": "2025", "start": "2025", "end": "2025"}"#;
     assert!(json::from_str::<eu_clasi::Period>(twice).is_err());
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-    assert!(json::from_str::<Value>(&deep).is_err());
+    assert!(json::from_str::<eu_clasi::Extensions>(&format!(r#"{{"x_deep": {deep}}}"#)).is_err());
     for (name, schema) in eu_clasi::schema::all() {
         let description = schema["description"].as_str().unwrap_or_default();
         assert!(
@@ -211,4 +211,164 @@ fn a_key_given_twice_in_the_catalogues_facts_is_refused() {
     );
     assert_ne!(deeper, text);
     assert!(json::from_str::<eu_clasi::VocabularyCatalogue>(&deeper).is_err());
+}
+
+#[test]
+fn the_root_is_written_as_root_and_its_pointer_is_empty() {
+    use eu_clasi::{Period, Validate};
+    let backwards: Period = json::from_str(r#"{"start":"2026","end":"2025"}"#).unwrap();
+    let problem = &backwards.problems()[0];
+    assert_eq!(problem.path, "");
+    assert!(
+        problem
+            .to_string()
+            .starts_with("(root): rule period-ordered: "),
+        "{problem}"
+    );
+    let err = json::from_str::<Period>("[]").unwrap_err();
+    assert!(matches!(&err, Error::Json { path, .. } if path.is_empty()));
+    assert!(
+        err.to_string()
+            .starts_with("(root): invalid type: sequence"),
+        "{err}"
+    );
+    // A member named "" has the pointer "/", as RFC 6901 says.
+    let err = json::from_str::<Period>(r#"{"": 1}"#).unwrap_err();
+    assert!(err.to_string().starts_with("/: unknown field ``"), "{err}");
+}
+
+#[test]
+fn a_problem_met_while_reading_has_its_line_and_column_and_a_rule_has_none() {
+    use eu_clasi::{Period, ProblemKind};
+    let problems =
+        json::check::<Period>(b"{\n  \"start\": \"2025\",\n  \"end\": 2026\n}").unwrap_err();
+    assert_eq!(
+        (problems[0].kind, problems[0].line, problems[0].column),
+        (ProblemKind::Schema, 3, 13)
+    );
+    assert!(
+        !problems[0].message.contains("line"),
+        "{}",
+        problems[0].message
+    );
+    let problems = json::check::<Period>(b"{\"start\": \"2025\"").unwrap_err();
+    assert_eq!(
+        (problems[0].kind, problems[0].line, problems[0].column),
+        (ProblemKind::Syntax, 1, 16)
+    );
+    let problems = json::check::<Period>(br#"{"start":"2026","end":"2025"}"#).unwrap_err();
+    assert_eq!((problems[0].line, problems[0].column), (0, 0));
+    // Written out, the position is there when known and left out when not.
+    let written = serde_json::to_value(&problems[0]).unwrap();
+    assert!(written.get("line").is_none(), "{written}");
+}
+
+/// Every enum of every document is read from its code only: the one-key object serde's
+/// derived enums also read (`{"arrests": null}`) is refused wherever a code stands, at the
+/// code's path.
+#[test]
+fn a_code_written_as_an_object_is_refused_at_its_path() {
+    let cases: [(&str, Value, &str); 6] = [
+        (
+            "indicators",
+            serde_json::json!([{"kind": {"arrests": null}, "count": 1}]),
+            "/indicators/0/kind",
+        ),
+        (
+            "indicators",
+            serde_json::json!([{"kind": {"arrests": {}}, "count": 1}]),
+            "/indicators/0/kind",
+        ),
+        (
+            "evidence",
+            serde_json::json!([{"kind": {"url": null}, "reference": "https://a"}]),
+            "/evidence/0/kind",
+        ),
+        (
+            "status",
+            serde_json::json!({"in_progress": null}),
+            "/status",
+        ),
+        ("tlp", serde_json::json!({"TLP:AMBER": {}}), "/tlp"),
+        (
+            "reporter",
+            serde_json::json!({"state:BR": null}),
+            "/reporter",
+        ),
+    ];
+    for (member, value, at) in cases {
+        let mut doc = minimal();
+        doc[member] = value;
+        let (path, message) = json_error(&doc.to_string());
+        assert_eq!(path, at, "{member}: {message}");
+        assert!(
+            message.starts_with("invalid type: map"),
+            "{member}: {message}"
+        );
+    }
+}
+
+#[test]
+fn a_document_is_read_as_the_type_its_schema_names_or_refused_with_what_it_claims() {
+    use eu_clasi::document::{Document, DocumentKind};
+    let mut doc = minimal();
+    doc["$schema"] = "urn:eu-clasi:schema:v1:progress-report".into();
+    let read = Document::from_slice(doc.to_string().as_bytes()).unwrap();
+    assert_eq!(read.document_type(), DocumentKind::ProgressReport);
+    for (id, said) in [
+        (
+            "urn:eu-clasi:schema:v2:progress-report",
+            "the document says urn:eu-clasi:schema:v2:progress-report; this crate reads v1",
+        ),
+        (
+            "urn:eu-clasi:schema:v1:period",
+            "is the $id of no document type this crate reads",
+        ),
+        (
+            "https://example.org/x.json",
+            "is the $id of no document type this crate reads",
+        ),
+    ] {
+        doc["$schema"] = id.into();
+        let err = Document::from_slice(doc.to_string().as_bytes()).unwrap_err();
+        assert!(
+            matches!(&err, Error::Json { path, .. } if path == "/$schema"),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains(said), "{err}");
+        let problems = Document::check(doc.to_string().as_bytes()).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "/$schema");
+    }
+    doc.as_object_mut().unwrap().remove("$schema");
+    let err = Document::from_slice(doc.to_string().as_bytes()).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("(root): the document names no \"$schema\""),
+        "{err}"
+    );
+    // Not JSON, or not an object: why, with the place.
+    let err = Document::from_slice(b"[1, 2]").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("(root): invalid type: sequence, expected a document"),
+        "{err}"
+    );
+    let err = Document::from_slice(b"{\"$schema\": ").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Json {
+                malformed: true,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // Every type by its id, and the ids are the schemas'.
+    for t in DocumentKind::ALL {
+        assert_eq!(DocumentKind::from_schema_id(t.schema_id()).unwrap(), t);
+        let schema = eu_clasi::schema::by_name(t.schema_name()).unwrap();
+        assert_eq!(schema["$id"], t.schema_id());
+    }
 }

@@ -1183,7 +1183,7 @@ fn sample_reports() -> Vec<ProgressReport> {
         .collect()
 }
 
-fn fixture<T: serde::de::DeserializeOwned + eu_clasi::Validate + 'static>(path: &str) -> T {
+fn fixture<T: eu_clasi::json::FromJson + eu_clasi::Validate>(path: &str) -> T {
     eu_clasi::json::from_str_valid(&file(&format!("tests/fixtures/valid/{path}"))).unwrap()
 }
 

@@ -2,7 +2,7 @@
 //! one), never a panic, and holds no more memory than the input it was given.
 
 use eu_clasi::json::{self, JsonLines};
-use eu_clasi::{Declaration, Error, Period, schema};
+use eu_clasi::{Declaration, Error, Extensions, Period, schema};
 
 fn json_error(result: Result<impl std::fmt::Debug, Error>) -> (String, String, bool) {
     match result {
@@ -24,10 +24,61 @@ fn nesting_ten_thousand_deep_is_refused_at_the_recursion_limit() {
     assert_eq!(path, "/title");
     assert!(message.contains("invalid type"), "{message}");
     // Through a field that takes any JSON, the recursion limit answers.
-    let (_, message, _) = json_error(json::from_str::<serde_json::Value>(&deep));
+    let (path, message, _) = json_error(json::from_str::<Extensions>(&format!(
+        r#"{{"x_deep": {deep}}}"#
+    )));
     assert!(message.contains("recursion limit exceeded"), "{message}");
+    assert!(path.starts_with("/x_deep/0/0/0"), "{path}");
     for name in schema::names() {
         assert!(schema::check(&name, deep.as_bytes()).is_err(), "{name}");
+    }
+}
+
+/// The README says it as it is: a document nested 128 levels deep is refused, one of 127 is
+/// read (the root object or array is the first level).
+#[test]
+fn nesting_is_refused_from_128_levels_exactly() {
+    let nested = |levels: usize| {
+        // `{"x_v": [...]}`: the object is one level, the arrays the others.
+        let arrays = levels - 1;
+        format!(r#"{{"x_v":{}1{}}}"#, "[".repeat(arrays), "]".repeat(arrays))
+    };
+    assert!(json::from_str::<Extensions>(&nested(127)).is_ok());
+    let (_, message, malformed) = json_error(json::from_str::<Extensions>(&nested(128)));
+    assert!(
+        message.contains("recursion limit exceeded") && malformed,
+        "{message}"
+    );
+    // The same in a record, where the extensions are the second level.
+    let report =
+        serde_json::to_string(&eu_clasi_sample::progress_reports(7, 1).next().unwrap()).unwrap();
+    let at = |levels: usize| {
+        let arrays = levels - 2;
+        report.replace(
+            r#""x_fictitious":true"#,
+            &format!(r#""x_v":{}1{}"#, "[".repeat(arrays), "]".repeat(arrays)),
+        )
+    };
+    assert!(json::from_str::<eu_clasi::ProgressReport>(&at(127)).is_ok());
+    assert!(json::from_str::<eu_clasi::ProgressReport>(&at(128)).is_err());
+}
+
+/// The README's other exception: a number beyond the range of a 64-bit float is refused,
+/// even where any JSON value is allowed (other readers turn it into infinity).
+#[test]
+fn a_number_beyond_a_double_is_refused_even_in_an_extension() {
+    for number in ["1e400", "-1e400", "1.8e308"] {
+        let (path, message, _) = json_error(json::from_str::<Extensions>(&format!(
+            r#"{{"x_n": {number}}}"#
+        )));
+        assert_eq!(path, "/x_n", "{number}");
+        assert!(message.contains("number out of range"), "{message}");
+    }
+    for number in ["1e308", "1e-400", "1E2", "-1.5e+3"] {
+        assert!(
+            json::from_str::<Extensions>(&format!(r#"{{"x_n": {number}}}"#)).is_ok(),
+            "{number}"
+        );
     }
 }
 
@@ -143,11 +194,28 @@ fn duplicate_keys_are_refused_with_their_path() {
         r#"{"start": "2025", "end": "2026", "end": "2027"}"#,
     ));
     assert_eq!(path, "/end");
-    assert!(message.contains("duplicate field `end`"), "{message}");
+    assert!(
+        message.contains(r#"the key "end" is given twice"#),
+        "{message}"
+    );
     let doc = r#"{"roadmap": {"title": "t", "title": "u"}}"#;
     let (path, message, _) = json_error(json::from_str::<Declaration>(doc));
     assert_eq!(path, "/roadmap/title");
-    assert!(message.contains("duplicate field `title`"), "{message}");
+    assert!(
+        message.contains(r#"the key "title" is given twice"#),
+        "{message}"
+    );
+    // With white space and escapes around the key, on another line.
+    let (path, _, _) = json_error(json::from_str::<Period>(
+        "{\"start\": \"2025\",\n \"end\": \"2026\", \"\\u0065nd\"   :  \"2027\"}",
+    ));
+    assert_eq!(path, "/end");
+    // An error met before the key given twice keeps its own path.
+    let (path, message, _) = json_error(json::from_str::<Period>(
+        r#"{"start": 2025, "end": "2026", "end": "2027"}"#,
+    ));
+    assert_eq!(path, "/start");
+    assert!(message.contains("invalid type"), "{message}");
 }
 
 #[test]
@@ -188,6 +256,24 @@ fn json_lines_bound_the_line_length_and_go_on_after_bad_lines() {
         .max_line_bytes(1024)
         .collect();
     assert_eq!(lines.len(), 4);
+    // A form feed or a vertical tab is no JSON white space: the line is not well-formed, as
+    // the same bytes in a file are not. A carriage return before the line feed is.
+    let period = r#"{"start":"2025","end":"2026"}"#;
+    for (around, ok) in [
+        (format!("\u{c}{period}"), false),
+        (format!("{period}\u{c}"), false),
+        (format!("\u{b}{period}"), false),
+        (format!("{period}\u{b}"), false),
+        (format!(" \t{period}\r"), true),
+    ] {
+        let lines: Vec<_> =
+            JsonLines::<_, Period>::new(format!("{period}\n{around}\n{period}\n").as_bytes())
+                .collect();
+        assert_eq!(lines.len(), 3, "{around:?}");
+        assert_eq!(lines[1].result.is_ok(), ok, "{around:?}");
+        assert!(lines[2].result.is_ok(), "{around:?}");
+        assert_eq!(json::from_str::<Period>(&around).is_ok(), ok, "{around:?}");
+    }
     let first = lines[0].result.as_ref().unwrap_err().to_string();
     assert!(
         first.contains("more than the 1024 this reader accepts"),
@@ -255,18 +341,18 @@ fn checked_lines_report_every_problem_of_every_line_in_one_shape() {
     );
     assert_eq!(
         line(5),
-        "/: rule period-ordered: the period starts (2026) after it ends (2025)"
+        "(root): rule period-ordered: the period starts (2026) after it ends (2025)"
     );
-    // A line's problems give the column only: the line is the line's number.
+    // A line's problems are put at their line of the input.
     assert!(
-        line(6).starts_with("/: schema: invalid type: sequence"),
+        line(6).starts_with("(root): schema: invalid type: sequence"),
         "{}",
         line(6)
     );
-    assert!(!line(6).contains("line 1"), "{}", line(6));
+    assert!(line(6).ends_with("(line 6, column 1)"), "{}", line(6));
     assert_eq!(
         line(7),
-        "/start: syntax: EOF while parsing a value (column 9)"
+        "/start: syntax: EOF while parsing a value (line 7, column 9)"
     );
 }
 
@@ -296,10 +382,11 @@ fn check_gives_every_problem_of_one_document() {
         (problems[0].kind, problems[0].path.as_str()),
         (ProblemKind::Schema, "/end")
     );
+    assert_eq!((problems[0].line, problems[0].column), (3, 10));
     assert!(
-        problems[0].message.ends_with("(line 3, column 10)"),
+        problems[0].to_string().ends_with("(line 3, column 10)"),
         "{}",
-        problems[0].message
+        problems[0]
     );
     let problems = json::check::<Period>(b"{\"start\": \"2026\",").unwrap_err();
     assert_eq!(problems[0].kind, ProblemKind::Syntax);
@@ -319,7 +406,7 @@ fn check_gives_every_problem_of_one_document() {
 fn the_readers_accept_and_read_exactly_what_serde_json_does() {
     fn same<T>(doc: &str)
     where
-        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + 'static,
+        T: json::FromJson + PartialEq + std::fmt::Debug,
     {
         let ours = json::from_str::<T>(doc);
         let theirs = serde_json::from_str::<T>(doc);
@@ -533,7 +620,6 @@ fn the_readers_accept_and_read_exactly_what_serde_json_does() {
     }
     for doc in &docs {
         same::<eu_clasi::ProgressReport>(doc);
-        same::<serde_json::Value>(doc);
     }
     let operation =
         serde_json::to_string(&eu_clasi_sample::joint_operations(7, 1).next().unwrap()).unwrap();
@@ -559,19 +645,119 @@ fn the_readers_accept_and_read_exactly_what_serde_json_does() {
     for doc in &operations {
         same::<eu_clasi::JointOperation>(doc);
     }
-    // The plain forms do take the fast path (the comparisons above are not all serde against
-    // serde).
-    assert!(json::fast_path::<eu_clasi::ProgressReport>(&report).is_some());
-    assert!(json::fast_path::<eu_clasi::JointOperation>(&operation).is_some());
-    let pretty =
-        serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&report).unwrap())
-            .unwrap();
-    assert!(json::fast_path::<eu_clasi::ProgressReport>(&pretty).is_some());
+    // (That the plain forms take the records' own reader, so that these comparisons are not
+    // all serde against serde, is a unit test of the crate: the reader is not public.)
     let escaped_key = report.replacen(r#""id":"#, r#""\u0069d":"#, 1);
-    assert!(json::fast_path::<eu_clasi::ProgressReport>(&escaped_key).is_none());
     assert!(json::from_str::<eu_clasi::ProgressReport>(&escaped_key).is_ok());
     for depth in [126, 127, 128, 129, 255, 256] {
-        same::<serde_json::Value>(&nested(depth));
-        same::<eu_clasi::Extensions>(&format!(r#"{{"x_v":{}}}"#, nested(depth)));
+        same::<Extensions>(&format!(r#"{{"x_v":{}}}"#, nested(depth)));
     }
+}
+
+/// The checker of whole inputs reads any framing, bounds the memory it holds for a document,
+/// and loses no line after a bad one.
+#[test]
+fn whole_inputs_are_checked_whatever_their_framing() {
+    use eu_clasi::document::{Checker, Framing};
+
+    let check = |framing: Framing, input: &str| -> Vec<(usize, Vec<String>)> {
+        Checker::new(schema::expect("period").unwrap())
+            .framing(framing)
+            .max_document_bytes(1024)
+            .check_reader(input.as_bytes())
+            .map(|c| {
+                let c = c.unwrap();
+                (c.line, c.problems.iter().map(ToString::to_string).collect())
+            })
+            .collect()
+    };
+    let counts = |got: &[(usize, Vec<String>)]| -> Vec<(usize, usize)> {
+        got.iter().map(|(line, p)| (*line, p.len())).collect()
+    };
+    let period = r#"{"start":"2025","end":"2026"}"#;
+    // A line with a byte order mark and a malformed line are one invalid line each, and the
+    // lines after them are read; a CRLF line end is white space.
+    let input = format!("{period}\n\u{feff}{period}\nnot json\n\n{period}\r\n");
+    let got = check(Framing::JsonLines, &input);
+    assert_eq!(counts(&got), [(1, 0), (2, 1), (3, 1), (5, 0)], "{got:?}");
+    assert!(got[1].1[0].contains("byte order mark"), "{got:?}");
+    assert_eq!(
+        got[2].1[0],
+        "(root): syntax: expected ident (line 3, column 2)"
+    );
+    assert_eq!(check(Framing::Detect, &input), got);
+    // A pretty-printed document: one document, unless the input is said to be JSON Lines,
+    // where it is one problem with the hint, given once for the input.
+    let pretty = "{\n  \"start\": \"2025\",\n  \"end\": \"2026\"\n}\n";
+    assert_eq!(check(Framing::Detect, pretty), [(1, vec![])]);
+    assert_eq!(check(Framing::Document, pretty), [(1, vec![])]);
+    let got = check(Framing::JsonLines, &format!("{pretty}\n{pretty}{period}\n"));
+    assert_eq!(counts(&got), [(1, 1), (6, 1), (10, 0)], "{got:?}");
+    assert!(got[0].1[0].starts_with("(root): syntax: lines 1 to 4 hold one document written over several lines; in JSON Lines each document is one line"), "{got:?}");
+    assert!(
+        !got[1].1[0].contains("JSON Lines"),
+        "the hint twice: {got:?}"
+    );
+    // In one pretty-printed document, problems are at their line.
+    let wrong = "{\n  \"start\": \"2025\",\n  \"end\": 2026\n}\n";
+    assert_eq!(
+        check(Framing::Document, wrong),
+        [(
+            1,
+            vec!["/end: schema: invalid type: integer `2026`, expected a date as YYYY, YYYY-MM or YYYY-MM-DD (line 3, column 13)".to_owned()]
+        )]
+    );
+    // A line cut short before good lines: the cut line alone is invalid (with the hint), and
+    // the lines after it are read.
+    let got = check(
+        Framing::JsonLines,
+        &format!("{{\"start\":\n{period}\n{period}\n"),
+    );
+    assert_eq!(counts(&got), [(1, 1), (2, 0), (3, 0)], "{got:?}");
+    assert!(got[0].1[0].contains("each document is one line"), "{got:?}");
+    // The bound on a document's length holds for the first line too, whatever the framing.
+    let long = format!("{{\"start\": \"{}\", \"end\": \"2026\"}}", "1".repeat(4096));
+    for framing in [Framing::Detect, Framing::JsonLines] {
+        let got = check(framing, &format!("{long}\n{period}\n"));
+        assert_eq!(counts(&got), [(1, 1), (2, 0)], "{framing:?}: {got:?}");
+        assert!(got[0].1[0].contains("more than the 1024"), "{got:?}");
+    }
+    let got = check(
+        Framing::Document,
+        &format!("{{\n\"start\": \"2025\",\n{long}\n"),
+    );
+    assert_eq!(counts(&got), [(1, 1)], "{got:?}");
+    assert!(got[0].1[0].contains("more than the 1024 bytes"), "{got:?}");
+    // Empty input: one problem, whatever the framing, from a stream as from a file.
+    let empty = [(
+        1,
+        vec!["(root): syntax: the input holds no JSON document: it is empty or white space only (line 1)".to_owned()],
+    )];
+    let dir = std::env::temp_dir().join(format!("eu-clasi-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for input in ["", "\n \n\t\r\n"] {
+        for framing in [Framing::Detect, Framing::JsonLines, Framing::Document] {
+            assert_eq!(check(framing, input), empty, "{framing:?} {input:?}");
+        }
+        for name in ["empty.json", "empty.jsonl", "empty"] {
+            let path = dir.join(name);
+            std::fs::write(&path, input).unwrap();
+            let got: Vec<_> = Checker::new(schema::expect("period").unwrap())
+                .check_path(&path)
+                .unwrap()
+                .map(|c| {
+                    let c = c.unwrap();
+                    (
+                        c.line,
+                        c.problems
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, empty, "{name} {input:?}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

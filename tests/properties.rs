@@ -24,7 +24,6 @@ use eu_clasi::{
 use eu_clasi_sample as sample;
 use proptest::prelude::*;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// One compiled validator per schema, shared by the cases.
@@ -47,7 +46,7 @@ fn validator(name: &str) -> &'static jsonschema::Validator {
 /// problem in Rust either.
 fn holds<
     T: Serialize
-        + DeserializeOwned
+        + eu_clasi::json::FromJson
         + PartialEq
         + std::fmt::Debug
         + schemars::JsonSchema
@@ -684,7 +683,7 @@ fn created_modified() -> impl Strategy<Value = (Timestamp, Timestamp)> {
 }
 
 /// The document's own `"$schema"` or none: the only two a record can hold.
-fn schema_id<T: eu_clasi::DocumentType>() -> impl Strategy<Value = Option<SchemaId<T>>> {
+fn schema_id<T: eu_clasi::versions::DocumentType>() -> impl Strategy<Value = Option<SchemaId<T>>> {
     any::<bool>().prop_map(|given| given.then(SchemaId::new))
 }
 

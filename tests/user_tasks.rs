@@ -59,7 +59,11 @@ fn build_write_read_and_check_reports() -> Result<(), eu_clasi::Error> {
         })
         .collect();
     assert_eq!(problems.len(), 3, "{problems:#?}");
-    assert!(problems[0].starts_with("1: /: syntax: "), "{}", problems[0]);
+    assert!(
+        problems[0].starts_with("1: (root): syntax: "),
+        "{}",
+        problems[0]
+    );
     assert!(
         problems[1].starts_with("2: /tlp: schema: "),
         "{}",

@@ -121,8 +121,7 @@ enum Command {
 #[command(after_help = validate_after_help())]
 pub struct ValidateArgs {
     /// The schema to check against (`_` or `-` alike, any case); without it, each
-    /// document's "$schema" names it (urn:eu-clasi:schema:v1:NAME, or a URL ending in
-    /// NAME.schema.json)
+    /// document's "$schema" names it (urn:eu-clasi:schema:v1:NAME)
     #[arg(long = "type", short = 't', value_name = "NAME", value_parser = schema_names(),
           hide_possible_values = true)]
     pub type_name: Option<String>,
@@ -262,7 +261,7 @@ pub struct ExportArgs {
 }
 
 /// What `eu-clasi export` writes: one format of the vocabularies, or records as MISP events.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
     /// An export of the vocabularies.
     Vocabularies(eu_clasi::export::Format),
@@ -442,8 +441,11 @@ mod tests {
         let format = |t: &str| formats.parse_ref(&command, None, OsStr::new(t)).ok();
         assert_eq!(
             format("SKOS_Turtle"),
-            Some(eu_clasi::export::Format::SkosTurtle)
+            Some(ExportFormat::Vocabularies(
+                eu_clasi::export::Format::SkosTurtle
+            ))
         );
+        assert_eq!(format("MISP_Event"), Some(ExportFormat::MispEvent));
         assert_eq!(format("skos"), None);
     }
 }

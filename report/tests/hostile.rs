@@ -603,7 +603,7 @@ fn peak_memory_of_hostile_workbooks() {
             r.extensions = eu_clasi::Extensions::new();
             r.withdrawn = false;
             r.summary.lang = Lang::En;
-            r.summary.text = "w".repeat(eu_clasi::model::SUMMARY_MAX_CHARS);
+            r.summary.text = "w".repeat(eu_clasi::contract::SUMMARY_MAX_CHARS);
             r.crime_areas.truncate(3);
             r.partners.truncate(3);
             r.instruments.truncate(2);

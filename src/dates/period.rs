@@ -277,6 +277,7 @@ crate::readers::fast_struct!(Period {
     start: required = "start",
     end: required = "end"
 });
+crate::readers::from_json!(Period, Timing);
 
 #[cfg(test)]
 mod tests {

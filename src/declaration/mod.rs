@@ -642,3 +642,4 @@ crate::shape::object_shaped!(
     Event
 );
 crate::versions::document_type!(Declaration, "declaration");
+crate::readers::from_json!(Declaration, RoadmapAction);

@@ -600,19 +600,20 @@ struct Probe {
 /// read, or is neither record (it has neither `reporter` nor `lead`, or both), else every
 /// problem of the record's contract.
 pub fn misp_event_of(json: &[u8]) -> Result<MispEvent, Vec<Problem>> {
-    let probe: Probe =
-        crate::json::from_slice(json).map_err(|e| vec![crate::json::read_problem(e)])?;
+    // Input that is not a JSON object at all gets the reader's own syntax problem, with its
+    // place, from the record it is most often meant to be.
+    let Ok(probe) = serde_json::from_slice::<Probe>(json) else {
+        return crate::json::check::<ProgressReport>(json).map(|r| r.to_misp_event());
+    };
     match (probe.reporter, probe.lead) {
         (Some(_), None) => crate::json::check::<ProgressReport>(json).map(|r| r.to_misp_event()),
         (None, Some(_)) => crate::json::check::<JointOperation>(json).map(|o| o.to_misp_event()),
-        _ => Err(vec![Problem {
-            path: String::new(),
-            kind: ProblemKind::Schema,
-            rule: None,
-            message: "expected a progress report (with \"reporter\") or a joint operation \
-                      (with \"lead\"), not both or neither"
-                .to_owned(),
-        }]),
+        _ => Err(vec![Problem::new(
+            "",
+            ProblemKind::Schema,
+            "expected a progress report (with \"reporter\") or a joint operation \
+             (with \"lead\"), not both or neither",
+        )]),
     }
 }
 

@@ -128,12 +128,13 @@ impl Validate for Evidence {
     }
 }
 
-/// The kinds of evidence, as the wire writes them.
-#[derive(Clone, Copy, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Kind {
-    Document,
-    Url,
+crate::readers::unit_enum! {
+    /// The kinds of evidence, as the wire writes them.
+    #[derive(Clone, Copy)]
+    enum Kind {
+        Document = "document",
+        Url = "url",
+    }
 }
 
 /// The members evidence has.
@@ -184,23 +185,17 @@ impl<'de> serde::Deserialize<'de> for Evidence {
         deserializer.deserialize_map(V)
     }
 }
+crate::readers::from_json!(Evidence);
+
 /// The fast path's evidence: `kind` and `reference` in either order, each once, nothing else.
 impl crate::readers::FastRead for Evidence {
     fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
         use crate::readers::once;
-        use serde::de::IntoDeserializer as _;
         let (mut kind, mut reference) = (None, None);
         let mut members = c.object()?;
         while let Some(key) = c.key(&mut members)? {
             match key {
-                "kind" => once(
-                    &mut kind,
-                    c.str().and_then(|s| {
-                        <Kind as serde::Deserialize>::deserialize(s.into_deserializer())
-                            .map_err(|_: serde::de::value::Error| ())
-                            .ok()
-                    }),
-                )?,
+                "kind" => once(&mut kind, c.str().and_then(Kind::of_code))?,
                 "reference" => once(&mut reference, String::fast_read(c))?,
                 _ => return None,
             }

@@ -265,6 +265,8 @@ impl crate::readers::FastRead for Indicator {
     }
 }
 
+crate::readers::from_json!(Indicator);
+
 impl Validate for Indicator {
     fn validate_at(&self, at: &Location<'_>, problems: &mut Vec<Problem>) {
         if let Some(count) = self.count()
@@ -327,6 +329,19 @@ mod tests {
                     assert_eq!(Indicator::new(kind, wrong), None, "{kind}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_kind_is_read_from_its_code_only() {
+        for kind in [
+            r#"{"arrests": null}"#,
+            r#"{"arrests": {}}"#,
+            r#"["arrests"]"#,
+            "1",
+        ] {
+            let doc = format!(r#"{{"kind": {kind}, "count": 1}}"#);
+            assert!(json::from_str::<Indicator>(&doc).is_err(), "{doc}");
         }
     }
     use crate::json;

@@ -464,7 +464,7 @@ record::record_members!(JointOperation {
     extensions: default = "extensions",
 });
 crate::versions::document_type!(JointOperation, "joint-operation");
-
+crate::readers::from_json!(fast: JointOperation);
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -102,21 +102,8 @@ impl Serialize for Currency {
 
 crate::readers::fast_from_str!(Currency);
 
-impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Currency;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an ISO 4217 currency code like \"EUR\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Currency, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
+crate::readers::from_json_string!(Currency, "an ISO 4217 currency code like \"EUR\"");
+crate::readers::from_json!(Currency, Money);
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Currency {

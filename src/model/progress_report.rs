@@ -512,7 +512,8 @@ record::record_members!(ProgressReport {
     extensions: default = "extensions",
 });
 crate::versions::document_type!(ProgressReport, "progress-report");
-
+crate::readers::from_json!(fast: ProgressReport);
+crate::readers::from_json!(Summary);
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -106,6 +106,7 @@ crate::readers::fast_struct!(ReportingUnit {
     kind: required = "kind",
     name: optional = "name"
 });
+crate::readers::from_json!(ReportingUnit);
 
 #[cfg(test)]
 mod tests {

@@ -2,8 +2,9 @@
 
 /// Implements, for a type whose `FromStr` (with the crate's `Error`) and `Display` are each
 /// other's inverse: `TryFrom<&str>`, an empty `Validate` (the form is checked when it is read),
-/// serde through the string form, and, when asked, a JSON Schema of a string with a
-/// description, a pattern and an optional format.
+/// serde through the string form (read by [`string`](crate::readers::string), from a JSON
+/// string only), [`FromJson`](crate::readers::FromJson), and, when asked, a JSON Schema of a
+/// string with a description, a pattern and an optional format.
 ///
 /// `fast_len = N` (for a type whose `FromStr` accepts no `"`, `\` or control character, only
 /// the digits, letters and separators of an id or a date) lets the records' fast reader try
@@ -38,21 +39,8 @@ macro_rules! string_form {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct V;
-                impl serde::de::Visitor<'_> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        v.parse().map_err(E::custom)
-                    }
-                }
-                deserializer.deserialize_str(V)
-            }
-        }
+        $crate::readers::from_json_string!($ty, "{}", $expecting);
+        $crate::readers::from_json!($ty);
     };
     ($ty:ident, expecting = $expecting:expr, description = $description:expr, pattern = $pattern:expr $(, format = $format:literal)? $(, fast_len = $len:expr)? $(,)?) => {
         $crate::readers::string_form!($ty, expecting = $expecting $(, fast_len = $len)?);

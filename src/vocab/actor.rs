@@ -230,11 +230,8 @@ impl serde::Serialize for Actor {
 
 crate::readers::fast_from_str!(Actor);
 
-impl<'de> serde::Deserialize<'de> for Actor {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(super::CodeVisitor::<Self>::new())
-    }
-}
+crate::readers::from_json_string!(Actor, "a {} code (a string)", <Actor as Vocabulary>::KIND);
+crate::readers::from_json!(Actor);
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Actor {

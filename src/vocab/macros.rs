@@ -125,11 +125,12 @@ macro_rules! vocabulary {
 
         $crate::readers::fast_from_str!($name);
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str($crate::vocab::CodeVisitor::<Self>::new())
-            }
-        }
+        $crate::readers::from_json_string!(
+            $name,
+            "a {} code (a string)",
+            <$name as $crate::Vocabulary>::KIND
+        );
+        $crate::readers::from_json!($name);
 
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $name {

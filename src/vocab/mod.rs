@@ -209,27 +209,6 @@ pub(crate) fn lookup_keys<V: Vocabulary>() -> HashMap<String, Vec<V>> {
     map
 }
 
-/// The serde visitor behind every vocabulary's `Deserialize`: accepts exactly the wire codes.
-pub(crate) struct CodeVisitor<V>(std::marker::PhantomData<V>);
-
-impl<V> CodeVisitor<V> {
-    pub(crate) fn new() -> Self {
-        CodeVisitor(std::marker::PhantomData)
-    }
-}
-
-impl<V: Vocabulary> serde::de::Visitor<'_> for CodeVisitor<V> {
-    type Value = V;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "a {} code (a string)", V::KIND)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<V, E> {
-        v.parse::<V>().map_err(E::custom)
-    }
-}
-
 /// The first paragraph of a doc comment, as one line, with rustdoc links reduced to their text.
 pub(crate) fn first_paragraph(doc: &str) -> String {
     let paragraph: Vec<&str> = doc
