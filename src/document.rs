@@ -70,7 +70,7 @@ pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = json::DEFAULT_MAX_LINE_BYTES;
 /// root schema's name and `$id`.
 ///
 /// ```
-/// use eu_clasi::DocumentKind;
+/// use eu_clasi::document::DocumentKind;
 ///
 /// let t = DocumentKind::from_schema_id("urn:eu-clasi:schema:v1:joint-operation")?;
 /// assert_eq!(t, DocumentKind::JointOperation);
@@ -776,7 +776,11 @@ impl<R: BufRead> Checks<R> {
         )
     }
 
-    /// The first non-blank line decides: a whole JSON value on it means JSON Lines.
+    /// The first non-blank line decides: only the start of a value that goes on past the line
+    /// (an opening `{` of a pretty-printed document: the reader reaches the end of the line
+    /// inside it) means one document; a whole JSON value means JSON Lines, and so does a line
+    /// that is no JSON at all (garbage, a byte order mark), which is then one invalid line,
+    /// the lines after it still read.
     fn detect(&mut self) -> Option<Result<(), Error>> {
         loop {
             let line = match self.next_line()? {
@@ -789,7 +793,10 @@ impl<R: BufRead> Checks<R> {
                     if trimmed.is_empty() {
                         continue;
                     }
-                    serde_json::from_slice::<serde::de::IgnoredAny>(trimmed).is_ok()
+                    match serde_json::from_slice::<serde::de::IgnoredAny>(trimmed) {
+                        Ok(_) => true,
+                        Err(e) => !e.is_eof(),
+                    }
                 }
                 Pending::TooLong(..) => true,
             };

@@ -116,7 +116,8 @@ pub(crate) use {document_type, schema_id};
 /// what the crate reads.
 ///
 /// ```
-/// use eu_clasi::{Declaration, SchemaId, ProgressReport};
+/// use eu_clasi::versions::SchemaId;
+/// use eu_clasi::{Declaration, ProgressReport};
 ///
 /// let id = SchemaId::<ProgressReport>::new();
 /// assert_eq!(id.to_string(), "urn:eu-clasi:schema:v1:progress-report");

@@ -372,3 +372,25 @@ fn a_document_is_read_as_the_type_its_schema_names_or_refused_with_what_it_claim
         assert_eq!(schema["$id"], t.schema_id());
     }
 }
+
+/// A stream whose first line is no JSON at all (garbage, a byte order mark) is JSON Lines: that
+/// line is one invalid document and every line after it is still read.
+#[test]
+fn a_bad_first_line_is_one_invalid_line_of_json_lines() {
+    use eu_clasi::document::Checker;
+    let sample = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/sample/progress-reports.jsonl"
+    ))
+    .unwrap();
+    let report = sample.lines().next().unwrap();
+    for first in ["garbage", &format!("\u{feff}{report}")] {
+        let input = format!("{first}\n{report}\n{report}\n");
+        let checker = Checker::new(eu_clasi::schema::expect("progress-report").unwrap());
+        let verdicts: Vec<bool> = checker
+            .check_reader(input.as_bytes())
+            .map(|c| c.unwrap().is_valid())
+            .collect();
+        assert_eq!(verdicts, [false, true, true], "{first:.20}");
+    }
+}

@@ -402,6 +402,7 @@ fn man(path: &[String]) -> ExitCode {
 /// Reads the command line (clap prints `--help` and ends the program with exit code 2 on a
 /// usage error) and runs the subcommand.
 fn main() -> ExitCode {
+    output::remove_staged_on_signal();
     match Cli::parse().command {
         Command::Validate(args) => validate::run(&args),
         Command::Scorecard(args) => scorecard::run(&args),

@@ -5,6 +5,30 @@
 use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Every path [`staging`] has handed out: what an interrupted program removes.
+static STAGED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes whatever is staged and ends the program with exit code 130 when it is interrupted
+/// (SIGINT, SIGTERM, SIGHUP), so that a file or folder written beside its target is never left
+/// behind; the target itself is untouched, as it is only ever replaced by a rename. Called
+/// once, at the start.
+pub fn remove_staged_on_signal() {
+    // Without a handler (another one is already set), an interruption ends the program as the
+    // signal does by default; nothing else depends on it.
+    let _ = ctrlc::set_handler(|| {
+        let staged = STAGED.lock().map(|s| s.clone()).unwrap_or_default();
+        for path in staged {
+            if path.is_dir() {
+                let _ = std::fs::remove_dir_all(&path);
+            } else {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        std::process::exit(130);
+    });
+}
 
 /// Ends the program after a failed write to standard output: quietly with exit 0 when the
 /// reader went away (a closed pipe: what was written is what it wanted), with a message and
@@ -59,12 +83,20 @@ pub fn schema_name(name: &str) -> String {
 
 /// A hidden sibling of `target` to write into before it is renamed into place:
 /// `.NAME.partial-PID` in the same folder, so that the rename stays on one file system.
+///
+/// The path is remembered, so that an interrupted program removes it
+/// ([`remove_staged_on_signal`]). The report crate's CSV writer stages its folder by the same
+/// rule, so the CLI asks for its staging path too.
 pub fn staging(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".to_owned());
-    target.with_file_name(format!(".{name}.partial-{}", std::process::id()))
+    let staged = target.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+    if let Ok(mut all) = STAGED.lock() {
+        all.push(staged.clone());
+    }
+    staged
 }
 
 /// Writes `bytes` to `path` whole or not at all: into [`staging`]`(path)`, then renamed over

@@ -200,6 +200,9 @@ fn read(file: &Path, max_problems: usize) -> Result<ExitCode, String> {
 /// and each table's row count to standard error. With `raw`, free text is written exactly as
 /// given, for pandas or DuckDB, instead of neutralised for spreadsheets.
 fn csv(file: &str, dir: &Path, raw: bool) -> Result<ExitCode, String> {
+    // The writer stages the folder where `staging` says: remembered, so that an interruption
+    // removes it.
+    output::staging(dir);
     let mut writer =
         TablesWriter::create(dir, TableOptions { raw_text: raw }).map_err(|e| e.to_string())?;
     let invalid = open_lines(file, |record| {

@@ -1058,7 +1058,7 @@ mod tests {
     }
 
     const TAXONOMY_DIGEST: &str = "6080a7b5-3975-5b01-9e77-376081b259f3";
-    const GALAXY_DIGEST: &str = "19f41d5e-92ef-5fa5-8f5e-1728e027a0d8";
+    const GALAXY_DIGEST: &str = "1c28f0a4-d818-5ee2-a940-bfa66a7a10eb";
 
     #[test]
     fn implementers_are_found_by_name_and_acronym() {
