@@ -5,9 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::{
-    Actor, Body, BodyKind, BodyScope, CollectiveActor, Country, CrimeArea, EmpactPriority2022,
-    EmpactPriority2026, ImplementationStatus, Instrument, InstrumentKind, Lang, Membership,
-    OperationKind, ParagraphKind, Provenance, Region, Substance, Tlp, UnitKind, Vocabulary,
+    Body, CollectiveActor, Country, CrimeArea, EmpactPriority2022, EmpactPriority2026,
+    IndicatorKind, Instrument, Lang, Membership, Tlp, Vocabulary,
 };
 
 /// Every vocabulary of the crate, with each term's code, description, labels in the four
@@ -160,25 +159,8 @@ pub(crate) trait Catalogued: Copy {
     }
 }
 
-/// Vocabularies whose terms have no facts beyond their labels.
-macro_rules! no_facts {
-    ($($v:ty),+) => { $( impl Catalogued for $v {} )+ };
-}
-
-no_facts!(
-    Region,
-    BodyKind,
-    BodyScope,
-    Actor,
-    InstrumentKind,
-    Lang,
-    Provenance,
-    ParagraphKind,
-    ImplementationStatus,
-    OperationKind,
-    Substance,
-    UnitKind
-);
+// The vocabularies whose terms have no facts beyond their labels get the empty facts from the
+// generated registry (src/generated/registry.rs).
 
 impl Catalogued for CrimeArea {
     fn facts(self) -> Map<String, Value> {
@@ -248,6 +230,12 @@ impl Catalogued for EmpactPriority2022 {
 impl Catalogued for EmpactPriority2026 {
     fn facts(self) -> Map<String, Value> {
         facts(json!({ "number": self.number(), "cycle": EmpactPriority2026::cycle() }))
+    }
+}
+
+impl Catalogued for IndicatorKind {
+    fn facts(self) -> Map<String, Value> {
+        facts(json!({ "members": self.unit().members() }))
     }
 }
 

@@ -75,13 +75,14 @@
 //! Dates are as precise as their source: a [`PartialDate`] known to the year, the month or the
 //! day, a [`Period`] from one to another. In code, records are made with a
 //! builder ([`ProgressReport::builder`], [`JointOperation::builder`]) that reports every
-//! problem at `build()`, and revised with `revise()` and `withdraw()`. What people make of many
-//! records (the roadmap scorecard, CSV tables, XLSX templates) is the `eu-clasi-report` crate;
+//! problem at `build()`, and revised with [`Revisioned::revise`] and
+//! [`Revisioned::withdraw`]. What people make of many records (the roadmap scorecard, CSV
+//! tables, XLSX templates) is the `eu-clasi-report` crate;
 //! fictitious records at any size come from `eu-clasi-sample`; the `eu-clasi` command-line
 //! tool is `eu-clasi-cli`.
 //!
 //! ```
-//! use eu_clasi::{Period, ProgressReport};
+//! use eu_clasi::{Period, ProgressReport, Revisioned};
 //!
 //! let report = ProgressReport::builder()
 //!     .action("4.ii")
@@ -188,7 +189,7 @@ pub use declaration::{
 };
 pub use error::Error;
 pub use model::{
-    Amount, Currency, Evidence, Extensions, Indicator, IntoField, JointOperation,
+    Amount, Currency, Evidence, Extensions, Indicator, IndicatorValue, IntoField, JointOperation,
     JointOperationBuilder, Money, ProgressReport, ProgressReportBuilder, Quantity, RecordId,
     ReportingUnit, Revisioned, Summary, Timestamp, current_revisions, latest_revisions,
 };
@@ -197,13 +198,12 @@ pub use sources::{Source, SourceEntry, sources};
 pub use validate::{Location, Problem, ProblemKind, Rule, Validate};
 pub(crate) use versions::SchemaId;
 pub use vocab::{
-    Actor, AnyLookup, AnyTerm, Body, BodyInfo, BodyKind, BodyScope, ClasiAccession, ClasiMember,
-    CollectiveActor, Country, CrimeArea, CrimeAreaInfo, EmpactCycle, EmpactPriority2022,
-    EmpactPriority2026, Fact, IccsCode, ImplementationStatus, Instrument, InstrumentDate,
-    InstrumentInfo, InstrumentKind, Labels, Lang, Membership, OperationKind, ParagraphKind,
-    Provenance, Recognised, Region, Substance, TaggedAlias, Tlp, UnitKind, Vocabularies,
-    Vocabulary, VocabularyVisitor, lookup_any, normalize, recognise, visit_vocabularies,
+    AnyLookup, AnyTerm, BodyInfo, ClasiAccession, ClasiMember, CrimeAreaInfo, EmpactCycle, Fact,
+    IccsCode, IndicatorUnit, InstrumentDate, InstrumentInfo, Labels, Recognised, TaggedAlias,
+    Vocabularies, Vocabulary, VocabularyVisitor, lookup_any, normalize, recognise,
+    visit_vocabularies,
 };
+vocab::reexport_vocabularies!();
 
 /// The README's Rust tour, compiled and run as a doctest.
 #[cfg(doctest)]

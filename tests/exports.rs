@@ -17,7 +17,7 @@ use eu_clasi::export::skos;
 use eu_clasi::export::{Format, generated_files, uuid_for, uuid_of, vocabulary_kinds};
 use eu_clasi::{
     ActionId, Body, Country, CrimeArea, ImplementationStatus, Instrument, JointOperation,
-    OperationKind, Pillar, ProgressReport, Tlp, Vocabulary, declaration,
+    OperationKind, Pillar, ProgressReport, Revisioned, Tlp, Vocabulary, declaration,
 };
 use serde_json::Value;
 
@@ -1059,7 +1059,7 @@ fn every_scheme_has_four_labels_a_description_a_licence_and_its_namespace() {
             other => panic!("blank scheme {other}"),
         })
         .collect();
-    assert_eq!(schemes.len(), 20);
+    assert_eq!(schemes.len(), 21);
     let catalogue = eu_clasi::VocabularyCatalogue::built_in();
     for scheme in &schemes {
         let kind = scheme.strip_prefix("urn:eu-clasi:vocab:").unwrap();
@@ -1316,7 +1316,7 @@ fn every_record_of_the_sample_and_the_fixtures_is_an_event_whose_tags_misp_knows
                 a.comment
                     .split(':')
                     .next()
-                    .is_some_and(|k| op.outcomes.iter().any(|o| o.kind_code() == k))
+                    .is_some_and(|k| op.outcomes.iter().any(|o| o.kind().code() == k))
             })
             .map(|a| a.value.as_str())
             .collect();

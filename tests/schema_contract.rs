@@ -248,54 +248,51 @@ fn duplicate_keys_are_refused_by_the_rust_parser() {
     );
 }
 
-macro_rules! vocabulary_enums_match_serde {
-    ($($ty:ty),* $(,)?) => {
-        #[test]
-        fn every_vocabulary_schema_enum_is_its_serde_strings() {
-            use eu_clasi::Vocabulary;
-            let mut seen = Vec::new();
-            $(
-                let name = schema::name_of::<$ty>();
-                let s = schema::by_name(&name).unwrap_or_else(|| panic!("{name} is not a root schema"));
-                let serde: Vec<Value> = <$ty>::all().iter().map(|t| serde_json::to_value(t).unwrap()).collect();
-                assert_eq!(s["enum"].as_array().unwrap(), &serde, "{name}");
-                assert_eq!(s["x-enum-descriptions"].as_array().unwrap().len(), serde.len(), "{name}");
-                assert_eq!(s["x-enum-labels"].as_array().unwrap().len(), serde.len(), "{name}");
-                seen.push(name);
-            )*
-            // Every root schema with an enum is one of the vocabularies above.
-            for (name, s) in schema::all() {
-                if s.get("enum").is_some() && s.get("x-enum-labels").is_some() {
-                    assert!(seen.contains(&name), "{name} is a vocabulary this test does not check");
-                }
-            }
-        }
-    };
+/// Checks each vocabulary of the registry ([`eu_clasi::visit_vocabularies`]): its root schema's
+/// `enum` is its serde strings, with a description and labels for each.
+#[derive(Default)]
+struct EnumsMatchSerde {
+    seen: Vec<String>,
 }
 
-vocabulary_enums_match_serde!(
-    eu_clasi::CrimeArea,
-    eu_clasi::Country,
-    eu_clasi::Region,
-    eu_clasi::Membership,
-    eu_clasi::Body,
-    eu_clasi::BodyKind,
-    eu_clasi::BodyScope,
-    eu_clasi::CollectiveActor,
-    eu_clasi::Actor,
-    eu_clasi::Instrument,
-    eu_clasi::InstrumentKind,
-    eu_clasi::EmpactPriority2022,
-    eu_clasi::EmpactPriority2026,
-    eu_clasi::Tlp,
-    eu_clasi::Lang,
-    eu_clasi::Provenance,
-    eu_clasi::ParagraphKind,
-    eu_clasi::ImplementationStatus,
-    eu_clasi::OperationKind,
-    eu_clasi::Substance,
-    eu_clasi::UnitKind,
-);
+impl eu_clasi::VocabularyVisitor for EnumsMatchSerde {
+    fn visit<V: eu_clasi::Vocabulary>(&mut self) {
+        let name = V::KIND.replace('_', "-");
+        let s = schema::by_name(&name).unwrap_or_else(|| panic!("{name} is not a root schema"));
+        let serde: Vec<Value> = V::all()
+            .iter()
+            .map(|t| serde_json::to_value(t).unwrap())
+            .collect();
+        assert_eq!(s["enum"].as_array().unwrap(), &serde, "{name}");
+        assert_eq!(
+            s["x-enum-descriptions"].as_array().unwrap().len(),
+            serde.len(),
+            "{name}"
+        );
+        assert_eq!(
+            s["x-enum-labels"].as_array().unwrap().len(),
+            serde.len(),
+            "{name}"
+        );
+        self.seen.push(name);
+    }
+}
+
+#[test]
+fn every_vocabulary_schema_enum_is_its_serde_strings() {
+    let mut check = EnumsMatchSerde::default();
+    eu_clasi::visit_vocabularies(&mut check);
+    assert!(check.seen.contains(&"indicator-kind".to_owned()));
+    // Every root schema with an enum is one of the vocabularies above.
+    for (name, s) in schema::all() {
+        if s.get("enum").is_some() && s.get("x-enum-labels").is_some() {
+            assert!(
+                check.seen.contains(&name),
+                "{name} is a vocabulary this test does not check"
+            );
+        }
+    }
+}
 
 #[test]
 fn the_shipped_sample_passes_its_schema_line_by_line() {

@@ -4,8 +4,8 @@
 
 use eu_clasi::json::{CheckedLines, JsonLinesWriter};
 use eu_clasi::{
-    Actor, Body, Country, CrimeArea, Error, Period, ProgressReport, Tlp, UnitKind, Vocabulary,
-    lookup_any, recognise,
+    Actor, Body, Country, CrimeArea, Error, Period, ProgressReport, Revisioned, Tlp, UnitKind,
+    Vocabulary, lookup_any, recognise,
 };
 
 /// A report built in code, written to JSON Lines with its revision, read back and validated with

@@ -1,10 +1,11 @@
 //! Turns the vocabulary data files into Rust.
 //!
 //! Each vocabulary gives one file under `src/generated/`, included by the hand-written module
-//! that defines the vocabulary's types and logic. A generated file holds the enum (through the
-//! crate's `vocabulary!` macro, with the wire code of every term given explicitly) and the
-//! term tables as private `const fn`s; the hand-written module gives them their public,
-//! documented face.
+//! (its face, named in its header) that defines the vocabulary's types and logic. A generated
+//! file holds the enum (through the crate's `vocabulary!` macro, with the wire code of every
+//! term given explicitly) and the term tables as private `const fn`s; the hand-written module
+//! gives them their public, documented face. The headers of all the files give the registry
+//! ([`registry`]), and the indicator kinds also give the `Indicator` enum ([`indicator`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -12,55 +13,7 @@ use std::fmt::Write as _;
 use crate::Error;
 use crate::model::*;
 
-/// Every vocabulary data file, by name under `data/vocabularies/`, with its family and the
-/// module that includes its generated file.
-pub const FILES: &[(&str, Family)] = &[
-    ("lang", Family::Plain),
-    ("provenance", Family::Plain),
-    ("paragraph_kind", Family::Plain),
-    ("crime_area", Family::CrimeArea),
-    ("country", Family::Country),
-    ("region", Family::Plain),
-    ("membership", Family::Membership),
-    ("body", Family::Body),
-    ("body_kind", Family::Plain),
-    ("body_scope", Family::Plain),
-    ("collective_actor", Family::Collective),
-    ("instrument", Family::Instrument),
-    ("instrument_kind", Family::Plain),
-    ("empact_priority_2022", Family::Empact),
-    ("empact_priority_2026", Family::Empact),
-    ("tlp", Family::Tlp),
-    ("implementation_status", Family::Status),
-    ("operation_kind", Family::Plain),
-    ("substance", Family::Plain),
-    ("unit_kind", Family::Plain),
-];
-
-/// What kind of entry a data file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// Labels and aliases only.
-    Plain,
-    /// TLP markings (with their colour).
-    Tlp,
-    /// Implementation statuses (with whether they are active).
-    Status,
-    /// Bodies.
-    Body,
-    /// Instruments.
-    Instrument,
-    /// Crime areas.
-    CrimeArea,
-    /// States.
-    Country,
-    /// Memberships.
-    Membership,
-    /// EMPACT priorities.
-    Empact,
-    /// Collective actors.
-    Collective,
-}
+pub use crate::model::Family;
 
 /// Every vocabulary's codes with their Rust variant names, to resolve references between files.
 pub type Variants = BTreeMap<String, (String, BTreeMap<String, String>)>;
@@ -112,7 +65,7 @@ fn tagged(items: &[(String, String)]) -> String {
 }
 
 fn labels(l: &Labels) -> String {
-    let langs: Vec<&str> = l.translated.iter().map(|l| l.rust()).collect();
+    let langs: Vec<String> = l.translated.iter().map(|l| l.rust()).collect();
     format!(
         "crate::Labels {{ en: {}, es: {}, pt: {}, fr: {}, translated: &[{}] }}",
         lit(&l.en),
@@ -123,13 +76,11 @@ fn labels(l: &Labels) -> String {
     )
 }
 
-pub(crate) fn provenance(s: Status) -> &'static str {
-    match s {
-        Status::Declaration => "crate::Provenance::Declaration",
-        Status::Verified => "crate::Provenance::Verified",
-        Status::Disputed => "crate::Provenance::Disputed",
-        Status::Unverified => "crate::Provenance::Unverified",
-    }
+/// The Rust path of a provenance: its variant of `eu_clasi::Provenance`, named by this
+/// enum's variant name, so that the two cannot differ without the generated code failing to
+/// compile.
+pub(crate) fn provenance(s: Status) -> String {
+    format!("crate::Provenance::{s:?}")
 }
 
 fn fact_parts(value: String, status: Status, sources: &[String], note: &Option<String>) -> String {
@@ -316,7 +267,16 @@ pub fn vocabulary<T>(
 ) -> Result<String, Error> {
     check_common(file, bases)?;
     let h = &parsed.vocabulary;
-    for (lang, text) in ["en", "es", "pt", "fr"].iter().zip(h.title.texts()) {
+    let vocabulary_title = h.title.as_ref().ok_or_else(|| {
+        Error::data(
+            &format!("data/vocabularies/{file}.toml: [vocabulary]"),
+            "title: missing (only a derived vocabulary's face names it)",
+        )
+    })?;
+    for (lang, text) in ["en", "es", "pt", "fr"]
+        .iter()
+        .zip(vocabulary_title.texts())
+    {
         if text.trim().is_empty() || text.trim() != text {
             return Err(Error::data(
                 &format!("{file}: vocabulary.title.{lang}"),
@@ -338,17 +298,16 @@ pub fn vocabulary<T>(
         family,
         Family::Body
             | Family::CrimeArea
-            | Family::Collective
+            | Family::CollectiveActor
             | Family::Instrument
             | Family::Country
     );
     let former = bases.iter().any(|t| !t.former_codes.is_empty());
     writeln!(
         out,
-        "#[vocabulary(kind = {}, case = {}, title = {}, labels = {ty}::labels_of, aliases = {ty}::aliases_of{})]",
+        "#[vocabulary(kind = {}, title = {}, labels = {ty}::labels_of, aliases = {ty}::aliases_of{})]",
         lit(&h.kind),
-        lit(&h.case),
-        title(&h.title),
+        title(vocabulary_title),
         if former {
             format!(", former = {ty}::FORMER_CODES")
         } else {
@@ -425,6 +384,22 @@ pub fn family_tables(
             let (p, b) = parse!(Plain);
             vocabulary(file, &p, family, variants, &b, |_, _, _| Ok(()))
         }
+        Family::Derived => Err(Error::data(
+            &format!("data/vocabularies/{file}.toml"),
+            "a derived vocabulary has no generated file: its face makes its terms",
+        )),
+        Family::IndicatorKind => {
+            let (p, b) = parse!(IndicatorKindTerm);
+            vocabulary(file, &p, family, variants, &b, |out, bases, _| {
+                out.push_str("/// What the kind counts in (from the data file).\n");
+                out.push_str("const fn unit_data(self) -> IndicatorUnit {\n");
+                arms(out, bases, |i| {
+                    format!("IndicatorUnit::{:?}", p.term[i].unit)
+                });
+                out.push_str("}\n");
+                Ok(())
+            })
+        }
         Family::Tlp => {
             let (p, b) = parse!(TlpTerm);
             vocabulary(file, &p, family, variants, &b, |out, bases, _| {
@@ -435,7 +410,7 @@ pub fn family_tables(
                 Ok(())
             })
         }
-        Family::Status => {
+        Family::ImplementationStatus => {
             let (p, b) = parse!(StatusTerm);
             vocabulary(file, &p, family, variants, &b, |out, bases, _| {
                 out.push_str("/// Whether work is being done (from the data file).\n");
@@ -445,7 +420,7 @@ pub fn family_tables(
                 Ok(())
             })
         }
-        Family::Empact => {
+        Family::EmpactPriority => {
             let (p, b) = parse!(EmpactTerm);
             let cycle = p.cycle.clone().ok_or_else(|| {
                 Error::data(
@@ -480,7 +455,7 @@ pub fn family_tables(
                 Ok(())
             })
         }
-        Family::Collective => {
+        Family::CollectiveActor => {
             let (p, b) = parse!(CollectiveTerm);
             vocabulary(file, &p, family, variants, &b, |out, bases, _| {
                 out.push_str("/// The declaration's phrases for the actor (from the data file).\n");
@@ -721,13 +696,181 @@ pub fn family_tables(
     }
 }
 
+/// The `Indicator` enum and its kind, from the indicator kind data file: one variant per
+/// kind, named and documented as the kind, tagged with the kind's code, with the members of
+/// the kind's unit (included by `src/model/indicator.rs`, whose `indicator!` macro gives the
+/// enum its documentation and derives).
+pub fn indicator(file: &str, value: &toml::Value) -> Result<String, Error> {
+    let at = format!("data/vocabularies/{file}.toml");
+    let parsed: File<IndicatorKindTerm> =
+        value.clone().try_into().map_err(|e| Error::data(&at, e))?;
+    let ty = &parsed.vocabulary.rust_type;
+    let terms: Vec<(Common, &IndicatorKindTerm)> =
+        parsed.term.iter().map(|t| (t.base(), t)).collect();
+    let mut out = String::new();
+    writeln!(
+        out,
+        "// @generated by eu-clasi-codegen from {at}.\n\
+         // Do not edit: edit the data file and run `cargo xtask regen`.\n"
+    )
+    .ok();
+    out.push_str("indicator! {\n");
+    for (base, term) in &terms {
+        let at = format!("{at}: term {:?}", base.code);
+        doc_attrs(&mut out, &base.description);
+        writeln!(out, "#[serde(rename = {})]", lit(&base.code)).ok();
+        writeln!(out, "{} {{", base.variant).ok();
+        match (term.unit, &term.count_description) {
+            (Unit::Count, Some(description)) => {
+                doc_attrs(&mut out, description);
+                out.push_str(
+                    "#[cfg_attr(feature = \"schema\", schemars(range(max = MAX_COUNT)))]\n\
+                     #[serde(deserialize_with = \"crate::readers::whole\")]\n\
+                     count: u64,\n",
+                );
+            }
+            (Unit::Count, None) => {
+                return Err(Error::data(&at, "count_description: needed for a count"));
+            }
+            (_, Some(_)) => {
+                return Err(Error::data(&at, "count_description: only for a count"));
+            }
+            (Unit::Kilograms, None) => out.push_str(
+                "/// What was seized.\nsubstance: Substance,\n\
+                 /// How much, in kilograms.\nkilograms: Quantity,\n",
+            ),
+            (Unit::Money, None) => out.push_str("/// Their value.\namount: Money,\n"),
+        }
+        out.push_str("},\n");
+    }
+    out.push_str("}\n\n");
+    let arms = |body: &dyn Fn(&Common, &IndicatorKindTerm) -> String| {
+        let mut out = String::new();
+        for (base, term) in &terms {
+            out.push_str(&body(base, term));
+        }
+        out
+    };
+    let pattern = |base: &Common, term: &IndicatorKindTerm| match term.unit {
+        Unit::Count => format!("{}{{ count }}", base.variant),
+        Unit::Kilograms => format!("{}{{ substance, kilograms }}", base.variant),
+        Unit::Money => format!("{}{{ amount }}", base.variant),
+    };
+    let value = |term: &IndicatorKindTerm| match term.unit {
+        Unit::Count => "IndicatorValue::Count(count)",
+        Unit::Kilograms => "IndicatorValue::Kilograms { substance, kilograms }",
+        Unit::Money => "IndicatorValue::Money(amount)",
+    };
+    writeln!(
+        out,
+        "impl Indicator {{\n\
+         /// The kind of the indicator: what it measures, and the code of its `kind` member.\n\
+         pub const fn kind(&self) -> {ty} {{\nmatch self {{\n{}}}\n}}\n\n\
+         /// What the indicator measured, in its kind's unit.\n\
+         pub const fn value(&self) -> IndicatorValue {{\nmatch *self {{\n{}}}\n}}\n\n\
+         /// The indicator of `kind` with `value`, or `None` when `value` is not in the kind's\n\
+         /// [unit]({ty}::unit).\n\
+         pub const fn new(kind: {ty}, value: IndicatorValue) -> Option<Self> {{\n\
+         Some(match (kind, value) {{\n{}_ => return None,\n}})\n}}\n}}",
+        arms(&|b, _| format!("Self::{} {{ .. }} => {ty}::{},\n", b.variant, b.variant)),
+        arms(&|b, t| format!("Self::{} => {},\n", pattern(b, t), value(t))),
+        arms(&|b, t| format!(
+            "({ty}::{}, {}) => Self::{},\n",
+            b.variant,
+            value(t),
+            pattern(b, t)
+        )),
+    )
+    .ok();
+    Ok(out)
+}
+
+/// The registry of vocabularies, from every data file's header, in their `order`: the
+/// modules of their faces, the re-exports of their types, the `vocabularies!` macro that
+/// gives every other list (schema roots, catalogue, `visit_vocabularies`), the crate root's
+/// re-exports, and the catalogue's empty facts of the families that have none. Included by
+/// `src/vocab/mod.rs`.
+pub fn registry(files: &[crate::VocabularyFile]) -> Result<String, Error> {
+    let mut sorted: Vec<&crate::VocabularyFile> = files.iter().collect();
+    sorted.sort_by_key(|f| f.header.order);
+    for pair in sorted.windows(2) {
+        if pair[0].header.order == pair[1].header.order {
+            return Err(Error::data(
+                &pair[1].path(),
+                format!(
+                    "[vocabulary] order: {} is also the order of {}",
+                    pair[1].header.order,
+                    pair[0].path()
+                ),
+            ));
+        }
+    }
+    let mut out = String::from(
+        "// @generated by eu-clasi-codegen from the [vocabulary] headers of \
+         data/vocabularies/*.toml.\n\
+         // Do not edit: edit the data files and run `cargo xtask regen`.\n\n",
+    );
+    let mut faces: Vec<&str> = sorted.iter().map(|f| f.header.face.as_str()).collect();
+    faces.sort_unstable();
+    faces.dedup();
+    for face in &faces {
+        let ok = !face.is_empty() && face.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        if !ok {
+            return Err(Error::data(
+                "data/vocabularies",
+                format!("[vocabulary] face: {face:?} is not a module name"),
+            ));
+        }
+        writeln!(out, "#[path = \"../vocab/{face}.rs\"]\nmod {face};").ok();
+    }
+    out.push('\n');
+    for f in &sorted {
+        writeln!(out, "pub use {}::{};", f.header.face, f.header.rust_type).ok();
+    }
+    let types = |prefix: &str| -> Vec<String> {
+        sorted
+            .iter()
+            .map(|f| format!("{prefix}{}", f.header.rust_type))
+            .collect()
+    };
+    writeln!(
+        out,
+        "\n/// Calls the macro `$callback!` with every vocabulary type, in the registry's order.\n\
+         macro_rules! vocabularies {{\n($callback:ident) => {{\n$callback! {{\n{}\n}}\n}};\n}}\n\n\
+         pub(crate) use vocabularies;\n\n\
+         /// Re-exports every vocabulary type at the crate's root.\n\
+         macro_rules! reexport_vocabularies {{\n() => {{\npub use vocab::{{{}}};\n}};\n}}\n\n\
+         pub(crate) use reexport_vocabularies;\n",
+        types("$crate::").join(",\n"),
+        types("").join(", "),
+    )
+    .ok();
+    out.push_str(
+        "\n// The vocabularies whose terms have no facts in the catalogue beyond their labels.\n",
+    );
+    for f in &sorted {
+        if matches!(
+            f.header.family,
+            Family::Plain | Family::ImplementationStatus | Family::Derived
+        ) {
+            writeln!(
+                out,
+                "impl crate::catalogue::Catalogued for {} {{}}",
+                f.header.rust_type
+            )
+            .ok();
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn plain(extra: &str) -> Result<String, Error> {
         let text = format!(
-            "[vocabulary]\nkind = \"renamed\"\nrust_type = \"Renamed\"\ncase = \"snake_case\"\ndoc = \"A test.\"\n\
+            "[vocabulary]\nkind = \"renamed\"\nrust_type = \"Renamed\"\norder = 1\nface = \"renamed\"\ndoc = \"A test.\"\n\
              title = {{ en = \"Renamed\", es = \"Renombrado\", pt = \"Renomeado\", fr = \"Renommé\" }}\n\n\
              [[term]]\ncode = \"new_name\"\ndescription = \"Renamed.\"\nlabels = {{ en = \"a\", es = \"a\", pt = \"a\", fr = \"a\" }}\n{extra}"
         );
@@ -795,6 +938,65 @@ mod tests {
             .unwrap_or_default();
         assert!(err.starts_with("data/vocabularies/renamed.toml: "), "{err}");
         assert!(err.contains("unknown field `colour`"), "{err}");
+    }
+
+    fn file(name: &str, order: u16, face: &str) -> crate::VocabularyFile {
+        let text = format!(
+            "[vocabulary]\nkind = \"{name}\"\nrust_type = \"{}\"\norder = {order}\nface = \"{face}\"\ndoc = \"A test.\"\n",
+            crate::model::variant_of(name)
+        );
+        let value: toml::Value = toml::from_str(&text).unwrap_or(toml::Value::Integer(0));
+        let header = value
+            .get("vocabulary")
+            .cloned()
+            .and_then(|h| h.try_into().ok());
+        crate::VocabularyFile {
+            name: name.to_owned(),
+            header: header.unwrap_or_else(|| panic!("{text}")),
+            value,
+        }
+    }
+
+    #[test]
+    fn the_registry_follows_the_headers_order_and_faces() {
+        let files = [file("b_kind", 2, "b"), file("b", 1, "b"), file("a", 3, "a")];
+        let rust = registry(&files).unwrap_or_default();
+        let list = rust.find("$crate::B,").zip(rust.find("$crate::BKind,"));
+        assert!(list.is_some_and(|(b, kind)| b < kind), "{rust}");
+        assert_eq!(rust.matches("mod b;").count(), 1, "{rust}");
+        assert!(rust.contains("pub use b::BKind;"), "{rust}");
+        assert!(
+            rust.contains("impl crate::catalogue::Catalogued for A {}"),
+            "{rust}"
+        );
+        let twice = registry(&[file("a", 1, "a"), file("b", 1, "b")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(twice.contains("order: 1 is also the order of"), "{twice}");
+        assert!(registry(&[file("a", 1, "../a")]).is_err());
+    }
+
+    #[test]
+    fn an_indicator_kind_that_counts_says_what_its_count_is() {
+        let kinds = |extra: &str| {
+            let text = format!(
+                "[vocabulary]\nkind = \"indicator_kind\"\nrust_type = \"IndicatorKind\"\nfamily = \"indicator_kind\"\norder = 1\nface = \"indicator_kind\"\ndoc = \"A test.\"\n\n\
+                 [[term]]\ncode = \"arrests\"\ndescription = \"Arrests made.\"\nlabels = {{ en = \"a\", es = \"a\", pt = \"a\", fr = \"a\" }}\n{extra}"
+            );
+            let value: toml::Value = toml::from_str(&text).map_err(|e| Error::data("test", e))?;
+            indicator("indicator_kind", &value)
+        };
+        let rust = kinds("unit = \"count\"\ncount_description = \"How many arrests.\"\n")
+            .unwrap_or_default();
+        assert!(rust.contains("#[serde(rename = \"arrests\")]"), "{rust}");
+        assert!(
+            rust.contains("Self::Arrests { .. } => IndicatorKind::Arrests"),
+            "{rust}"
+        );
+        assert!(kinds("unit = \"count\"\n").is_err());
+        assert!(kinds("unit = \"money\"\ncount_description = \"How many.\"\n").is_err());
+        assert!(kinds("unit = \"litres\"\n").is_err());
     }
 
     #[test]

@@ -2,7 +2,18 @@
 //! `[[term]]` entry per term holding everything the crate says about it.
 //!
 //! These types are the data files' contract: they are read with `deny_unknown_fields`, and
-//! `data/schema/vocabulary-file.schema.json` is generated from them.
+//! the schemas under `data/schema/` (one per [`Family`]) are generated from them.
+//!
+//! They are not the runtime types of `eu-clasi`, on purpose: the runtime types are compiled
+//! from what this crate generates, so the generator cannot depend on them (a stale or broken
+//! generated file could then never be regenerated), and they are `const` tables of
+//! `&'static str` where these are owned values read by serde. What they share is named, not
+//! copied: a vocabulary's family, order and face are its header's data; the runtime paths of a
+//! language, a provenance and an indicator unit are written from these enums' variant names
+//! (`crate::Lang::Es`), so a variant the runtime type lacks fails to compile, and [`Lang`] and
+//! [`Status`] are checked against `lang.toml` and `provenance.toml` at every generation (a term
+//! of the data file the enum cannot read is an error naming it); every other vocabulary a term
+//! refers to is resolved through that vocabulary's own data file.
 
 use schemars::JsonSchema;
 use std::collections::BTreeMap;
@@ -24,14 +35,11 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The Rust path of the language.
-    pub fn rust(self) -> &'static str {
-        match self {
-            Lang::En => "crate::Lang::En",
-            Lang::Es => "crate::Lang::Es",
-            Lang::Pt => "crate::Lang::Pt",
-            Lang::Fr => "crate::Lang::Fr",
-        }
+    /// The Rust path of the language: its variant of `eu_clasi::Lang`, which the generated code
+    /// names by this enum's variant name (`crate::Lang::Es`), so that the two cannot differ
+    /// without the generated code failing to compile.
+    pub fn rust(self) -> String {
+        format!("crate::Lang::{self:?}")
     }
 }
 
@@ -100,6 +108,53 @@ pub struct Fact<T> {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Date(#[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))] pub String);
+
+/// What kind of entry a vocabulary data file holds: the shape of its terms, and the schema
+/// under `data/schema/` they follow.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Labels and aliases only.
+    #[default]
+    Plain,
+    /// TLP markings (with their colour).
+    Tlp,
+    /// Implementation statuses (with whether they are active).
+    ImplementationStatus,
+    /// Bodies.
+    Body,
+    /// Instruments.
+    Instrument,
+    /// Crime areas.
+    CrimeArea,
+    /// States.
+    Country,
+    /// Memberships.
+    Membership,
+    /// EMPACT priorities.
+    EmpactPriority,
+    /// Collective actors.
+    CollectiveActor,
+    /// Kinds of indicator (with the unit each counts in).
+    IndicatorKind,
+    /// No terms of its own: a vocabulary whose face makes its terms from other vocabularies'
+    /// (the actor: states, bodies and collective actors). Only its header is data.
+    Derived,
+}
+
+impl Family {
+    /// The family's name, as a header writes it: also its schema's name under `data/schema/`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    fn is_plain(&self) -> bool {
+        *self == Family::Plain
+    }
+}
 
 /// A vocabulary's name in each of the four languages: the crate's own names, none official.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -188,12 +243,23 @@ pub struct Header {
     pub rust_type: String,
     /// The vocabulary's name in the four languages (singular: `Crime area`): the SKOS concept
     /// scheme's label and title, and the label of a MISP taxonomy predicate whose values are
-    /// its terms.
-    pub title: Title,
-    /// The strum case rule the Rust enum declares (wire codes are given explicitly per term).
-    pub case: String,
+    /// its terms. Not given for a `derived` vocabulary, whose face names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
+    /// What kind of entry the file's terms are, which the file's `#:schema` line names
+    /// (`plain` when not given).
+    #[serde(default, skip_serializing_if = "Family::is_plain")]
+    pub family: Family,
+    /// The vocabulary's place in the registry: the order of the vocabulary catalogue
+    /// (`data/vocabulary.json`), the schema roots and `visit_vocabularies`. Unique.
+    pub order: u16,
+    /// The hand-written module under `src/vocab/` that gives the type its public face and
+    /// includes its generated file (`body` for `body_kind`).
+    pub face: String,
     /// The type's documentation, in Markdown (rustdoc): its first paragraph is the
-    /// vocabulary's description in the catalogue and the schema.
+    /// vocabulary's description in the catalogue and the schema. Not given for a `derived`
+    /// vocabulary, whose face documents it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Whether the set of terms is closed for good (the four languages, the TLP 2.0 labels):
     /// then the enum is exhaustive and users may match it without a wildcard arm. Otherwise
@@ -529,6 +595,39 @@ term! {
         /// The phrases by which the declaration names it, verbatim.
         pub declaration_wording: Vec<String>,
     }
+}
+
+/// What an indicator kind counts in: the members its indicators carry besides `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A whole number of things (the member `count`).
+    Count,
+    /// A weight of a substance, in kilograms (the members `substance` and `kilograms`).
+    Kilograms,
+    /// A sum of money in a currency (the member `amount`).
+    Money,
+}
+
+term! {
+    /// A kind of indicator: what a record measures. Its description is also the documentation
+    /// of its `Indicator` variant.
+    IndicatorKindTerm {
+        /// What its indicators count in.
+        pub unit: Unit,
+        /// For a kind that counts: what its count is, the documentation of the `count` member
+        /// (`How many arrests.`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub count_description: Option<String>,
+    }
+}
+
+/// A data file of a `derived` vocabulary: its header only.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DerivedFile {
+    /// What the file says of its vocabulary.
+    pub vocabulary: Header,
 }
 
 /// A published source that facts cite (in `data/sources.toml`).

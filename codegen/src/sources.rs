@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::Error;
-use crate::emit::{FILES, date, lit};
+use crate::emit::{date, lit};
 use crate::model::{Source, SourcesFile};
 
 /// Where the sources are, relative to the repository root.
@@ -22,12 +22,9 @@ pub const SOURCES_FILE: &str = "data/sources.toml";
 /// the declaration's links and timeline (`data/declaration.toml`), each
 /// as (path relative to the root, text).
 pub fn texts(root: &std::path::Path) -> Result<Vec<(String, String)>, Error> {
+    let vocabularies = crate::vocabulary_files(root)?;
     std::iter::once(SOURCES_FILE.to_string())
-        .chain(
-            FILES
-                .iter()
-                .map(|(file, _)| format!("data/vocabularies/{file}.toml")),
-        )
+        .chain(vocabularies.iter().map(crate::VocabularyFile::path))
         .chain(std::iter::once("data/declaration.toml".to_string()))
         .map(|relative| {
             std::fs::read_to_string(root.join(&relative))

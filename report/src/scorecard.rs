@@ -24,7 +24,7 @@
 //!   share of actions with progress is given per pillar and overall, as a count of actions
 //!   over the number of actions ([`Progress`]).
 //! - **Indicators** of every current report on an action are added up, each in its own unit
-//!   and never converted: counts per kind of indicator ([`CountKind`]), kilograms per
+//!   and never converted: counts per kind of indicator ([`IndicatorKind`](eu_clasi::IndicatorKind)), kilograms per
 //!   [`Substance`], and money per currency, assets frozen and assets
 //!   confiscated apart. Sums are exact ([`Quantity`] and [`Amount`] are decimals, never
 //!   floats) and checked: a total too large to hold is listed in [`Totals::overflowed`]
@@ -63,8 +63,8 @@ mod html;
 mod measure;
 
 use eu_clasi::{
-    ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, Labels, Lang,
-    ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, declaration,
+    ActionId, Actor, Amount, Currency, ImplementationStatus, Indicator, IndicatorKind, Labels,
+    Lang, ProgressReport, Quantity, Substance, Timestamp, UnitKind, Vocabulary, declaration,
 };
 
 /// The scorecard of the roadmap: per pillar and per action, who reports what status, whether
@@ -206,107 +206,11 @@ impl Progress {
     }
 }
 
-/// What an indicator counts, for the indicators that count (the others are weights and sums
-/// of money, which [`Totals`] keeps by substance and currency).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CountKind {
-    /// Firearms seized.
-    FirearmsSeized,
-    /// Arrests made.
-    Arrests,
-    /// Victims identified.
-    VictimsIdentified,
-    /// Criminal investigations opened.
-    InvestigationsOpened,
-    /// Joint investigation teams set up.
-    JitsSetUp,
-    /// Training courses or sessions delivered.
-    TrainingsDelivered,
-    /// Port security assessments carried out.
-    PortAssessments,
-    /// Officers trained.
-    OfficersTrained,
-}
-
-impl CountKind {
-    /// What a counting indicator counts, and how many; `None` for a weight or a sum of money.
-    pub const fn of(indicator: &Indicator) -> Option<(CountKind, u64)> {
-        match *indicator {
-            Indicator::FirearmsSeized { count } => Some((CountKind::FirearmsSeized, count)),
-            Indicator::Arrests { count } => Some((CountKind::Arrests, count)),
-            Indicator::VictimsIdentified { count } => Some((CountKind::VictimsIdentified, count)),
-            Indicator::InvestigationsOpened { count } => {
-                Some((CountKind::InvestigationsOpened, count))
-            }
-            Indicator::JitsSetUp { count } => Some((CountKind::JitsSetUp, count)),
-            Indicator::TrainingsDelivered { count } => Some((CountKind::TrainingsDelivered, count)),
-            Indicator::PortAssessments { count } => Some((CountKind::PortAssessments, count)),
-            Indicator::OfficersTrained { count } => Some((CountKind::OfficersTrained, count)),
-            Indicator::DrugSeizure { .. }
-            | Indicator::AssetsFrozen { .. }
-            | Indicator::AssetsConfiscated { .. } => None,
-        }
-    }
-
-    /// What is counted, in the four languages (es, pt and fr are the crate's own translations).
-    pub const fn labels(self) -> Labels {
-        match self {
-            CountKind::FirearmsSeized => Labels::new(
-                "firearms seized",
-                "armas de fuego incautadas",
-                "armas de fogo apreendidas",
-                "armes à feu saisies",
-            ),
-            CountKind::Arrests => {
-                Labels::new("arrests", "detenciones", "detenções", "arrestations")
-            }
-            CountKind::VictimsIdentified => Labels::new(
-                "victims identified",
-                "víctimas identificadas",
-                "vítimas identificadas",
-                "victimes identifiées",
-            ),
-            CountKind::InvestigationsOpened => Labels::new(
-                "investigations opened",
-                "investigaciones abiertas",
-                "investigações abertas",
-                "enquêtes ouvertes",
-            ),
-            CountKind::JitsSetUp => Labels::new(
-                "joint investigation teams set up",
-                "equipos conjuntos de investigación creados",
-                "equipas de investigação conjuntas criadas",
-                "équipes communes d'enquête créées",
-            ),
-            CountKind::TrainingsDelivered => Labels::new(
-                "trainings delivered",
-                "formaciones impartidas",
-                "formações ministradas",
-                "formations dispensées",
-            ),
-            CountKind::PortAssessments => Labels::new(
-                "port assessments",
-                "evaluaciones portuarias",
-                "avaliações portuárias",
-                "évaluations portuaires",
-            ),
-            CountKind::OfficersTrained => Labels::new(
-                "officers trained",
-                "agentes formados",
-                "agentes formados",
-                "agents formés",
-            ),
-        }
-        // The English labels are the crate's own wording too; the others its translations.
-        .translated(&[Lang::Es, Lang::Pt, Lang::Fr])
-    }
-}
-
 /// One total of [`Totals`]: a count, a weight of a substance, or a sum of money in a currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Measure {
-    /// A count of one kind.
-    Count(CountKind),
+    /// A count of one kind (a kind whose [`unit`](IndicatorKind::unit) is a count).
+    Count(IndicatorKind),
     /// Kilograms of a substance seized.
     Kilograms(Substance),
     /// Assets frozen, in a currency.
@@ -319,10 +223,12 @@ impl Measure {
     /// What the total is, in `lang`: `arrests`, `cocaine (kg)`, `assets frozen (EUR)`.
     pub fn label(self, lang: Lang) -> String {
         match self {
-            Measure::Count(kind) => kind.labels().get(lang).to_owned(),
+            Measure::Count(kind) => kind.label(lang).to_owned(),
             Measure::Kilograms(s) => format!("{} (kg)", s.label(lang)),
-            Measure::Frozen(c) => format!("{} ({c})", Text::Frozen.get(lang)),
-            Measure::Confiscated(c) => format!("{} ({c})", Text::Confiscated.get(lang)),
+            Measure::Frozen(c) => format!("{} ({c})", IndicatorKind::AssetsFrozen.label(lang)),
+            Measure::Confiscated(c) => {
+                format!("{} ({c})", IndicatorKind::AssetsConfiscated.label(lang))
+            }
         }
     }
 }
@@ -333,7 +239,8 @@ impl Measure {
 ///
 /// ```
 /// use eu_clasi::{Currency, Indicator, Money, Substance};
-/// use eu_clasi_report::scorecard::{CountKind, Measure, Totals};
+/// use eu_clasi::IndicatorKind;
+/// use eu_clasi_report::scorecard::{Measure, Totals};
 ///
 /// let mut t = Totals::default();
 /// t.add(&Indicator::DrugSeizure { substance: Substance::Cocaine, kilograms: "0.5".parse()? });
@@ -343,7 +250,7 @@ impl Measure {
 /// t.add(&Indicator::Arrests { count: 3 });
 /// assert_eq!(t.kilograms[&Substance::Cocaine].to_string(), "1.75");
 /// assert_eq!(t.frozen.len(), 2); // never mixed
-/// assert_eq!(t.counts[&CountKind::Arrests], 3);
+/// assert_eq!(t.counts[&IndicatorKind::Arrests], 3);
 ///
 /// let huge = Money::new(eu_clasi::Amount::MAX, Currency::EUR);
 /// t.add(&Indicator::AssetsFrozen { amount: huge });
@@ -353,8 +260,8 @@ impl Measure {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Totals {
-    /// The sum of each kind of count.
-    pub counts: BTreeMap<CountKind, u64>,
+    /// The sum of each kind of count, by the indicators' kind.
+    pub counts: BTreeMap<IndicatorKind, u64>,
     /// Kilograms seized, by substance.
     pub kilograms: BTreeMap<Substance, Quantity>,
     /// Assets frozen, by currency.
@@ -422,7 +329,8 @@ impl Totals {
                 Amount::checked_add,
             ),
             _ => {
-                if let Some((kind, count)) = CountKind::of(indicator) {
+                if let Some(count) = indicator.count() {
+                    let kind = indicator.kind();
                     add_to(
                         &mut self.counts,
                         overflowed,
@@ -515,18 +423,18 @@ impl Totals {
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         for (kind, n) in &self.counts {
-            out.push(format!("{}: {}", kind.labels().get(lang), number(lang, n)));
+            out.push(format!("{}: {}", kind.label(lang), number(lang, n)));
         }
         for (substance, q) in &self.kilograms {
             out.push(format!("{}: {} kg", substance.label(lang), number(lang, q)));
         }
         for (text, sums) in [
-            (Text::Frozen, &self.frozen),
-            (Text::Confiscated, &self.confiscated),
+            (IndicatorKind::AssetsFrozen, &self.frozen),
+            (IndicatorKind::AssetsConfiscated, &self.confiscated),
         ] {
             if !sums.is_empty() {
                 let list: Vec<String> = sums.iter().map(|(&c, &a)| money(lang, a, c)).collect();
-                out.push(format!("{}: {}", text.get(lang), list.join(", ")));
+                out.push(format!("{}: {}", text.label(lang), list.join(", ")));
             }
         }
         for m in &self.overflowed {
@@ -1829,7 +1737,7 @@ mod tests {
         // A's superseded first revision adds nothing.
         assert_eq!(iii.kilograms[&Substance::Cocaine].to_string(), "1.75");
         assert_eq!(iii.kilograms[&Substance::SyntheticDrugs].to_string(), "2");
-        assert_eq!(iii.counts[&CountKind::Arrests], 7);
+        assert_eq!(iii.counts[&IndicatorKind::Arrests], 7);
         assert_eq!(iii.counts.len(), 1);
 
         let iv = &card.pillar(4).unwrap().totals;
@@ -1849,7 +1757,7 @@ mod tests {
             "1.75"
         );
         assert_eq!(card.totals.frozen[&Currency::EUR].to_string(), "200");
-        assert_eq!(card.totals.counts[&CountKind::Arrests], 7);
+        assert_eq!(card.totals.counts[&IndicatorKind::Arrests], 7);
         assert!(card.totals.overflowed.is_empty());
     }
 
@@ -1883,7 +1791,7 @@ mod tests {
         assert_eq!(
             overflowed,
             [
-                Measure::Count(CountKind::Arrests),
+                Measure::Count(IndicatorKind::Arrests),
                 Measure::Kilograms(Substance::Cannabis),
                 Measure::Frozen(Currency::EUR)
             ]
@@ -1900,9 +1808,9 @@ mod tests {
         assert!(
             card.totals
                 .overflowed
-                .contains(&Measure::Count(CountKind::Arrests))
+                .contains(&Measure::Count(IndicatorKind::Arrests))
         );
-        assert!(!card.totals.counts.contains_key(&CountKind::Arrests));
+        assert!(!card.totals.counts.contains_key(&IndicatorKind::Arrests));
         assert_eq!(
             card.totals.kilograms[&Substance::Cocaine].to_string(),
             "1.75"
@@ -1999,7 +1907,7 @@ mod tests {
         assert!(es.contains("## Pilar 1: Cooperación operativa en materia policial"));
         assert!(es.contains("| 1.iii | Información sobre narcotráfico | ✓ sí | Colombia: en curso; Europol: finalizada | detenciones: 7; cocaína: 1,75 kg; drogas sintéticas: 2 kg |"), "{es}");
         assert!(es.contains("Acciones con avance: 1 de 11 (9%)"));
-        assert!(es.contains("bienes congelados: 1000,50 BRL, 200,00 EUR"));
+        assert!(es.contains("activos congelados: 1000,50 BRL, 200,00 EUR"));
 
         let pt = card.to_markdown(Lang::Pt);
         assert!(

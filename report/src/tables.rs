@@ -46,8 +46,10 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use crate::scorecard::{CountKind, Scorecard, ScorecardBuilder, Totals};
-use eu_clasi::{Indicator, JointOperation, ProgressReport, Vocabulary};
+use crate::scorecard::{Scorecard, ScorecardBuilder, Totals};
+use eu_clasi::{
+    Indicator, IndicatorKind, IndicatorValue, JointOperation, ProgressReport, Vocabulary,
+};
 
 /// What went wrong writing a table.
 #[derive(Debug, thiserror::Error)]
@@ -290,53 +292,36 @@ fn extensions_cell(e: &eu_clasi::Extensions) -> String {
 
 /// An indicator's cells after its key and position, in the order of `MEASURE`.
 fn measure_cells(indicator: &Indicator) -> [String; 6] {
-    let kind = serde_json::to_value(indicator)
-        .ok()
-        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned))
-        .unwrap_or_default();
-    let (mut count, mut kilograms, mut substance, mut amount, mut currency) = (
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-    );
-    if let Some(c) = indicator.count() {
-        count = c.to_string();
+    let kind = indicator.kind().code().to_owned();
+    let none = String::new;
+    match indicator.value() {
+        IndicatorValue::Count(count) => [kind, count.to_string(), none(), none(), none(), none()],
+        IndicatorValue::Kilograms {
+            substance,
+            kilograms,
+        } => [
+            kind,
+            none(),
+            kilograms.to_string(),
+            substance.code().to_owned(),
+            none(),
+            none(),
+        ],
+        IndicatorValue::Money(money) => [
+            kind,
+            none(),
+            none(),
+            none(),
+            money.amount.to_string(),
+            money.currency.code().to_owned(),
+        ],
     }
-    if let Indicator::DrugSeizure {
-        substance: s,
-        kilograms: k,
-    } = indicator
-    {
-        kilograms = k.to_string();
-        substance = s.code().to_owned();
-    }
-    if let Some(m) = indicator.money() {
-        amount = m.amount.to_string();
-        currency = m.currency.code().to_owned();
-    }
-    [kind, count, kilograms, substance, amount, currency]
 }
 
 fn keyed(key: String, position: usize, rest: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut row = vec![key, position.to_string()];
     row.extend(rest);
     row
-}
-
-/// The wire code of what a count counts: its indicator's `kind`.
-const fn count_code(kind: CountKind) -> &'static str {
-    match kind {
-        CountKind::FirearmsSeized => "firearms_seized",
-        CountKind::Arrests => "arrests",
-        CountKind::VictimsIdentified => "victims_identified",
-        CountKind::InvestigationsOpened => "investigations_opened",
-        CountKind::JitsSetUp => "jits_set_up",
-        CountKind::TrainingsDelivered => "trainings_delivered",
-        CountKind::PortAssessments => "port_assessments",
-        CountKind::OfficersTrained => "officers_trained",
-    }
 }
 
 /// The rows of one scope's totals.
@@ -356,7 +341,7 @@ fn total_rows(scope: &str, pillar: String, action: String, totals: &Totals) -> V
     let mut rows = Vec::new();
     for (kind, n) in &totals.counts {
         rows.push(row(
-            count_code(*kind),
+            kind.code(),
             String::new(),
             String::new(),
             n.to_string(),
@@ -365,7 +350,7 @@ fn total_rows(scope: &str, pillar: String, action: String, totals: &Totals) -> V
     }
     for (s, kg) in &totals.kilograms {
         rows.push(row(
-            "drug_seizure",
+            IndicatorKind::DrugSeizure.code(),
             s.code().to_owned(),
             String::new(),
             kg.to_string(),
@@ -373,12 +358,12 @@ fn total_rows(scope: &str, pillar: String, action: String, totals: &Totals) -> V
         ));
     }
     for (kind, sums) in [
-        ("assets_frozen", &totals.frozen),
-        ("assets_confiscated", &totals.confiscated),
+        (IndicatorKind::AssetsFrozen, &totals.frozen),
+        (IndicatorKind::AssetsConfiscated, &totals.confiscated),
     ] {
         for (c, a) in sums {
             rows.push(row(
-                kind,
+                kind.code(),
                 String::new(),
                 c.code().to_owned(),
                 a.to_string(),
@@ -389,12 +374,24 @@ fn total_rows(scope: &str, pillar: String, action: String, totals: &Totals) -> V
     for m in &totals.overflowed {
         use crate::scorecard::Measure;
         let (kind, substance, currency) = match *m {
-            Measure::Count(k) => (count_code(k), String::new(), String::new()),
-            Measure::Kilograms(s) => ("drug_seizure", s.code().to_owned(), String::new()),
-            Measure::Frozen(c) => ("assets_frozen", String::new(), c.code().to_owned()),
-            Measure::Confiscated(c) => ("assets_confiscated", String::new(), c.code().to_owned()),
+            Measure::Count(k) => (k, String::new(), String::new()),
+            Measure::Kilograms(s) => (
+                IndicatorKind::DrugSeizure,
+                s.code().to_owned(),
+                String::new(),
+            ),
+            Measure::Frozen(c) => (
+                IndicatorKind::AssetsFrozen,
+                String::new(),
+                c.code().to_owned(),
+            ),
+            Measure::Confiscated(c) => (
+                IndicatorKind::AssetsConfiscated,
+                String::new(),
+                c.code().to_owned(),
+            ),
         };
-        rows.push(row(kind, substance, currency, String::new(), true));
+        rows.push(row(kind.code(), substance, currency, String::new(), true));
     }
     rows
 }

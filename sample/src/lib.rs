@@ -80,9 +80,9 @@ use chrono::{Days, NaiveDate};
 
 use eu_clasi::{
     ActionId, Actor, Amount, Body, Country, CrimeArea, Currency, Evidence, Extensions,
-    ImplementationStatus, Indicator, JointOperation, Lang, Money, OperationKind, PartialDate,
-    Period, ProgressReport, Quantity, RecordId, ReportingUnit, RoadmapAction, Substance, Summary,
-    Timestamp, Tlp, UnitKind, declaration,
+    ImplementationStatus, Indicator, IndicatorKind, IndicatorUnit, IndicatorValue, JointOperation,
+    Lang, Money, OperationKind, PartialDate, Period, ProgressReport, Quantity, RecordId,
+    ReportingUnit, RoadmapAction, Substance, Summary, Timestamp, Tlp, UnitKind, declaration,
 };
 
 /// The seed of [`sample_file`].
@@ -242,23 +242,13 @@ struct Generator {
     clasi_states: Vec<Country>,
 }
 
-/// A measure an indicator reports, with the range of what one half-year adds to it.
+/// A measure an indicator reports, with the range of what one half-year adds to it: a kind
+/// that counts (whole things) or sums money (whole units of money, worth about as many euros),
+/// or a drug seizure of one substance (kilograms, counted in tenths).
 #[derive(Clone, Copy)]
 enum Measure {
-    Arrests,
-    Firearms,
-    Victims,
-    Investigations,
-    Jits,
-    Trainings,
-    Ports,
-    Officers,
-    /// Kilograms, counted in tenths.
+    Of(IndicatorKind),
     Drug(Substance),
-    /// Whole units of money, worth about as many euros.
-    Frozen,
-    /// Whole units of money, worth about as many euros.
-    Confiscated,
 }
 
 /// A measure and what one half-year (or one revision of an operation) adds to it.
@@ -280,10 +270,11 @@ struct ActionProfile {
 }
 
 use ImplementationStatus::{Completed, Discontinued, InProgress, NotStarted, Ongoing, Planned};
-use Measure::{
-    Arrests, Confiscated, Drug, Firearms, Frozen, Investigations, Jits, Officers, Ports, Trainings,
-    Victims,
+use IndicatorKind::{
+    Arrests, AssetsConfiscated, AssetsFrozen, FirearmsSeized, InvestigationsOpened, JitsSetUp,
+    OfficersTrained, PortAssessments, TrainingsDelivered, VictimsIdentified,
 };
+use Measure::{Drug, Of};
 
 /// How the status of an action that ends moves from one half-year to the next.
 const ENDING: &[&[ImplementationStatus]] = &[
@@ -359,14 +350,20 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             false,
             NONE,
-            &[Slot(Investigations, 1, 6), Slot(Trainings, 1, 3)],
+            &[
+                Slot(Of(InvestigationsOpened), 1, 6),
+                Slot(Of(TrainingsDelivered), 1, 3),
+            ],
         ),
         (1, 2) => (
             Text::Topic12,
             true,
             false,
             NONE,
-            &[Slot(Trainings, 1, 4), Slot(Officers, 10, 60)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 4),
+                Slot(Of(OfficersTrained), 10, 60),
+            ],
         ),
         (1, 3) => (
             Text::Topic13,
@@ -377,7 +374,7 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
                 Slot(Drug(Substance::Cocaine), 50, 40_000),
                 Slot(Drug(Substance::SyntheticDrugs), 5, 3_000),
                 Slot(Drug(Substance::Precursors), 100, 50_000),
-                Slot(Investigations, 1, 5),
+                Slot(Of(InvestigationsOpened), 1, 5),
             ],
         ),
         (1, 4) => (
@@ -388,7 +385,7 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             &[
                 Slot(Drug(Substance::Cocaine), 2_000, 120_000),
                 Slot(Drug(Substance::Cannabis), 500, 30_000),
-                Slot(Arrests, 2, 25),
+                Slot(Of(Arrests), 2, 25),
             ],
         ),
         (1, 5) => (
@@ -396,7 +393,10 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             true,
             false,
             NONE,
-            &[Slot(Trainings, 1, 3), Slot(Officers, 5, 30)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 3),
+                Slot(Of(OfficersTrained), 5, 30),
+            ],
         ),
         (1, 6) => (
             Text::Topic16,
@@ -404,10 +404,10 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             NONE,
             &[
-                Slot(Investigations, 1, 8),
-                Slot(Arrests, 3, 40),
-                Slot(Firearms, 1, 25),
-                Slot(Victims, 1, 15),
+                Slot(Of(InvestigationsOpened), 1, 8),
+                Slot(Of(Arrests), 3, 40),
+                Slot(Of(FirearmsSeized), 1, 25),
+                Slot(Of(VictimsIdentified), 1, 15),
             ],
         ),
         (1, 7) => (
@@ -418,8 +418,8 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             &[
                 Slot(Drug(Substance::Cocaine), 1_000, 80_000),
                 Slot(Drug(Substance::Precursors), 500, 20_000),
-                Slot(Arrests, 2, 30),
-                Slot(Investigations, 1, 6),
+                Slot(Of(Arrests), 2, 30),
+                Slot(Of(InvestigationsOpened), 1, 6),
             ],
         ),
         (1, 8) => (
@@ -427,7 +427,10 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             false,
             NONE,
-            &[Slot(Trainings, 1, 5), Slot(Officers, 10, 80)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 5),
+                Slot(Of(OfficersTrained), 10, 80),
+            ],
         ),
         (1, 9) => (
             Text::Topic19,
@@ -435,9 +438,9 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             NONE,
             &[
-                Slot(Jits, 1, 2),
-                Slot(Investigations, 1, 4),
-                Slot(Arrests, 2, 30),
+                Slot(Of(JitsSetUp), 1, 2),
+                Slot(Of(InvestigationsOpened), 1, 4),
+                Slot(Of(Arrests), 2, 30),
             ],
         ),
         (1, 10) => (
@@ -445,21 +448,30 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             false,
             NONE,
-            &[Slot(Trainings, 1, 3), Slot(Officers, 5, 40)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 3),
+                Slot(Of(OfficersTrained), 5, 40),
+            ],
         ),
         (1, 11) => (
             Text::Topic111,
             false,
             false,
             NONE,
-            &[Slot(Trainings, 1, 3), Slot(Officers, 5, 40)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 3),
+                Slot(Of(OfficersTrained), 5, 40),
+            ],
         ),
         (2, 1) => (
             Text::Topic21,
             false,
             true,
             NONE,
-            &[Slot(Ports, 1, 4), Slot(Trainings, 1, 3)],
+            &[
+                Slot(Of(PortAssessments), 1, 4),
+                Slot(Of(TrainingsDelivered), 1, 3),
+            ],
         ),
         (2, 2) => (
             Text::Topic22,
@@ -467,7 +479,7 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             true,
             &[Body::EuropeanPortsAlliance],
             &[
-                Slot(Ports, 1, 5),
+                Slot(Of(PortAssessments), 1, 5),
                 Slot(Drug(Substance::Cocaine), 100, 30_000),
             ],
         ),
@@ -476,21 +488,30 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             false,
             NONE,
-            &[Slot(Trainings, 1, 4), Slot(Officers, 10, 60)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 4),
+                Slot(Of(OfficersTrained), 10, 60),
+            ],
         ),
         (4, 1) => (
             Text::Topic41,
             false,
             false,
             &[Body::Carin],
-            &[Slot(Investigations, 1, 10), Slot(Frozen, 50_000, 5_000_000)],
+            &[
+                Slot(Of(InvestigationsOpened), 1, 10),
+                Slot(Of(AssetsFrozen), 50_000, 5_000_000),
+            ],
         ),
         (4, 2) => (
             Text::Topic42,
             false,
             false,
             &[Body::Gafilat],
-            &[Slot(Trainings, 1, 4), Slot(Frozen, 10_000, 1_000_000)],
+            &[
+                Slot(Of(TrainingsDelivered), 1, 4),
+                Slot(Of(AssetsFrozen), 10_000, 1_000_000),
+            ],
         ),
         _ => (
             Text::Topic43,
@@ -498,8 +519,8 @@ const fn profile(pillar: u8, item: u8) -> ActionProfile {
             false,
             &[Body::Carin],
             &[
-                Slot(Frozen, 100_000, 8_000_000),
-                Slot(Confiscated, 50_000, 3_000_000),
+                Slot(Of(AssetsFrozen), 100_000, 8_000_000),
+                Slot(Of(AssetsConfiscated), 50_000, 3_000_000),
             ],
         ),
     };
@@ -552,11 +573,11 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             supporting: &[Body::Europol, Body::Ameripol],
             span: Span::Days(4),
             slots: &[
-                Slot(Arrests, 5, 120),
-                Slot(Investigations, 1, 10),
-                Slot(Firearms, 1, 40),
+                Slot(Of(Arrests), 5, 120),
+                Slot(Of(InvestigationsOpened), 1, 10),
+                Slot(Of(FirearmsSeized), 1, 40),
                 Slot(Drug(Substance::Cocaine), 100, 20_000),
-                Slot(Victims, 1, 20),
+                Slot(Of(VictimsIdentified), 1, 20),
             ],
         },
         OperationKind::JointInvestigationTeam => OperationProfile {
@@ -572,9 +593,9 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             supporting: &[Body::Eurojust, Body::Europol],
             span: Span::Months(14),
             slots: &[
-                Slot(Jits, 1, 1),
-                Slot(Arrests, 2, 40),
-                Slot(Investigations, 1, 5),
+                Slot(Of(JitsSetUp), 1, 1),
+                Slot(Of(Arrests), 2, 40),
+                Slot(Of(InvestigationsOpened), 1, 5),
             ],
         },
         OperationKind::OperationalTaskForce => OperationProfile {
@@ -588,10 +609,10 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             supporting: &[Body::Europol, Body::Eurojust],
             span: Span::Months(12),
             slots: &[
-                Slot(Arrests, 5, 60),
-                Slot(Investigations, 1, 8),
+                Slot(Of(Arrests), 5, 60),
+                Slot(Of(InvestigationsOpened), 1, 8),
                 Slot(Drug(Substance::Cocaine), 500, 60_000),
-                Slot(Frozen, 100_000, 4_000_000),
+                Slot(Of(AssetsFrozen), 100_000, 4_000_000),
             ],
         },
         OperationKind::MaritimeInterdiction => OperationProfile {
@@ -602,7 +623,7 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             span: Span::Days(25),
             slots: &[
                 Slot(Drug(Substance::Cocaine), 5_000, 150_000),
-                Slot(Arrests, 2, 20),
+                Slot(Of(Arrests), 2, 20),
             ],
         },
         OperationKind::FinancialInvestigation => OperationProfile {
@@ -612,9 +633,9 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             supporting: &[Body::Europol, Body::Carin],
             span: Span::Months(12),
             slots: &[
-                Slot(Frozen, 100_000, 6_000_000),
-                Slot(Confiscated, 50_000, 2_000_000),
-                Slot(Investigations, 1, 6),
+                Slot(Of(AssetsFrozen), 100_000, 6_000_000),
+                Slot(Of(AssetsConfiscated), 50_000, 2_000_000),
+                Slot(Of(InvestigationsOpened), 1, 6),
             ],
         },
         OperationKind::CapacityBuilding => OperationProfile {
@@ -627,7 +648,10 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             lead_bodies: &[Body::Cepol],
             supporting: &[Body::Cepol, Body::Europol],
             span: Span::Days(5),
-            slots: &[Slot(Trainings, 1, 6), Slot(Officers, 10, 120)],
+            slots: &[
+                Slot(Of(TrainingsDelivered), 1, 6),
+                Slot(Of(OfficersTrained), 10, 120),
+            ],
         },
         OperationKind::InformationExchange => OperationProfile {
             actions: &[&[(1, 2)], &[(1, 3)], &[(1, 2), (1, 3)]],
@@ -635,7 +659,7 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             lead_bodies: &[Body::Europol],
             supporting: &[Body::Europol, Body::Euda],
             span: Span::Months(6),
-            slots: &[Slot(Investigations, 1, 12)],
+            slots: &[Slot(Of(InvestigationsOpened), 1, 12)],
         },
         OperationKind::PortSecurityAssessment => OperationProfile {
             actions: &[&[(2, 2)], &[(2, 1), (2, 2)]],
@@ -644,7 +668,7 @@ const fn operation_profile(kind: OperationKind) -> OperationProfile {
             supporting: &[Body::EuropeanPortsAlliance],
             span: Span::Days(10),
             slots: &[
-                Slot(Ports, 1, 4),
+                Slot(Of(PortAssessments), 1, 4),
                 Slot(Drug(Substance::Cocaine), 100, 10_000),
             ],
         },
@@ -893,24 +917,17 @@ impl Tally {
                 Some(Money::new(amount, self.currency))
             };
             out.push(match slot.0 {
-                Arrests => Indicator::Arrests { count: value },
-                Firearms => Indicator::FirearmsSeized { count: value },
-                Victims => Indicator::VictimsIdentified { count: value },
-                Investigations => Indicator::InvestigationsOpened { count: value },
-                Jits => Indicator::JitsSetUp { count: value },
-                Trainings => Indicator::TrainingsDelivered { count: value },
-                Ports => Indicator::PortAssessments { count: value },
-                Officers => Indicator::OfficersTrained { count: value },
                 Drug(substance) => Indicator::DrugSeizure {
                     substance,
                     kilograms: Quantity::from_ten_thousandths(u128::from(value) * 1_000).ok()?,
                 },
-                Frozen => Indicator::AssetsFrozen {
-                    amount: money(rng)?,
-                },
-                Confiscated => Indicator::AssetsConfiscated {
-                    amount: money(rng)?,
-                },
+                Of(kind) => {
+                    let measured = match kind.unit() {
+                        IndicatorUnit::Money => IndicatorValue::Money(money(rng)?),
+                        _ => IndicatorValue::Count(value),
+                    };
+                    Indicator::new(kind, measured)?
+                }
             });
         }
         Some(out)

@@ -283,7 +283,7 @@ fn period_text(start: PartialDate, end: PartialDate) -> String {
 
 /// An indicator as an attribute: (name for the UUID without its number, type, value, comment).
 fn indicator_parts(indicator: &Indicator) -> (String, &'static str, String, String) {
-    let kind = indicator.kind_code();
+    let kind = indicator.kind().code();
     match indicator {
         Indicator::DrugSeizure {
             substance,

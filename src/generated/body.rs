@@ -31,7 +31,7 @@ vocabulary! {
 #[doc = " assert_eq!(carin.secretariat.unwrap().value, \"Europol\");"]
 #[doc = " assert_eq!(Body::Gafilat.info().seat.unwrap().provenance, Provenance::Unverified);"]
 #[doc = " ```"]
-#[vocabulary(kind = "body", case = "snake_case", title = crate::Labels::new("Body", "Organismo", "Organismo", "Organisme"), labels = Body::labels_of, aliases = Body::aliases_of)]
+#[vocabulary(kind = "body", title = crate::Labels::new("Body", "Organismo", "Organismo", "Organisme"), labels = Body::labels_of, aliases = Body::aliases_of)]
 #[non_exhaustive]
 pub enum Body {
 #[doc = " The European Union, whose Member States' Ministers of Interior and/or Security are one side of the EU-CLASI cooperation (paras 1, 5, 8 and throughout)."]

@@ -11,7 +11,7 @@ vocabulary! {
 #[doc = " assert_eq!(BodyKind::lookup(\"FSRB\").unwrap(), BodyKind::FatfStyleRegionalBody);"]
 #[doc = " assert_eq!(BodyKind::EuAgency.code(), \"eu_agency\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "body_kind", case = "snake_case", title = crate::Labels::new("Kind of body", "Tipo de organismo", "Tipo de organismo", "Type d'organisme"), labels = BodyKind::labels_of, aliases = BodyKind::aliases_of)]
+#[vocabulary(kind = "body_kind", title = crate::Labels::new("Kind of body", "Tipo de organismo", "Tipo de organismo", "Type d'organisme"), labels = BodyKind::labels_of, aliases = BodyKind::aliases_of)]
 #[non_exhaustive]
 pub enum BodyKind {
 #[doc = " A union of states with its own institutions and legal order (the European Union)."]

@@ -15,7 +15,7 @@ vocabulary! {
 #[doc = " assert_eq!(Body::MaocN.scope(), BodyScope::Europe);"]
 #[doc = " assert_eq!(BodyScope::lookup(\"birregional\").unwrap(), BodyScope::BiRegional);"]
 #[doc = " ```"]
-#[vocabulary(kind = "body_scope", case = "snake_case", title = crate::Labels::new("Scope of a body", "Ámbito de un organismo", "Âmbito de um organismo", "Champ d'action d'un organisme"), labels = BodyScope::labels_of, aliases = BodyScope::aliases_of)]
+#[vocabulary(kind = "body_scope", title = crate::Labels::new("Scope of a body", "Ámbito de un organismo", "Âmbito de um organismo", "Champ d'action d'un organisme"), labels = BodyScope::labels_of, aliases = BodyScope::aliases_of)]
 #[non_exhaustive]
 pub enum BodyScope {
 #[doc = " The European Union and its Member States."]

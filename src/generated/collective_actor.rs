@@ -21,7 +21,7 @@ vocabulary! {
 #[doc = "     .declaration_wording()"]
 #[doc = "     .contains(&\"police and judicial authorities\"));"]
 #[doc = " ```"]
-#[vocabulary(kind = "collective_actor", case = "snake_case", title = crate::Labels::new("Collective actor", "Actor colectivo", "Ator coletivo", "Acteur collectif"), labels = CollectiveActor::labels_of, aliases = CollectiveActor::aliases_of)]
+#[vocabulary(kind = "collective_actor", title = crate::Labels::new("Collective actor", "Actor colectivo", "Ator coletivo", "Acteur collectif"), labels = CollectiveActor::labels_of, aliases = CollectiveActor::aliases_of)]
 #[non_exhaustive]
 pub enum CollectiveActor {
 #[doc = " The law enforcement authorities of both regions, whose information exchange, methods and cooperation with judicial authorities the declaration addresses (paras 17 and 34; Annex 1.ii)."]

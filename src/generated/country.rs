@@ -34,7 +34,7 @@ vocabulary! {
 #[doc = "     [Membership::Celac, Membership::Clasi, Membership::AmeripolTreaty, Membership::Gafilat]"]
 #[doc = " );"]
 #[doc = " ```"]
-#[vocabulary(kind = "country", case = "UPPERCASE", title = crate::Labels::new("State", "Estado", "Estado", "État"), labels = Country::labels_of, aliases = Country::aliases_of)]
+#[vocabulary(kind = "country", title = crate::Labels::new("State", "Estado", "Estado", "État"), labels = Country::labels_of, aliases = Country::aliases_of)]
 #[non_exhaustive]
 pub enum Country {
 #[doc = " Belgium."]

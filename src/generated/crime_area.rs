@@ -36,7 +36,7 @@ vocabulary! {
 #[doc = " assert_eq!(CrimeArea::priorities().len(), 13);"]
 #[doc = " assert!(!CrimeArea::TerrorismFinancing.is_priority());"]
 #[doc = " ```"]
-#[vocabulary(kind = "crime_area", case = "snake_case", title = crate::Labels::new("Crime area", "Ámbito delictivo", "Domínio de criminalidade", "Domaine de criminalité"), labels = CrimeArea::labels_of, aliases = CrimeArea::aliases_of)]
+#[vocabulary(kind = "crime_area", title = crate::Labels::new("Crime area", "Ámbito delictivo", "Domínio de criminalidade", "Domaine de criminalité"), labels = CrimeArea::labels_of, aliases = CrimeArea::aliases_of)]
 #[non_exhaustive]
 pub enum CrimeArea {
 #[doc = " Drug trafficking: the production, transport, trafficking and distribution of controlled drugs. The declaration's first priority (para 30, \"combat drug trafficking\"), named in Annex 1.vi as \"the trafficking of drugs\"."]

@@ -19,7 +19,7 @@ vocabulary! {
 #[doc = " assert_eq!(EmpactPriority2022::CyberAttacks.code(), \"cyber_attacks\");"]
 #[doc = " assert_eq!(EmpactPriority2022::lookup(\"Trata de personas\").unwrap(), EmpactPriority2022::TraffickingInHumanBeings);"]
 #[doc = " ```"]
-#[vocabulary(kind = "empact_priority_2022", case = "snake_case", title = crate::Labels::new("EMPACT priority 2022-2025", "Prioridad EMPACT 2022-2025", "Prioridade EMPACT 2022-2025", "Priorité EMPACT 2022-2025"), labels = EmpactPriority2022::labels_of, aliases = EmpactPriority2022::aliases_of)]
+#[vocabulary(kind = "empact_priority_2022", title = crate::Labels::new("EMPACT priority 2022-2025", "Prioridad EMPACT 2022-2025", "Prioridade EMPACT 2022-2025", "Priorité EMPACT 2022-2025"), labels = EmpactPriority2022::labels_of, aliases = EmpactPriority2022::aliases_of)]
 #[non_exhaustive]
 pub enum EmpactPriority2022 {
 #[doc = " Priority 1, high-risk criminal networks: \"identify and disrupt high-risk criminal networks active in the EU, with special emphasis on those using corruption, acts of violence, firearms and money laundering through parallel underground financial systems\" (Council press release, 26 May 2021)."]

@@ -18,7 +18,7 @@ vocabulary! {
 #[doc = " assert_eq!(EmpactPriority2026::DrugTrafficking.label(Lang::En), \"Fighting drug trafficking\");"]
 #[doc = " assert!(EmpactPriority2026::DrugTrafficking.labels().is_translation(Lang::Es));"]
 #[doc = " ```"]
-#[vocabulary(kind = "empact_priority_2026", case = "snake_case", title = crate::Labels::new("EMPACT priority 2026-2029", "Prioridad EMPACT 2026-2029", "Prioridade EMPACT 2026-2029", "Priorité EMPACT 2026-2029"), labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
+#[vocabulary(kind = "empact_priority_2026", title = crate::Labels::new("EMPACT priority 2026-2029", "Prioridad EMPACT 2026-2029", "Prioridade EMPACT 2026-2029", "Priorité EMPACT 2026-2029"), labels = EmpactPriority2026::labels_of, aliases = EmpactPriority2026::aliases_of)]
 #[non_exhaustive]
 pub enum EmpactPriority2026 {
 #[doc = " Priority 1: \"Identifying and disrupting the most threatening criminal networks and individuals\"."]

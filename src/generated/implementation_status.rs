@@ -20,7 +20,7 @@ vocabulary! {
 #[doc = " assert!(\"done\".parse::<ImplementationStatus>().is_err());"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "implementation_status", case = "snake_case", title = crate::Labels::new("Implementation status", "Estado de ejecución", "Estado de execução", "État de mise en œuvre"), labels = ImplementationStatus::labels_of, aliases = ImplementationStatus::aliases_of)]
+#[vocabulary(kind = "implementation_status", title = crate::Labels::new("Implementation status", "Estado de ejecución", "Estado de execução", "État de mise en œuvre"), labels = ImplementationStatus::labels_of, aliases = ImplementationStatus::aliases_of)]
 #[non_exhaustive]
 pub enum ImplementationStatus {
 #[doc = " No work on the action has begun and none is scheduled yet."]

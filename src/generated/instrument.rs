@@ -36,7 +36,7 @@ vocabulary! {
 #[doc = " assert_eq!(Instrument::Seacop.parent(), Some(Instrument::Gifp));"]
 #[doc = " assert_eq!(Instrument::lookup(\"JITs\").unwrap(), Instrument::JointInvestigationTeam);"]
 #[doc = " ```"]
-#[vocabulary(kind = "instrument", case = "snake_case", title = crate::Labels::new("Programme or instrument", "Programa o instrumento", "Programa ou instrumento", "Programme ou instrument"), labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
+#[vocabulary(kind = "instrument", title = crate::Labels::new("Programme or instrument", "Programa o instrumento", "Programa ou instrumento", "Programme ou instrument"), labels = Instrument::labels_of, aliases = Instrument::aliases_of)]
 #[non_exhaustive]
 pub enum Instrument {
 #[doc = " COPOLAD, the EU-funded bi-regional cooperation programme between Latin America, the Caribbean and the European Union on drugs policies (para 20)."]

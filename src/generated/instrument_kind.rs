@@ -15,7 +15,7 @@ vocabulary! {
 #[doc = " assert_eq!(Instrument::JointInvestigationTeam.kind(), InstrumentKind::OperationalTool);"]
 #[doc = " assert_eq!(InstrumentKind::lookup(\"instrumento jurídico\").unwrap(), InstrumentKind::LegalInstrument);"]
 #[doc = " ```"]
-#[vocabulary(kind = "instrument_kind", case = "snake_case", title = crate::Labels::new("Kind of instrument", "Tipo de instrumento", "Tipo de instrumento", "Type d'instrument"), labels = InstrumentKind::labels_of, aliases = InstrumentKind::aliases_of)]
+#[vocabulary(kind = "instrument_kind", title = crate::Labels::new("Kind of instrument", "Tipo de instrumento", "Tipo de instrumento", "Type d'instrument"), labels = InstrumentKind::labels_of, aliases = InstrumentKind::aliases_of)]
 #[non_exhaustive]
 pub enum InstrumentKind {
 #[doc = " A funded cooperation programme or project, with implementing agencies and phases."]

@@ -13,7 +13,7 @@ vocabulary! {
 #[doc = " assert_eq!(Lang::lookup(\"Español\").unwrap(), Lang::Es);"]
 #[doc = " assert_eq!(Lang::Pt.label(Lang::Fr), \"portugais\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "lang", case = "snake_case", title = crate::Labels::new("Language", "Idioma", "Língua", "Langue"), labels = Lang::labels_of, aliases = Lang::aliases_of)]
+#[vocabulary(kind = "lang", title = crate::Labels::new("Language", "Idioma", "Língua", "Langue"), labels = Lang::labels_of, aliases = Lang::aliases_of)]
 pub enum Lang {
 #[doc = " English, the original language of the declaration (OR. en)."]
 #[strum(serialize = "en")]

@@ -24,7 +24,7 @@ vocabulary! {
 #[doc = " assert_eq!(Membership::lookup(\"Unión Europea\").unwrap(), Membership::Eu);"]
 #[doc = " assert_eq!(Membership::Celac.since().unwrap().value.to_string(), \"2011-12-03\");"]
 #[doc = " ```"]
-#[vocabulary(kind = "membership", case = "snake_case", title = crate::Labels::new("Membership", "Pertenencia", "Pertença", "Appartenance"), labels = Membership::labels_of, aliases = Membership::aliases_of)]
+#[vocabulary(kind = "membership", title = crate::Labels::new("Membership", "Pertenencia", "Pertença", "Appartenance"), labels = Membership::labels_of, aliases = Membership::aliases_of)]
 #[non_exhaustive]
 pub enum Membership {
 #[doc = " The European Union: its 27 Member States, in EU protocol order."]

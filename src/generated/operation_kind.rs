@@ -19,7 +19,7 @@ vocabulary! {
 #[doc = " assert_eq!(OperationKind::lookup(\"journée d'action\")?, OperationKind::ActionDay);"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "operation_kind", case = "snake_case", title = crate::Labels::new("Kind of operation", "Tipo de operación", "Tipo de operação", "Type d'opération"), labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
+#[vocabulary(kind = "operation_kind", title = crate::Labels::new("Kind of operation", "Tipo de operación", "Tipo de operação", "Type d'opération"), labels = OperationKind::labels_of, aliases = OperationKind::aliases_of)]
 #[non_exhaustive]
 pub enum OperationKind {
 #[doc = " A coordinated day or days of action, on which the participants carry out checks, searches, seizures and arrests at the same time (as in EMPACT joint action days)."]

@@ -9,7 +9,7 @@ vocabulary! {
 #[doc = " use eu_clasi::{declaration, ParagraphKind};"]
 #[doc = " assert_eq!(declaration().paragraph(30).unwrap().kind, ParagraphKind::Commitment);"]
 #[doc = " ```"]
-#[vocabulary(kind = "paragraph_kind", case = "snake_case", title = crate::Labels::new("Kind of paragraph", "Tipo de párrafo", "Tipo de parágrafo", "Type de paragraphe"), labels = ParagraphKind::labels_of, aliases = ParagraphKind::aliases_of)]
+#[vocabulary(kind = "paragraph_kind", title = crate::Labels::new("Kind of paragraph", "Tipo de párrafo", "Tipo de parágrafo", "Type de paragraphe"), labels = ParagraphKind::labels_of, aliases = ParagraphKind::aliases_of)]
 pub enum ParagraphKind {
 #[doc = " A preambular paragraph: what the ministers are aware of, recognise, note, recall or welcome."]
 #[strum(serialize = "recital")]

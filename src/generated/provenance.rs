@@ -15,7 +15,7 @@ vocabulary! {
 #[doc = " assert!(Provenance::Unverified.needs_checking());"]
 #[doc = " assert!(!Provenance::Declaration.needs_checking());"]
 #[doc = " ```"]
-#[vocabulary(kind = "provenance", case = "snake_case", title = crate::Labels::new("Provenance", "Procedencia", "Proveniência", "Provenance"), labels = Provenance::labels_of, aliases = Provenance::aliases_of)]
+#[vocabulary(kind = "provenance", title = crate::Labels::new("Provenance", "Procedencia", "Proveniência", "Provenance"), labels = Provenance::labels_of, aliases = Provenance::aliases_of)]
 pub enum Provenance {
 #[doc = " Taken from the text of the declaration (Council document 6403/25) itself."]
 #[strum(serialize = "declaration")]

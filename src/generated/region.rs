@@ -17,7 +17,7 @@ vocabulary! {
 #[doc = " assert_eq!(Region::lookup(\"Centroamérica\").unwrap(), Region::CentralAmerica);"]
 #[doc = " assert_eq!(Region::Caribbean.countries().len(), 13);"]
 #[doc = " ```"]
-#[vocabulary(kind = "region", case = "snake_case", title = crate::Labels::new("Region", "Región", "Região", "Région"), labels = Region::labels_of, aliases = Region::aliases_of)]
+#[vocabulary(kind = "region", title = crate::Labels::new("Region", "Región", "Região", "Région"), labels = Region::labels_of, aliases = Region::aliases_of)]
 #[non_exhaustive]
 pub enum Region {
 #[doc = " The European Union: the 27 Member States, Cyprus included."]

@@ -18,7 +18,7 @@ vocabulary! {
 #[doc = " assert_eq!(Substance::Heroin.label(Lang::Fr), \"héroïne\");"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "substance", case = "snake_case", title = crate::Labels::new("Substance", "Sustancia", "Substância", "Substance"), labels = Substance::labels_of, aliases = Substance::aliases_of)]
+#[vocabulary(kind = "substance", title = crate::Labels::new("Substance", "Sustancia", "Substância", "Substance"), labels = Substance::labels_of, aliases = Substance::aliases_of)]
 #[non_exhaustive]
 pub enum Substance {
 #[doc = " Cocaine in any form: cocaine hydrochloride, cocaine base and paste, crack."]

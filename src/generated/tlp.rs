@@ -20,7 +20,7 @@ vocabulary! {
 #[doc = " assert_eq!(Tlp::lookup(\"white\").unwrap(), Tlp::Clear);"]
 #[doc = " assert!(Tlp::Red < Tlp::Amber && Tlp::Amber < Tlp::Clear);"]
 #[doc = " ```"]
-#[vocabulary(kind = "tlp", case = "SCREAMING_SNAKE_CASE", title = crate::Labels::new("TLP marking", "Marca TLP", "Marcação TLP", "Marquage TLP"), labels = Tlp::labels_of, aliases = Tlp::aliases_of)]
+#[vocabulary(kind = "tlp", title = crate::Labels::new("TLP marking", "Marca TLP", "Marcação TLP", "Marquage TLP"), labels = Tlp::labels_of, aliases = Tlp::aliases_of)]
 pub enum Tlp {
 #[doc = " For the eyes and ears of individual recipients only, no further disclosure."]
 #[strum(serialize = "TLP:RED")]

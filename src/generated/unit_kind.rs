@@ -21,7 +21,7 @@ vocabulary! {
 #[doc = " assert_eq!(UnitKind::Customs.label(Lang::Fr), \"douane\");"]
 #[doc = " # Ok::<(), eu_clasi::Error>(())"]
 #[doc = " ```"]
-#[vocabulary(kind = "unit_kind", case = "snake_case", title = crate::Labels::new("Kind of national unit", "Tipo de unidad nacional", "Tipo de unidade nacional", "Type d'unité nationale"), labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
+#[vocabulary(kind = "unit_kind", title = crate::Labels::new("Kind of national unit", "Tipo de unidad nacional", "Tipo de unidade nacional", "Type d'unité nationale"), labels = UnitKind::labels_of, aliases = UnitKind::aliases_of)]
 #[non_exhaustive]
 pub enum UnitKind {
 #[doc = " A police force or service: national, federal or criminal investigation police, including its specialised units (anti-drug, anti-corruption, cybercrime)."]

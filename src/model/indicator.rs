@@ -3,218 +3,117 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Money, Quantity};
-use crate::{Location, Problem, Substance, Validate};
+use crate::{IndicatorKind, IndicatorUnit, Location, Problem, Substance, Validate};
 
 /// The largest count an [`Indicator`] accepts: 2^53 − 1, the largest integer every JSON
 /// reader (JavaScript's included) represents exactly.
 pub const MAX_COUNT: u64 = crate::readers::MAX_SAFE_INTEGER;
 
-/// One measured result of the work a record reports, with its unit in its field's name.
-///
-/// The wire form is an object whose `kind` says what is measured; counts are whole numbers
-/// from 0 to 2^53 − 1 ([`MAX_COUNT`]), weights are exact decimal strings in kilograms, sums of
-/// money are exact decimal strings with their currency. Indicators count things and sums,
-/// never persons by name: `arrests` is a number of arrests, with no detail of who.
+macro_rules! indicator {
+    ($($variants:tt)*) => {
+        /// One measured result of the work a record reports, with its unit in its field's name.
+        ///
+        /// The wire form is an object whose `kind` says what is measured; counts are whole numbers
+        /// from 0 to 2^53 − 1 ([`MAX_COUNT`]), weights are exact decimal strings in kilograms, sums of
+        /// money are exact decimal strings with their currency. Indicators count things and sums,
+        /// never persons by name: `arrests` is a number of arrests, with no detail of who.
+        ///
+        /// ```
+        /// use eu_clasi::{json, Indicator, Substance, Validate};
+        ///
+        /// let seizure: Indicator = json::from_str(
+        ///     r#"{"kind": "drug_seizure", "substance": "cocaine", "kilograms": "1250.5"}"#,
+        /// )?;
+        /// assert!(matches!(seizure, Indicator::DrugSeizure { substance: Substance::Cocaine, .. }));
+        ///
+        /// let arrests: Indicator = json::from_str(r#"{"kind": "arrests", "count": 14}"#)?;
+        /// assert_eq!(arrests.count(), Some(14));
+        ///
+        /// // Counts above 2^53 - 1 are read but reported, since JSON readers cannot all hold them.
+        /// let huge: Indicator = json::from_str(r#"{"kind": "arrests", "count": 9007199254740992}"#)?;
+        /// assert_eq!(huge.problems()[0].path, "/count");
+        ///
+        /// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": -1}"#).is_err());
+        /// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": "14"}"#).is_err());
+        /// # Ok::<(), eu_clasi::Error>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "schema", schemars(transform = crate::validate::select_by_kind))]
+        #[serde(tag = "kind", deny_unknown_fields)]
+        pub enum Indicator {
+            $($variants)*
+        }
+    };
+}
+
+// The enum's variants, one per kind of `data/vocabularies/indicator_kind.toml`, and
+// `Indicator::kind`, `Indicator::value` and `Indicator::new`.
+include!("../generated/indicator.rs");
+
+/// What an [`Indicator`] measured, in its kind's [`IndicatorUnit`].
 ///
 /// ```
-/// use eu_clasi::{json, Indicator, Substance, Validate};
+/// use eu_clasi::{Indicator, IndicatorKind, IndicatorValue};
 ///
-/// let seizure: Indicator = json::from_str(
-///     r#"{"kind": "drug_seizure", "substance": "cocaine", "kilograms": "1250.5"}"#,
-/// )?;
-/// assert!(matches!(seizure, Indicator::DrugSeizure { substance: Substance::Cocaine, .. }));
-///
-/// let arrests: Indicator = json::from_str(r#"{"kind": "arrests", "count": 14}"#)?;
-/// assert_eq!(arrests.count(), Some(14));
-///
-/// // Counts above 2^53 - 1 are read but reported, since JSON readers cannot all hold them.
-/// let huge: Indicator = json::from_str(r#"{"kind": "arrests", "count": 9007199254740992}"#)?;
-/// assert_eq!(huge.problems()[0].path, "/count");
-///
-/// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": -1}"#).is_err());
-/// assert!(json::from_str::<Indicator>(r#"{"kind": "arrests", "count": "14"}"#).is_err());
-/// # Ok::<(), eu_clasi::Error>(())
+/// let arrests = Indicator::new(IndicatorKind::Arrests, IndicatorValue::Count(14));
+/// assert_eq!(arrests, Some(Indicator::Arrests { count: 14 }));
+/// assert_eq!(arrests.map(|a| a.value()), Some(IndicatorValue::Count(14)));
+/// // A count is not a sum of money.
+/// assert_eq!(Indicator::new(IndicatorKind::AssetsFrozen, IndicatorValue::Count(14)), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::validate::select_by_kind))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-pub enum Indicator {
-    /// Drugs or precursors seized, by weight.
-    DrugSeizure {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IndicatorValue {
+    /// A whole number of things.
+    Count(u64),
+    /// A weight of a substance.
+    Kilograms {
         /// What was seized.
         substance: Substance,
         /// How much, in kilograms.
         kilograms: Quantity,
     },
-    /// Firearms seized, by number of weapons.
-    FirearmsSeized {
-        /// How many firearms.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Criminal assets frozen, by value.
-    AssetsFrozen {
-        /// Their value.
-        amount: Money,
-    },
-    /// Criminal assets confiscated, by value.
-    AssetsConfiscated {
-        /// Their value.
-        amount: Money,
-    },
-    /// Arrests made.
-    Arrests {
-        /// How many arrests.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Victims identified (of trafficking in human beings, of child sexual abuse, ...), by number only.
-    VictimsIdentified {
-        /// How many victims.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Criminal investigations opened.
-    InvestigationsOpened {
-        /// How many investigations.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Joint investigation teams (JITs) set up.
-    JitsSetUp {
-        /// How many teams.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Training courses or sessions delivered.
-    TrainingsDelivered {
-        /// How many trainings.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Port security assessments carried out.
-    PortAssessments {
-        /// How many assessments.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
-    /// Officers trained, by number only.
-    OfficersTrained {
-        /// How many officers.
-        #[cfg_attr(feature = "schema", schemars(range(max = MAX_COUNT)))]
-        #[serde(deserialize_with = "crate::readers::whole")]
-        count: u64,
-    },
+    /// A sum of money.
+    Money(Money),
 }
 
 impl Indicator {
     /// The count, for an indicator that counts (`None` for a weight or a sum of money).
     pub const fn count(&self) -> Option<u64> {
-        match self {
-            Indicator::FirearmsSeized { count }
-            | Indicator::Arrests { count }
-            | Indicator::VictimsIdentified { count }
-            | Indicator::InvestigationsOpened { count }
-            | Indicator::JitsSetUp { count }
-            | Indicator::TrainingsDelivered { count }
-            | Indicator::PortAssessments { count }
-            | Indicator::OfficersTrained { count } => Some(*count),
-            Indicator::DrugSeizure { .. }
-            | Indicator::AssetsFrozen { .. }
-            | Indicator::AssetsConfiscated { .. } => None,
+        match self.value() {
+            IndicatorValue::Count(count) => Some(count),
+            _ => None,
         }
-    }
-
-    /// What the indicator measures: its `kind`'s wire code (`"drug_seizure"`, `"arrests"`).
-    ///
-    /// ```
-    /// use eu_clasi::Indicator;
-    /// assert_eq!(Indicator::Arrests { count: 3 }.kind_code(), "arrests");
-    /// ```
-    pub fn kind_code(&self) -> &'static str {
-        let kind = match self {
-            Indicator::DrugSeizure { .. } => Kind::DrugSeizure,
-            Indicator::FirearmsSeized { .. } => Kind::FirearmsSeized,
-            Indicator::AssetsFrozen { .. } => Kind::AssetsFrozen,
-            Indicator::AssetsConfiscated { .. } => Kind::AssetsConfiscated,
-            Indicator::Arrests { .. } => Kind::Arrests,
-            Indicator::VictimsIdentified { .. } => Kind::VictimsIdentified,
-            Indicator::InvestigationsOpened { .. } => Kind::InvestigationsOpened,
-            Indicator::JitsSetUp { .. } => Kind::JitsSetUp,
-            Indicator::TrainingsDelivered { .. } => Kind::TrainingsDelivered,
-            Indicator::PortAssessments { .. } => Kind::PortAssessments,
-            Indicator::OfficersTrained { .. } => Kind::OfficersTrained,
-        };
-        // ALL lists every kind once, in the order of the variants.
-        Kind::ALL.get(kind as usize).map_or("", |(code, _)| code)
     }
 
     /// The sum of money, for assets frozen or confiscated.
     pub const fn money(&self) -> Option<Money> {
-        match self {
-            Indicator::AssetsFrozen { amount } | Indicator::AssetsConfiscated { amount } => {
-                Some(*amount)
-            }
+        match self.value() {
+            IndicatorValue::Money(amount) => Some(amount),
             _ => None,
         }
     }
 }
 
-crate::readers::unit_enum! {
-    /// The wire codes of the indicators' kinds, in the order of [`Indicator`]'s variants.
-    #[derive(Clone, Copy)]
-    enum Kind {
-        DrugSeizure = "drug_seizure",
-        FirearmsSeized = "firearms_seized",
-        AssetsFrozen = "assets_frozen",
-        AssetsConfiscated = "assets_confiscated",
-        Arrests = "arrests",
-        VictimsIdentified = "victims_identified",
-        InvestigationsOpened = "investigations_opened",
-        JitsSetUp = "jits_set_up",
-        TrainingsDelivered = "trainings_delivered",
-        PortAssessments = "port_assessments",
-        OfficersTrained = "officers_trained",
-    }
-}
-
-impl Kind {
-    /// The indicator of this kind from the members read, or the name of the first member it
-    /// needs and lacks; members it does not have are ignored (both readers refuse them before).
-    fn build(
-        self,
-        count: Option<u64>,
-        substance: Option<Substance>,
-        kilograms: Option<Quantity>,
-        amount: Option<Money>,
-    ) -> Result<Indicator, &'static str> {
-        let count = || count.ok_or("count");
-        let amount = || amount.ok_or("amount");
-        Ok(match self {
-            Kind::DrugSeizure => Indicator::DrugSeizure {
-                substance: substance.ok_or("substance")?,
-                kilograms: kilograms.ok_or("kilograms")?,
-            },
-            Kind::FirearmsSeized => Indicator::FirearmsSeized { count: count()? },
-            Kind::AssetsFrozen => Indicator::AssetsFrozen { amount: amount()? },
-            Kind::AssetsConfiscated => Indicator::AssetsConfiscated { amount: amount()? },
-            Kind::Arrests => Indicator::Arrests { count: count()? },
-            Kind::VictimsIdentified => Indicator::VictimsIdentified { count: count()? },
-            Kind::InvestigationsOpened => Indicator::InvestigationsOpened { count: count()? },
-            Kind::JitsSetUp => Indicator::JitsSetUp { count: count()? },
-            Kind::TrainingsDelivered => Indicator::TrainingsDelivered { count: count()? },
-            Kind::PortAssessments => Indicator::PortAssessments { count: count()? },
-            Kind::OfficersTrained => Indicator::OfficersTrained { count: count()? },
-        })
-    }
+/// The indicator of `kind` from the members read, or the name of the first member it needs and
+/// lacks; members its unit does not have are ignored (both readers refuse them before).
+fn build(
+    kind: IndicatorKind,
+    count: Option<u64>,
+    substance: Option<Substance>,
+    kilograms: Option<Quantity>,
+    amount: Option<Money>,
+) -> Result<Indicator, &'static str> {
+    let value = match kind.unit() {
+        IndicatorUnit::Count => IndicatorValue::Count(count.ok_or("count")?),
+        IndicatorUnit::Kilograms => IndicatorValue::Kilograms {
+            substance: substance.ok_or("substance")?,
+            kilograms: kilograms.ok_or("kilograms")?,
+        },
+        IndicatorUnit::Money => IndicatorValue::Money(amount.ok_or("amount")?),
+    };
+    // The value is in the kind's unit, so there is an indicator.
+    Indicator::new(kind, value).ok_or("kind")
 }
 
 /// The members an indicator can have.
@@ -240,20 +139,9 @@ impl Field {
     }
 }
 
-impl Kind {
-    /// The members an indicator of this kind has besides `kind`.
-    const fn fields(self) -> &'static [&'static str] {
-        match self {
-            Kind::DrugSeizure => &["kind", "substance", "kilograms"],
-            Kind::AssetsFrozen | Kind::AssetsConfiscated => &["kind", "amount"],
-            _ => &["kind", "count"],
-        }
-    }
-}
-
 /// A member's name, refused as unknown when the indicator's kind is known and has no such
 /// member (refused while the key is read, so that the error names the key's path).
-struct FieldOf(Option<Kind>);
+struct FieldOf(Option<IndicatorKind>);
 
 impl<'de> serde::de::DeserializeSeed<'de> for FieldOf {
     type Value = Field;
@@ -261,9 +149,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for FieldOf {
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
         let field = Field::deserialize(deserializer)?;
         match self.0 {
-            Some(kind) if !kind.fields().contains(&field.name()) => {
-                Err(serde::de::Error::unknown_field(field.name(), kind.fields()))
-            }
+            Some(kind) if !kind.unit().members().contains(&field.name()) => Err(
+                serde::de::Error::unknown_field(field.name(), kind.unit().members()),
+            ),
             _ => Ok(field),
         }
     }
@@ -305,11 +193,11 @@ impl<'de> Deserialize<'de> for Indicator {
                     seen.push(field);
                     match field {
                         Field::Kind => {
-                            let k: Kind = map.next_value()?;
-                            if let Some(other) =
-                                seen.iter().find(|f| !k.fields().contains(&f.name()))
+                            let k: IndicatorKind = map.next_value()?;
+                            let members = k.unit().members();
+                            if let Some(other) = seen.iter().find(|f| !members.contains(&f.name()))
                             {
-                                return Err(A::Error::unknown_field(other.name(), k.fields()));
+                                return Err(A::Error::unknown_field(other.name(), members));
                             }
                             kind = Some(k);
                         }
@@ -320,8 +208,7 @@ impl<'de> Deserialize<'de> for Indicator {
                     }
                 }
                 let kind = kind.ok_or_else(|| A::Error::missing_field("kind"))?;
-                kind.build(count, substance, kilograms, amount)
-                    .map_err(A::Error::missing_field)
+                build(kind, count, substance, kilograms, amount).map_err(A::Error::missing_field)
             }
         }
         deserializer.deserialize_map(V)
@@ -329,7 +216,8 @@ impl<'de> Deserialize<'de> for Indicator {
 }
 
 /// The fast path's indicator: the members in any order, each once, exactly those of its kind;
-/// the kind read from the same table serde's reader uses, the count as plain digits.
+/// the kind read by its vocabulary's `FromStr`, as serde's reader reads it, the count as plain
+/// digits.
 impl crate::readers::FastRead for Indicator {
     fn fast_read(c: &mut crate::readers::Cursor<'_>) -> Option<Self> {
         use crate::readers::once;
@@ -352,7 +240,7 @@ impl crate::readers::FastRead for Indicator {
             };
             c.colon()?;
             match field {
-                Field::Kind => once(&mut kind, c.str().and_then(Kind::of_code))?,
+                Field::Kind => once(&mut kind, IndicatorKind::fast_read(c))?,
                 Field::Count => once(&mut count, c.digits())?,
                 Field::Substance => once(&mut substance, c.parsed())?,
                 Field::Kilograms => once(&mut kilograms, c.parsed())?,
@@ -369,11 +257,11 @@ impl crate::readers::FastRead for Indicator {
         ];
         if given
             .iter()
-            .any(|&(is, field)| is && !kind.fields().contains(&field.name()))
+            .any(|&(is, field)| is && !kind.unit().members().contains(&field.name()))
         {
             return None;
         }
-        kind.build(count, substance, kilograms, amount).ok()
+        build(kind, count, substance, kilograms, amount).ok()
     }
 }
 
@@ -395,22 +283,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_kind_codes_are_the_codes_indicators_are_written_with() {
-        for &(code, kind) in Kind::ALL {
-            let indicator = kind
-                .build(
-                    Some(1),
-                    Some(Substance::Cocaine),
-                    "1".parse().ok(),
-                    Some(Money::new("1".parse().unwrap(), crate::Currency::EUR)),
-                )
-                .unwrap();
-            assert_eq!(serde_json::to_value(&indicator).unwrap()["kind"], code);
-            assert_eq!(Kind::of_code(code).map(|k| k as u8), Some(kind as u8));
+    fn every_kind_is_a_variant_tagged_with_its_code_in_its_unit() {
+        use crate::Vocabulary as _;
+        for &kind in IndicatorKind::all() {
+            let value = match kind.unit() {
+                IndicatorUnit::Count => IndicatorValue::Count(3),
+                IndicatorUnit::Kilograms => IndicatorValue::Kilograms {
+                    substance: Substance::Cocaine,
+                    kilograms: "1.5".parse().unwrap(),
+                },
+                IndicatorUnit::Money => {
+                    IndicatorValue::Money(Money::new("2".parse().unwrap(), crate::Currency::EUR))
+                }
+            };
+            let indicator = Indicator::new(kind, value).unwrap();
+            assert_eq!((indicator.kind(), indicator.value()), (kind, value));
+            let json = serde_json::to_value(indicator).unwrap();
+            assert_eq!(json["kind"], kind.code());
+            let members: Vec<&str> = json
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut expected = kind.unit().members().to_vec();
+            expected.sort_unstable();
+            assert_eq!(members, expected, "{kind}");
+            for other in [
+                IndicatorUnit::Count,
+                IndicatorUnit::Kilograms,
+                IndicatorUnit::Money,
+            ] {
+                if other != kind.unit() {
+                    let wrong = match other {
+                        IndicatorUnit::Count => IndicatorValue::Count(1),
+                        IndicatorUnit::Kilograms => IndicatorValue::Kilograms {
+                            substance: Substance::Cannabis,
+                            kilograms: "1".parse().unwrap(),
+                        },
+                        IndicatorUnit::Money => IndicatorValue::Money(Money::new(
+                            "1".parse().unwrap(),
+                            crate::Currency::EUR,
+                        )),
+                    };
+                    assert_eq!(Indicator::new(kind, wrong), None, "{kind}");
+                }
+            }
         }
-        assert!(Kind::of_code("arrest").is_none());
-        // Every kind is in the table: one entry per variant, in order.
-        assert_eq!(Kind::OfficersTrained as usize + 1, Kind::ALL.len());
     }
 
     #[test]

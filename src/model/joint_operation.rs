@@ -4,9 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::builder::{self, Inputs};
 use super::record::{self, CheckAgainst as _, check_action, check_modified};
-use super::{
-    Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId, Revisioned, Timestamp,
-};
+use super::{Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId, Timestamp};
 use crate::validate::check_length;
 use crate::{
     ActionId, Actor, Body, CrimeArea, Instrument, Location, OperationKind, PartialDate, Period,
@@ -155,18 +153,6 @@ impl JointOperation {
     }
 }
 
-impl Revisioned for JointOperation {
-    fn record_id(&self) -> RecordId {
-        self.id
-    }
-    fn modified(&self) -> Timestamp {
-        self.modified
-    }
-    fn is_withdrawn(&self) -> bool {
-        self.withdrawn
-    }
-}
-
 impl Validate for JointOperation {
     const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
@@ -240,95 +226,6 @@ impl JointOperation {
     pub fn builder() -> JointOperationBuilder {
         JointOperationBuilder::new()
     }
-
-    /// Turns the record into its next revision, made now: the id and `created` stay, and
-    /// `modified` moves to the current second ([`Timestamp::now_seconds`]).
-    ///
-    /// `modified` never moves backwards: when the clock is behind the record's `modified`,
-    /// or in the same second, the revision is stamped one second after `modified`'s whole
-    /// second, so it is always strictly later than the revision it replaces (as
-    /// [`ProgressReport::revise`](crate::ProgressReport::revise)).
-    ///
-    /// ```
-    /// use eu_clasi::{Indicator, JointOperation};
-    ///
-    /// let mut op = JointOperation::builder()
-    ///     .name("Operation Puerto Seguro")
-    ///     .kind("action_day")
-    ///     .crime_area("drug_trafficking")
-    ///     .lead("state:EC")
-    ///     .period("2025-06-10/2025-06-12")
-    ///     .tlp("TLP:GREEN")
-    ///     .build()?;
-    /// let before = op.modified;
-    /// op.outcomes.push(Indicator::Arrests { count: 12 });
-    /// op.revise()?;
-    /// assert!(op.modified > before);
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when the clock is set outside the
-    /// years 1000..=9999, or `modified` is the last second of the year 9999.
-    pub fn revise(&mut self) -> Result<(), crate::Error> {
-        self.revise_at(Timestamp::now_seconds()?)
-    }
-
-    /// [`revise`](Self::revise) with `now` for the clock: `modified` becomes `now` if that is
-    /// later, else one second after `modified`'s whole second.
-    ///
-    /// ```
-    /// use eu_clasi::JointOperation;
-    ///
-    /// let mut op = JointOperation::builder()
-    ///     .name("Operation Coral Tide")
-    ///     .kind("maritime_interdiction")
-    ///     .crime_area("drug_trafficking")
-    ///     .lead("body:maoc_n")
-    ///     .period("2025-05/2025-07")
-    ///     .created("2025-08-01T12:00:00Z")
-    ///     .tlp("TLP:AMBER+STRICT")
-    ///     .build()?;
-    /// op.revise_at("2025-07-01T00:00:00Z".parse()?)?;
-    /// assert_eq!(op.modified.to_string(), "2025-08-01T12:00:01Z");
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when `modified` is the last second
-    /// of the year 9999.
-    pub fn revise_at(&mut self, now: Timestamp) -> Result<(), crate::Error> {
-        self.modified = record::next_modified(self.modified, now)?;
-        Ok(())
-    }
-
-    /// Turns the record into the revision that withdraws it: [`revise`](Self::revise), with
-    /// `withdrawn` set.
-    ///
-    /// ```
-    /// use eu_clasi::{current_revisions, JointOperation};
-    ///
-    /// let op = JointOperation::builder()
-    ///     .name("Operation Coral Tide")
-    ///     .kind("maritime_interdiction")
-    ///     .crime_area("drug_trafficking")
-    ///     .lead("body:maoc_n")
-    ///     .period("2025-05/2025-07")
-    ///     .tlp("TLP:AMBER+STRICT")
-    ///     .build()?;
-    /// let mut withdrawal = op.clone();
-    /// withdrawal.withdraw()?;
-    /// assert!(current_revisions([&op, &withdrawal]).is_empty());
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// As [`revise`](Self::revise).
-    pub fn withdraw(&mut self) -> Result<(), crate::Error> {
-        self.revise()?;
-        self.withdrawn = true;
-        Ok(())
-    }
 }
 
 /// Builds a [`JointOperation`] field by field, checking everything at [`build`](Self::build).
@@ -367,34 +264,6 @@ pub struct JointOperationBuilder {
     modified: Option<Timestamp>,
     inputs: Inputs,
 }
-
-/// The operation's fields in document order, for ordering the builder's problems.
-const OPERATION_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "crime_areas",
-    "lead",
-    "participants",
-    "supporting_bodies",
-    "instruments",
-    "period",
-    "actions",
-    "outcomes",
-    "tlp",
-    "created",
-    "modified",
-    "withdrawn",
-    "extensions",
-];
-
-const OPERATION_REQUIRED: &[(&str, &str)] = &[
-    ("name", "the operation's name or code name"),
-    ("kind", "what kind of operation it is"),
-    ("lead", "who led it"),
-    ("period", "when it ran"),
-    ("tlp", "how far the record may be shared; no TLP is assumed"),
-];
 
 impl JointOperationBuilder {
     fn new() -> Self {
@@ -557,8 +426,11 @@ impl JointOperationBuilder {
     pub fn build(self) -> Result<JointOperation, crate::Error> {
         let mut record = self.record;
         record.modified = self.modified.unwrap_or(record.created);
-        self.inputs
-            .finish(record, OPERATION_REQUIRED, OPERATION_FIELDS)
+        self.inputs.finish(
+            record,
+            JointOperation::BUILDER_REQUIRED,
+            JointOperation::MEMBERS,
+        )
     }
 }
 
@@ -572,20 +444,20 @@ impl IntoField<String> for Text {
 }
 
 super::additions::record_shaped!(JointOperation, "joint operation");
-crate::readers::fast_struct!(JointOperation {
+record::record_members!(JointOperation {
     schema: optional = "$schema",
     id: required = "id",
-    name: required = "name",
-    kind: required = "kind",
+    name: required = "name" => "the operation's name or code name",
+    kind: required = "kind" => "what kind of operation it is",
     crime_areas: required = "crime_areas",
-    lead: required = "lead",
+    lead: required = "lead" => "who led it",
     participants: default = "participants",
     supporting_bodies: default = "supporting_bodies",
     instruments: default = "instruments",
-    period: required = "period",
+    period: required = "period" => "when it ran",
     actions: default = "actions",
     outcomes: default = "outcomes",
-    tlp: required = "tlp",
+    tlp: required = "tlp" => "how far the record may be shared; no TLP is assumed",
     created: required = "created",
     modified: required = "modified",
     withdrawn: default = "withdrawn",
@@ -596,6 +468,7 @@ crate::readers::from_json!(fast: JointOperation);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Revisioned as _;
     use crate::{Country, ProblemKind, json};
 
     fn operation() -> JointOperation {

@@ -31,7 +31,7 @@ pub use evidence::{
 };
 pub(crate) use extensions::strict_object;
 pub use extensions::{EXTENSION_KEY_PATTERN, Extensions};
-pub use indicator::{Indicator, MAX_COUNT};
+pub use indicator::{Indicator, IndicatorValue, MAX_COUNT};
 pub use joint_operation::{
     JointOperation, JointOperationBuilder, OPERATION_NAME_MAX_CHARS, OPERATION_NAME_MIN_CHARS,
 };

@@ -8,7 +8,7 @@ use super::record::{
 };
 use super::{
     Evidence, Extensions, Indicator, IntoField, MODIFIED_NOT_BEFORE_CREATED, RecordId,
-    ReportingUnit, Revisioned, Timestamp,
+    ReportingUnit, Timestamp,
 };
 use crate::validate::check_length;
 use crate::{
@@ -202,18 +202,6 @@ impl ProgressReport {
     }
 }
 
-impl Revisioned for ProgressReport {
-    fn record_id(&self) -> RecordId {
-        self.id
-    }
-    fn modified(&self) -> Timestamp {
-        self.modified
-    }
-    fn is_withdrawn(&self) -> bool {
-        self.withdrawn
-    }
-}
-
 impl Validate for ProgressReport {
     const RULES: &'static [Rule] = &[MODIFIED_NOT_BEFORE_CREATED];
 
@@ -276,102 +264,6 @@ impl ProgressReport {
     pub fn builder() -> ProgressReportBuilder {
         ProgressReportBuilder::new()
     }
-
-    /// Turns the report into its next revision, made now: the id and `created` stay, and
-    /// `modified` moves to the current second ([`Timestamp::now_seconds`]). Change the fields
-    /// before or after; the revision is what is then sent.
-    ///
-    /// `modified` never moves backwards: when the clock is behind the report's `modified` (a
-    /// clock set back, a report from a machine whose clock runs ahead) or in the same second,
-    /// the revision is stamped one second after `modified`'s whole second, so it is always
-    /// strictly later than the revision it replaces and wins in
-    /// [`latest_revisions`](crate::latest_revisions) in any order of arrival.
-    ///
-    /// ```
-    /// use eu_clasi::{ImplementationStatus, ProgressReport, Period, Tlp};
-    ///
-    /// let mut report = ProgressReport::builder()
-    ///     .action("1.iii")
-    ///     .reporter("state:CO")
-    ///     .reporting_unit("police")
-    ///     .period(Period::half(2026, 1)?)
-    ///     .status("in_progress")
-    ///     .summary("es", "Intercambio de información con la EUDA.")
-    ///     .tlp(Tlp::Amber)
-    ///     .build()?;
-    /// let first = report.clone();
-    /// report.status = ImplementationStatus::Completed;
-    /// report.revise()?;
-    /// assert_eq!((report.id, report.created), (first.id, first.created));
-    /// assert!(report.modified > first.modified);
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when the clock is set outside the
-    /// years 1000..=9999, or `modified` is the last second of the year 9999.
-    pub fn revise(&mut self) -> Result<(), crate::Error> {
-        self.revise_at(Timestamp::now_seconds()?)
-    }
-
-    /// [`revise`](Self::revise) with `now` for the clock: `modified` becomes `now` if that is
-    /// later, else one second after `modified`'s whole second. For reproducible revisions
-    /// and tests.
-    ///
-    /// ```
-    /// use eu_clasi::{json, ProgressReport};
-    ///
-    /// let mut report: ProgressReport = json::from_str(r#"{
-    ///   "id": "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60", "action": "2.ii",
-    ///   "reporter": "body:european_ports_alliance", "period": {"start": "2025-04", "end": "2025-09"},
-    ///   "status": "ongoing", "summary": {"lang": "en", "text": "Two port assessments."},
-    ///   "created": "2025-10-01T08:00:00Z", "modified": "2025-10-01T08:00:00Z", "tlp": "TLP:GREEN"
-    /// }"#)?;
-    /// report.revise_at("2025-11-03T09:30:00Z".parse()?)?;
-    /// assert_eq!(report.modified.to_string(), "2025-11-03T09:30:00Z");
-    /// // A clock behind the record: one second later, never backwards.
-    /// report.revise_at("2025-01-01T00:00:00Z".parse()?)?;
-    /// assert_eq!(report.modified.to_string(), "2025-11-03T09:30:01Z");
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`Error::InvalidValue`](crate::Error::InvalidValue) when `modified` is the last second
-    /// of the year 9999.
-    pub fn revise_at(&mut self, now: Timestamp) -> Result<(), crate::Error> {
-        self.modified = record::next_modified(self.modified, now)?;
-        Ok(())
-    }
-
-    /// Turns the report into the revision that withdraws it: [`revise`](Self::revise), with
-    /// `withdrawn` set. Sending it tells readers to drop the report
-    /// ([`current_revisions`](crate::current_revisions)).
-    ///
-    /// ```
-    /// use eu_clasi::{current_revisions, ProgressReport, Period};
-    ///
-    /// let report = ProgressReport::builder()
-    ///     .action("4.i")
-    ///     .reporter("body:europol")
-    ///     .period(Period::quarter(2026, 1)?)
-    ///     .status("planned")
-    ///     .summary("en", "Preparation of a joint training.")
-    ///     .tlp("TLP:CLEAR")
-    ///     .build()?;
-    /// let mut withdrawal = report.clone();
-    /// withdrawal.withdraw()?;
-    /// assert!(withdrawal.withdrawn && withdrawal.id == report.id);
-    /// assert!(current_revisions([&report, &withdrawal]).is_empty());
-    /// # Ok::<(), eu_clasi::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    /// As [`revise`](Self::revise).
-    pub fn withdraw(&mut self) -> Result<(), crate::Error> {
-        self.revise()?;
-        self.withdrawn = true;
-        Ok(())
-    }
 }
 
 /// Builds a [`ProgressReport`] field by field, checking everything at [`build`](Self::build).
@@ -412,36 +304,6 @@ pub struct ProgressReportBuilder {
     modified: Option<Timestamp>,
     inputs: Inputs,
 }
-
-/// The report's fields in document order, for ordering the builder's problems.
-const REPORT_FIELDS: &[&str] = &[
-    "id",
-    "action",
-    "reporter",
-    "reporting_unit",
-    "period",
-    "status",
-    "summary",
-    "crime_areas",
-    "partners",
-    "instruments",
-    "indicators",
-    "evidence",
-    "created",
-    "modified",
-    "tlp",
-    "withdrawn",
-    "extensions",
-];
-
-const REPORT_REQUIRED: &[(&str, &str)] = &[
-    ("action", "the roadmap action the report is about"),
-    ("reporter", "the state or body that reports"),
-    ("period", "the period the report covers"),
-    ("status", "how far the action has come"),
-    ("summary", "what was done, in a few sentences"),
-    ("tlp", "how far the report may be shared; no TLP is assumed"),
-];
 
 impl ProgressReportBuilder {
     fn new() -> Self {
@@ -615,7 +477,11 @@ impl ProgressReportBuilder {
     pub fn build(self) -> Result<ProgressReport, crate::Error> {
         let mut record = self.record;
         record.modified = self.modified.unwrap_or(record.created);
-        self.inputs.finish(record, REPORT_REQUIRED, REPORT_FIELDS)
+        self.inputs.finish(
+            record,
+            ProgressReport::BUILDER_REQUIRED,
+            ProgressReport::MEMBERS,
+        )
     }
 }
 
@@ -625,15 +491,15 @@ crate::readers::fast_struct!(Summary {
     lang: required = "lang",
     text: required = "text"
 });
-crate::readers::fast_struct!(ProgressReport {
+record::record_members!(ProgressReport {
     schema: optional = "$schema",
     id: required = "id",
-    action: required = "action",
-    reporter: required = "reporter",
+    action: required = "action" => "the roadmap action the report is about",
+    reporter: required = "reporter" => "the state or body that reports",
     reporting_unit: optional = "reporting_unit",
-    period: required = "period",
-    status: required = "status",
-    summary: required = "summary",
+    period: required = "period" => "the period the report covers",
+    status: required = "status" => "how far the action has come",
+    summary: required = "summary" => "what was done, in a few sentences",
     crime_areas: default = "crime_areas",
     partners: default = "partners",
     instruments: default = "instruments",
@@ -641,7 +507,7 @@ crate::readers::fast_struct!(ProgressReport {
     evidence: default = "evidence",
     created: required = "created",
     modified: required = "modified",
-    tlp: required = "tlp",
+    tlp: required = "tlp" => "how far the report may be shared; no TLP is assumed",
     withdrawn: default = "withdrawn",
     extensions: default = "extensions",
 });
@@ -651,6 +517,7 @@ crate::readers::from_json!(Summary);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Revisioned as _;
     use crate::{Body, CollectiveActor, Country, Error, ProblemKind, json};
 
     fn report() -> ProgressReport {

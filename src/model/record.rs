@@ -26,6 +26,11 @@ use crate::{ActionId, Actor, Error, Location, Problem, Roadmap, Rule};
 
 /// A record that is revised by sending it again with the same id and a later `modified`, and
 /// withdrawn by a revision that says `withdrawn: true` (see [`latest_revisions`]).
+///
+/// [`revise`](Revisioned::revise), [`revise_at`](Revisioned::revise_at) and
+/// [`withdraw`](Revisioned::withdraw) are written once here for every record
+/// ([`ProgressReport`](crate::ProgressReport), [`JointOperation`](crate::JointOperation)); a
+/// record only says where its id, `modified` and `withdrawn` are.
 pub trait Revisioned {
     /// The id the record keeps through its revisions.
     fn record_id(&self) -> RecordId;
@@ -33,7 +38,136 @@ pub trait Revisioned {
     fn modified(&self) -> Timestamp;
     /// Whether this revision withdraws the record.
     fn is_withdrawn(&self) -> bool;
+    /// Sets when this revision was made.
+    fn set_modified(&mut self, modified: Timestamp);
+    /// Sets whether this revision withdraws the record.
+    fn set_withdrawn(&mut self, withdrawn: bool);
+
+    /// Turns the record into its next revision, made now: the id and `created` stay, and
+    /// `modified` moves to the current second ([`Timestamp::now_seconds`]). Change the fields
+    /// before or after; the revision is what is then sent.
+    ///
+    /// `modified` never moves backwards: when the clock is behind the record's `modified` (a
+    /// clock set back, a record from a machine whose clock runs ahead) or in the same second,
+    /// the revision is stamped one second after `modified`'s whole second, so it is always
+    /// strictly later than the revision it replaces and wins in [`latest_revisions`] in any
+    /// order of arrival.
+    ///
+    /// ```
+    /// use eu_clasi::{ImplementationStatus, Period, ProgressReport, Revisioned, Tlp};
+    ///
+    /// let mut report = ProgressReport::builder()
+    ///     .action("1.iii")
+    ///     .reporter("state:CO")
+    ///     .reporting_unit("police")
+    ///     .period(Period::half(2026, 1)?)
+    ///     .status("in_progress")
+    ///     .summary("es", "Intercambio de información con la EUDA.")
+    ///     .tlp(Tlp::Amber)
+    ///     .build()?;
+    /// let first = report.clone();
+    /// report.status = ImplementationStatus::Completed;
+    /// report.revise()?;
+    /// assert_eq!((report.id, report.created), (first.id, first.created));
+    /// assert!(report.modified > first.modified);
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the clock is set outside the years 1000..=9999, or
+    /// `modified` is the last second of the year 9999.
+    fn revise(&mut self) -> Result<(), Error> {
+        self.revise_at(Timestamp::now_seconds()?)
+    }
+
+    /// [`revise`](Revisioned::revise) with `now` for the clock: `modified` becomes `now` if
+    /// that is later, else one second after `modified`'s whole second. For reproducible
+    /// revisions and tests.
+    ///
+    /// ```
+    /// use eu_clasi::{JointOperation, Revisioned};
+    ///
+    /// let mut op = JointOperation::builder()
+    ///     .name("Operation Coral Tide")
+    ///     .kind("maritime_interdiction")
+    ///     .crime_area("drug_trafficking")
+    ///     .lead("body:maoc_n")
+    ///     .period("2025-05/2025-07")
+    ///     .created("2025-08-01T12:00:00Z")
+    ///     .tlp("TLP:AMBER+STRICT")
+    ///     .build()?;
+    /// op.revise_at("2025-11-03T09:30:00Z".parse()?)?;
+    /// assert_eq!(op.modified.to_string(), "2025-11-03T09:30:00Z");
+    /// // A clock behind the record: one second later, never backwards.
+    /// op.revise_at("2025-01-01T00:00:00Z".parse()?)?;
+    /// assert_eq!(op.modified.to_string(), "2025-11-03T09:30:01Z");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when `modified` is the last second of the year 9999.
+    fn revise_at(&mut self, now: Timestamp) -> Result<(), Error> {
+        let modified = next_modified(self.modified(), now)?;
+        self.set_modified(modified);
+        Ok(())
+    }
+
+    /// Turns the record into the revision that withdraws it: [`revise`](Revisioned::revise),
+    /// with `withdrawn` set. Sending it tells readers to drop the record
+    /// ([`current_revisions`]).
+    ///
+    /// ```
+    /// use eu_clasi::{current_revisions, Period, ProgressReport, Revisioned};
+    ///
+    /// let report = ProgressReport::builder()
+    ///     .action("4.i")
+    ///     .reporter("body:europol")
+    ///     .period(Period::quarter(2026, 1)?)
+    ///     .status("planned")
+    ///     .summary("en", "Preparation of a joint training.")
+    ///     .tlp("TLP:CLEAR")
+    ///     .build()?;
+    /// let mut withdrawal = report.clone();
+    /// withdrawal.withdraw()?;
+    /// assert!(withdrawal.withdrawn && withdrawal.id == report.id);
+    /// assert!(current_revisions([&report, &withdrawal]).is_empty());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`revise`](Revisioned::revise).
+    fn withdraw(&mut self) -> Result<(), Error> {
+        self.revise()?;
+        self.set_withdrawn(true);
+        Ok(())
+    }
 }
+
+/// Implements [`Revisioned`] for a record whose id, `modified` and `withdrawn` are its fields
+/// `id`, `modified` and `withdrawn`.
+macro_rules! revisioned {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl Revisioned for $ty {
+            fn record_id(&self) -> RecordId {
+                self.id
+            }
+            fn modified(&self) -> Timestamp {
+                self.modified
+            }
+            fn is_withdrawn(&self) -> bool {
+                self.withdrawn
+            }
+            fn set_modified(&mut self, modified: Timestamp) {
+                self.modified = modified;
+            }
+            fn set_withdrawn(&mut self, withdrawn: bool) {
+                self.withdrawn = withdrawn;
+            }
+        }
+    )+};
+}
+
+revisioned!(crate::ProgressReport, crate::JointOperation);
 
 /// The latest revision of each record: for each id, the one with the latest `modified`; of
 /// two with the same `modified`, the one that comes later in `records`. Withdrawn records are
@@ -114,11 +248,36 @@ pub(super) fn problems_against<T: CheckAgainst>(record: &T, roadmap: &Roadmap) -
     problems
 }
 
+/// A record's members, listed once, in the order serde writes them: each field with how the
+/// readers treat it when it is missing (`required`, `optional` for an `Option`, `default`)
+/// and its wire key, and, for a member the builder has no default for, what it holds (the
+/// builder's "required" problem says so).
+///
+/// From the one list come the fast reader ([`fast_struct!`](crate::readers::fast_struct),
+/// which also builds the struct from every field, so a field missing from the list does not
+/// compile), `MEMBERS` (the keys in document order, the order of the builder's problems) and
+/// `BUILDER_REQUIRED`. A test holds the keys to serde's own list of the struct's fields.
+macro_rules! record_members {
+    ($ty:ident { $($field:ident : $how:ident = $key:literal $(=> $what:literal)?),* $(,)? }) => {
+        $crate::readers::fast_struct!($ty { $($field: $how = $key),* });
+
+        impl $ty {
+            /// Every member's key, in document order.
+            pub(super) const MEMBERS: &'static [&'static str] = &[$($key),*];
+            /// The members a builder needs set, each with what it holds.
+            pub(super) const BUILDER_REQUIRED: &'static [(&'static str, &'static str)] =
+                &[$($(($key, $what),)?)*];
+        }
+    };
+}
+
+pub(super) use record_members;
+
 /// The `modified` of a revision made at `now` of a record last modified at `modified`: `now`
 /// when it is later than `modified`; otherwise (the clock is behind the record, or in the same
 /// second) one second after `modified`'s whole second, so that the revision is always strictly
 /// later and wins in [`latest_revisions`] whatever the order of arrival.
-pub(super) fn next_modified(modified: Timestamp, now: Timestamp) -> Result<Timestamp, Error> {
+fn next_modified(modified: Timestamp, now: Timestamp) -> Result<Timestamp, Error> {
     if now > modified {
         Ok(now)
     } else {
@@ -259,18 +418,41 @@ pub(crate) fn operation_schema(schema: &mut schemars::Schema) {
 mod tests {
     use super::*;
 
+    /// A record of the tests: id, modified, withdrawn, and a tag to tell copies apart.
     #[derive(Debug, PartialEq)]
-    struct R(u128, &'static str, bool, u8);
+    struct Rec(u128, Timestamp, bool, u8);
 
-    impl Revisioned for R {
+    #[allow(non_snake_case)]
+    fn R(id: u128, modified: &str, withdrawn: bool, tag: u8) -> Rec {
+        Rec(id, modified.parse().unwrap(), withdrawn, tag)
+    }
+
+    #[test]
+    fn revise_and_withdraw_are_the_traits_for_any_record() {
+        let mut r = R(1, "2025-05-01T00:00:00Z", false, 0);
+        r.revise_at("2025-04-01T00:00:00Z".parse().unwrap())
+            .unwrap();
+        assert_eq!(r.1.to_string(), "2025-05-01T00:00:01Z");
+        r.withdraw().unwrap();
+        assert!(r.2 && r.1 > "2025-05-01T00:00:01Z".parse().unwrap());
+        assert_eq!(r.0, 1);
+    }
+
+    impl Revisioned for Rec {
         fn record_id(&self) -> RecordId {
             RecordId::from_u128(self.0)
         }
         fn modified(&self) -> Timestamp {
-            self.1.parse().unwrap()
+            self.1
         }
         fn is_withdrawn(&self) -> bool {
             self.2
+        }
+        fn set_modified(&mut self, modified: Timestamp) {
+            self.1 = modified;
+        }
+        fn set_withdrawn(&mut self, withdrawn: bool) {
+            self.2 = withdrawn;
         }
     }
 
@@ -288,7 +470,7 @@ mod tests {
         assert_eq!(latest, [2, 4, 5]);
         let current: Vec<u8> = current_revisions(&records).iter().map(|r| r.3).collect();
         assert_eq!(current, [2, 5]);
-        assert!(latest_revisions::<R>([]).is_empty());
+        assert!(latest_revisions::<Rec>([]).is_empty());
     }
 
     #[test]
@@ -326,5 +508,60 @@ mod tests {
             !ids.iter()
                 .any(|i| i == "1.xii" || i == "2.iii" || i == "3.ii" || i == "4.iv")
         );
+    }
+
+    /// The fields serde's derive reads for a struct, as it passes them to
+    /// `deserialize_struct`: the keys in declaration order, renames applied.
+    fn serde_fields(read: fn(Capture) -> Result<(), serde::de::value::Error>) -> Vec<&'static str> {
+        let fields = std::cell::Cell::new(None);
+        let _ = read(Capture(&fields));
+        fields.get().unwrap_or_default().to_vec()
+    }
+
+    /// A deserializer that keeps the fields a struct's derive asks for, and reads nothing.
+    struct Capture<'a>(&'a std::cell::Cell<Option<&'static [&'static str]>>);
+
+    impl<'de> serde::Deserializer<'de> for Capture<'_> {
+        type Error = serde::de::value::Error;
+
+        fn deserialize_any<V: serde::de::Visitor<'de>>(
+            self,
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("only structs"))
+        }
+
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(Some(fields));
+            Err(serde::de::Error::custom("fields kept"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    #[test]
+    fn each_records_member_list_is_serdes_list_of_its_fields() {
+        let report = serde_fields(|d| crate::ProgressReport::deserialize(d).map(drop));
+        assert_eq!(report, crate::ProgressReport::MEMBERS);
+        let operation = serde_fields(|d| crate::JointOperation::deserialize(d).map(drop));
+        assert_eq!(operation, crate::JointOperation::MEMBERS);
+        assert_eq!(report.len(), 18);
+        assert_eq!(operation.len(), 17);
+        // What the builders ask for is a member of the record.
+        for (key, _) in crate::ProgressReport::BUILDER_REQUIRED {
+            assert!(report.contains(key), "{key}");
+        }
+        for (key, _) in crate::JointOperation::BUILDER_REQUIRED {
+            assert!(operation.contains(key), "{key}");
+        }
     }
 }

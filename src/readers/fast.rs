@@ -8,8 +8,7 @@
 //! a control character in a string, a `null`, a number other than plain digits, a key it does
 //! not know or meets twice, a missing member, nested values inside extensions, bad syntax.
 //! Every leaf is read by the leaf type's own `FromStr`, which its serde reader also calls, so
-//! the two readers cannot disagree on a code, a date or an id (the indicators' kinds, from a
-//! table a test holds to serde's derive, are the one exception).
+//! the two readers cannot disagree on a code (an indicator's kind included), a date or an id.
 //!
 //! The rule it must keep (fast result is `None`, or equal to serde's `Ok`) is checked by the
 //! differential test on every mutation of the contract corpus and by the contract fuzz target.

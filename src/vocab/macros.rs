@@ -1,31 +1,31 @@
-//! The `vocabulary!` macro: one enum definition gives the wire codes, `Display`, strict
-//! `FromStr`, serde, the JSON Schema and the [`Vocabulary`](crate::Vocabulary) impl, all from
-//! the same strum case rule, so no second list of strings can drift from the first.
+//! The `vocabulary!` macro: one enum definition, with each term's wire code written once (in
+//! its `#[strum(serialize = "...")]`, which the code generation takes from the term's data
+//! entry), gives `Display`, strict `FromStr`, serde, the JSON Schema and the
+//! [`Vocabulary`](crate::Vocabulary) impl, so no second list of strings can drift from the
+//! first and no case rule makes a code.
 
-/// Defines a vocabulary enum.
+/// Defines a vocabulary enum. Every variant names its wire code.
 ///
 /// ```ignore
 /// vocabulary! {
 ///     /// Type docs (the first paragraph becomes the schema description).
-///     #[vocabulary(kind = "crime_area", case = "snake_case", title = Labels::new("Crime area", ...), labels = Self::labels_of, aliases = Self::aliases_of)]
+///     #[vocabulary(kind = "crime_area", title = Labels::new("Crime area", ...), labels = Self::labels_of, aliases = Self::aliases_of)]
 ///     pub enum CrimeArea {
 ///         /// Variant docs: one paragraph, the term's description.
+///         #[strum(serialize = "drug_trafficking")]
 ///         DrugTrafficking,
-///         /// A variant whose wire form no case rule gives.
-///         #[strum(serialize = "TLP:RED")]
-///         Red,
 ///     }
 /// }
 /// ```
 macro_rules! vocabulary {
     (
         $(#[doc = $doc:literal])*
-        #[vocabulary(kind = $kind:literal, case = $case:literal, title = $title:expr, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
+        #[vocabulary(kind = $kind:literal, title = $title:expr, labels = $labels:path $(, aliases = $aliases:path)? $(, former = $former:path)? $(,)?)]
         $(#[$attr:meta])*
         pub enum $name:ident {
             $(
                 $(#[doc = $vdoc:literal])*
-                $(#[strum($($sattr:tt)*)])?
+                #[strum(serialize = $code:literal)]
                 $variant:ident
             ),+ $(,)?
         }
@@ -35,12 +35,11 @@ macro_rules! vocabulary {
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             strum::IntoStaticStr, strum::VariantNames, strum::VariantArray, strum::EnumCount,
         )]
-        #[strum(serialize_all = $case)]
         $(#[$attr])*
         pub enum $name {
             $(
                 $(#[doc = $vdoc])*
-                $(#[strum($($sattr)*)])?
+                #[strum(serialize = $code)]
                 $variant,
             )+
         }
@@ -158,7 +157,7 @@ mod tests {
 
     vocabulary! {
         /// A vocabulary whose second term was renamed: `old_name` is its former wire code.
-        #[vocabulary(kind = "renamed", case = "snake_case", title = Labels::new("Renamed", "Renamed", "Renamed", "Renamed"), labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
+        #[vocabulary(kind = "renamed", title = Labels::new("Renamed", "Renamed", "Renamed", "Renamed"), labels = Renamed::labels_of, aliases = Renamed::aliases_of, former = Renamed::FORMER_CODES)]
         pub enum Renamed {
             /// A term that kept its code.
             #[strum(serialize = "kept")]

@@ -1,39 +1,10 @@
-//! The one list of the crate's vocabularies. The schema roots, the vocabulary catalogue, the
-//! exports and the tests all follow from it, through [`visit_vocabularies`] or, inside the
-//! crate, the `vocabularies!` macro.
+//! Walking the registry of vocabularies. The registry itself, the one list of the crate's
+//! vocabularies in their order, is generated from the `[vocabulary]` headers of the data files
+//! (`src/generated/registry.rs`, the `vocabularies!` macro); the schema roots, the vocabulary
+//! catalogue, the crate root's re-exports and [`visit_vocabularies`] all follow it, and the
+//! tests walk it through [`visit_vocabularies`].
 
 use super::Vocabulary;
-
-/// Calls the macro `$callback!` with every vocabulary type, in catalogue order.
-macro_rules! vocabularies {
-    ($callback:ident) => {
-        $callback! {
-            $crate::CrimeArea,
-            $crate::Country,
-            $crate::Region,
-            $crate::Membership,
-            $crate::Body,
-            $crate::BodyKind,
-            $crate::BodyScope,
-            $crate::CollectiveActor,
-            $crate::Actor,
-            $crate::Instrument,
-            $crate::InstrumentKind,
-            $crate::EmpactPriority2022,
-            $crate::EmpactPriority2026,
-            $crate::Tlp,
-            $crate::Lang,
-            $crate::Provenance,
-            $crate::ParagraphKind,
-            $crate::ImplementationStatus,
-            $crate::OperationKind,
-            $crate::Substance,
-            $crate::UnitKind
-        }
-    };
-}
-
-pub(crate) use vocabularies;
 
 /// Something that does one thing with each vocabulary, given to [`visit_vocabularies`].
 ///
@@ -67,7 +38,7 @@ pub fn visit_vocabularies<T: VocabularyVisitor>(visitor: &mut T) {
             $( visitor.visit::<$v>(); )+
         };
     }
-    vocabularies!(visit);
+    super::vocabularies!(visit);
 }
 
 /// A term of some vocabulary, as [`lookup_any`] finds it: which vocabulary, which code, and

@@ -11,11 +11,9 @@ enum Text {
     Actors,
     BoldMeansProgress,
     Colour,
-    Confiscated,
     Counting,
     Current,
     CurrentReportsShort,
-    Frozen,
     Indicators,
     Legend,
     No,
@@ -66,12 +64,6 @@ impl Text {
                 "action en progrès",
             ),
             Self::Colour => eu_clasi::Labels::new("Colour", "Color", "Cor", "Couleur"),
-            Self::Confiscated => eu_clasi::Labels::new(
-                "assets confiscated",
-                "bienes decomisados",
-                "bens confiscados",
-                "avoirs confisqués",
-            ),
             Self::Counting => eu_clasi::Labels::new(
                 "Only the latest revision of each record counts, and withdrawn records do not. An action has progress (✓) when at least one current report on it is in progress, completed or ongoing. Pillar titles are the declaration's; the short titles of the actions are this scorecard's own.",
                 "Solo cuenta la última revisión de cada registro, y los registros retirados no cuentan. Una acción avanza (✓) cuando al menos un informe vigente sobre ella está en curso, finalizada o es permanente. Los títulos de los pilares y los títulos breves de las acciones son traducciones propias de este cuadro; el texto de la declaración está en inglés.",
@@ -89,12 +81,6 @@ impl Text {
                 "informes vigentes",
                 "relatórios em vigor",
                 "rapports en vigueur",
-            ),
-            Self::Frozen => eu_clasi::Labels::new(
-                "assets frozen",
-                "bienes congelados",
-                "bens congelados",
-                "avoirs gelés",
             ),
             Self::Indicators => {
                 eu_clasi::Labels::new("Indicators", "Indicadores", "Indicadores", "Indicateurs")

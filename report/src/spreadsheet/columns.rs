@@ -3,10 +3,9 @@
 use std::collections::HashMap;
 
 use super::text::Text;
-use crate::scorecard::CountKind;
 use eu_clasi::{
-    Actor, CrimeArea, Currency, ImplementationStatus, Instrument, Lang, Substance, Tlp, UnitKind,
-    Vocabulary, declaration, normalize,
+    Actor, CrimeArea, Currency, ImplementationStatus, IndicatorKind, IndicatorUnit, Instrument,
+    Lang, Substance, Tlp, UnitKind, Vocabulary, declaration, normalize,
 };
 
 /// What a column holds.
@@ -141,6 +140,21 @@ impl Field {
         }
     }
 
+    /// What the column holds, in `lang`: [`Field::about`] with the indicator kinds it names
+    /// filled in.
+    pub(crate) fn about_text(self, lang: Lang) -> String {
+        let kinds: &[IndicatorKind] = match self {
+            Field::Substance => &[IndicatorKind::DrugSeizure],
+            Field::Currency => &[
+                IndicatorKind::AssetsFrozen,
+                IndicatorKind::AssetsConfiscated,
+            ],
+            _ => &[],
+        };
+        let labels: Vec<&str> = kinds.iter().map(|k| k.label(lang)).collect();
+        self.about().fill(lang, &labels)
+    }
+
     pub(crate) const fn required(self) -> bool {
         matches!(
             self,
@@ -238,63 +252,19 @@ pub(crate) const LISTS: [List; 11] = [
 /// The longest part of an action's text a label shows.
 const ACTION_TEXT_CHARS: usize = 90;
 
-/// The kinds of indicator, by wire code, in the order the list shows them.
-pub(crate) const INDICATOR_KINDS: [&str; 11] = [
-    "drug_seizure",
-    "firearms_seized",
-    "assets_frozen",
-    "assets_confiscated",
-    "arrests",
-    "victims_identified",
-    "investigations_opened",
-    "jits_set_up",
-    "trainings_delivered",
-    "port_assessments",
-    "officers_trained",
-];
-
-/// What an indicator kind measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Count(CountKind),
-    Kilograms,
-    Money,
+/// What the indicator kind with wire code `kind` counts in, if there is such a kind.
+pub(crate) fn unit_of(kind: &str) -> Option<IndicatorUnit> {
+    kind.parse::<IndicatorKind>().ok().map(IndicatorKind::unit)
 }
 
-pub(crate) fn unit_of(kind: &str) -> Option<Unit> {
-    Some(match kind {
-        "drug_seizure" => Unit::Kilograms,
-        "assets_frozen" | "assets_confiscated" => Unit::Money,
-        "firearms_seized" => Unit::Count(CountKind::FirearmsSeized),
-        "arrests" => Unit::Count(CountKind::Arrests),
-        "victims_identified" => Unit::Count(CountKind::VictimsIdentified),
-        "investigations_opened" => Unit::Count(CountKind::InvestigationsOpened),
-        "jits_set_up" => Unit::Count(CountKind::JitsSetUp),
-        "trainings_delivered" => Unit::Count(CountKind::TrainingsDelivered),
-        "port_assessments" => Unit::Count(CountKind::PortAssessments),
-        "officers_trained" => Unit::Count(CountKind::OfficersTrained),
-        _ => return None,
-    })
-}
-
-fn kind_label(kind: &str, lang: Lang) -> String {
-    match (kind, unit_of(kind)) {
-        ("drug_seizure", _) => format!("{} (kg)", Text::DrugSeizure.get(lang)),
-        ("assets_frozen", _) => format!(
-            "{} ({})",
-            Text::AssetsFrozen.get(lang),
-            Text::UnitAmount.get(lang)
-        ),
-        ("assets_confiscated", _) => format!(
-            "{} ({})",
-            Text::AssetsConfiscated.get(lang),
-            Text::UnitAmount.get(lang)
-        ),
-        (_, Some(Unit::Count(c))) => {
-            format!("{} ({})", c.labels().get(lang), Text::UnitNumber.get(lang))
-        }
-        _ => kind.to_owned(),
-    }
+/// An indicator kind's entry in the list: its label, and its unit in brackets.
+fn kind_label(kind: IndicatorKind, lang: Lang) -> String {
+    let unit = match kind.unit() {
+        IndicatorUnit::Count => Text::UnitNumber.get(lang),
+        IndicatorUnit::Kilograms => "kg",
+        IndicatorUnit::Money => Text::UnitAmount.get(lang),
+    };
+    format!("{} ({unit})", kind.label(lang))
 }
 
 /// The whitespace of `text` collapsed, cut at a word boundary after at most `max` characters.
@@ -408,9 +378,9 @@ impl List {
                     })
                     .collect(),
             ),
-            List::Kind => INDICATOR_KINDS
+            List::Kind => IndicatorKind::all()
                 .iter()
-                .map(|k| (kind_label(k, lang), (*k).to_owned()))
+                .map(|&k| (kind_label(k, lang), k.code().to_owned()))
                 .collect(),
             List::Substance => sorted(vocab::<Substance>(lang)),
             List::Currency => Currency::all()
@@ -488,7 +458,8 @@ impl Resolver {
             List::Instrument => code_of::<Instrument>(text),
             List::Substance => code_of::<Substance>(text),
             List::UnitKind => code_of::<UnitKind>(text),
-            List::Kind | List::Currency => None,
+            List::Kind => code_of::<IndicatorKind>(text),
+            List::Currency => None,
         }?;
         self.codes
             .get(&list)

@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{Data, DataRef, Reader, Xlsx, XlsxError};
 
 use super::columns::{
-    Field, INDICATOR_COLUMNS, List, REPORT_COLUMNS, Resolver, Unit, position, repeats, unit_of,
+    Field, INDICATOR_COLUMNS, List, REPORT_COLUMNS, Resolver, position, repeats, unit_of,
 };
 use super::limits::{ArchiveError, Exceeded, Limit, Limits, check_archive};
 use super::text::Text;
@@ -15,8 +15,9 @@ use super::write::column_letter;
 use super::{CellProblem, CellProblemKind, Error};
 use eu_clasi::contract::{MAX_COUNT, SUMMARY_MAX_CHARS, UNIT_NAME_MAX_CHARS};
 use eu_clasi::{
-    ActionId, Actor, Indicator, Lang, PartialDate, Period, ProgressReport, RecordId, ReportingUnit,
-    Summary, Timestamp, UnitKind, Validate, Vocabulary,
+    ActionId, Actor, Indicator, IndicatorKind, IndicatorUnit, IndicatorValue, Lang, Money,
+    PartialDate, Period, ProgressReport, RecordId, ReportingUnit, Summary, Timestamp, UnitKind,
+    Validate, Vocabulary,
 };
 
 /// What a filled workbook holds: the reports read from its rows without a problem, and every
@@ -869,57 +870,75 @@ impl Reader_ {
         let substance = self.optional_pick(range, row, Field::Substance, List::Substance);
         let currency = self.optional_pick(range, row, Field::Currency, List::Currency);
         let (kind, value, substance, currency) = (kind?, value?, substance?, currency?);
-        let mut json = serde_json::Map::new();
-        json.insert("kind".into(), kind.clone().into());
-        let mismatch = |reader: &mut Self, field: Field, text: Text| {
+        let mismatch = |reader: &mut Self, field: Field, text: Text, kinds: &[IndicatorKind]| {
+            let labels: Vec<&str> = kinds.iter().map(|k| k.label(reader.lang)).collect();
             Err(reader.problem(
                 INDICATORS,
                 row,
                 at(field),
                 CellProblemKind::Inconsistent,
                 text,
-                &[],
+                &labels,
             ))
         };
-        if unit != Some(Unit::Kilograms) && substance.is_some() {
-            return mismatch(self, Field::Substance, Text::SubstanceNotUsed);
+        let seizure = [IndicatorKind::DrugSeizure];
+        let money = [
+            IndicatorKind::AssetsFrozen,
+            IndicatorKind::AssetsConfiscated,
+        ];
+        if unit != Some(IndicatorUnit::Kilograms) && substance.is_some() {
+            return mismatch(self, Field::Substance, Text::SubstanceNotUsed, &seizure);
         }
-        if unit != Some(Unit::Money) && currency.is_some() {
-            return mismatch(self, Field::Currency, Text::CurrencyNotUsed);
+        if unit != Some(IndicatorUnit::Money) && currency.is_some() {
+            return mismatch(self, Field::Currency, Text::CurrencyNotUsed, &money);
         }
         match unit {
-            Some(Unit::Kilograms) => {
-                let Some(substance) = substance else {
-                    return mismatch(self, Field::Substance, Text::SubstanceRequired);
-                };
-                json.insert("substance".into(), substance.into());
-                json.insert("kilograms".into(), value.into());
+            Some(IndicatorUnit::Kilograms) if substance.is_none() => {
+                return mismatch(self, Field::Substance, Text::SubstanceRequired, &seizure);
             }
-            Some(Unit::Money) => {
-                let Some(currency) = currency else {
-                    return mismatch(self, Field::Currency, Text::CurrencyRequired);
-                };
-                json.insert(
-                    "amount".into(),
-                    serde_json::json!({"amount": value, "currency": currency}),
-                );
+            Some(IndicatorUnit::Money) if currency.is_none() => {
+                return mismatch(self, Field::Currency, Text::CurrencyRequired, &money);
             }
-            _ => {
-                let count: u64 = value.parse().map_err(|_| Reported)?;
-                json.insert("count".into(), count.into());
-            }
+            _ => {}
         }
-        match serde_json::from_value::<Indicator>(serde_json::Value::Object(json)) {
-            Ok(indicator) => Ok(indicator),
-            Err(e) => Err(self.problem(
+        // The codes and numbers were read from the lists and checked above: a failure here is
+        // reported at the kind's cell, as any other the reader did not foresee.
+        let read = || -> Result<Indicator, eu_clasi::Error> {
+            let kind: IndicatorKind = kind.parse()?;
+            let measured = match kind.unit() {
+                IndicatorUnit::Kilograms => IndicatorValue::Kilograms {
+                    substance: substance.as_deref().unwrap_or_default().parse()?,
+                    kilograms: value.parse()?,
+                },
+                IndicatorUnit::Money => IndicatorValue::Money(Money::new(
+                    value.parse()?,
+                    currency.as_deref().unwrap_or_default().parse()?,
+                )),
+                IndicatorUnit::Count => IndicatorValue::Count(value.parse().map_err(|_| {
+                    eu_clasi::Error::InvalidValue {
+                        what: "count",
+                        input: value.clone(),
+                        reason: "not a whole number".to_owned(),
+                    }
+                })?),
+            };
+            // The value was made in the kind's unit, so the indicator exists.
+            Indicator::new(kind, measured).ok_or_else(|| eu_clasi::Error::InvalidValue {
+                what: "indicator",
+                input: kind.code().to_owned(),
+                reason: "a value in another unit".to_owned(),
+            })
+        };
+        read().map_err(|e| {
+            self.problem(
                 INDICATORS,
                 row,
                 at(Field::Kind),
                 CellProblemKind::Invalid,
                 Text::Other,
                 &[&e.to_string()],
-            )),
-        }
+            )
+        })
     }
 
     fn optional_pick(
@@ -971,7 +990,7 @@ impl Reader_ {
         &mut self,
         range: &Sheet,
         row: u32,
-        unit: Option<Unit>,
+        unit: Option<IndicatorUnit>,
         kind_known: bool,
     ) -> Result<String, Reported> {
         let col = position(INDICATOR_COLUMNS, Field::Value);
@@ -1034,17 +1053,19 @@ impl Reader_ {
             return Ok(text);
         }
         match unit {
-            Some(Unit::Kilograms | Unit::Money) => match text.parse::<eu_clasi::Amount>() {
-                Ok(a) => Ok(a.to_string()),
-                Err(_) => Err(self.problem(
-                    INDICATORS,
-                    row,
-                    col,
-                    CellProblemKind::NotANumber,
-                    Text::NotAnAmount,
-                    &[&shown],
-                )),
-            },
+            Some(IndicatorUnit::Kilograms | IndicatorUnit::Money) => {
+                match text.parse::<eu_clasi::Amount>() {
+                    Ok(a) => Ok(a.to_string()),
+                    Err(_) => Err(self.problem(
+                        INDICATORS,
+                        row,
+                        col,
+                        CellProblemKind::NotANumber,
+                        Text::NotAnAmount,
+                        &[&shown],
+                    )),
+                }
+            }
             _ => match text.parse::<u64>() {
                 Ok(n) if n <= MAX_COUNT => Ok(n.to_string()),
                 _ => {

@@ -8,11 +8,11 @@ use rust_xlsxwriter::{
 };
 
 use super::columns::{
-    Column, Field, INDICATOR_COLUMNS, LISTS, List, REPORT_COLUMNS, Unit, position, repeats, unit_of,
+    Column, Field, INDICATOR_COLUMNS, LISTS, List, REPORT_COLUMNS, position, repeats,
 };
 use super::text::Text;
 use super::{Error, TEMPLATE_INDICATOR_ROWS, TEMPLATE_REPORT_ROWS};
-use eu_clasi::{Indicator, Lang, ProgressReport, Vocabulary};
+use eu_clasi::{IndicatorValue, Lang, ProgressReport, Vocabulary};
 
 /// The longest text Excel accepts as a cell's input message.
 const INPUT_MESSAGE_MAX: usize = 255;
@@ -333,17 +333,14 @@ impl Template {
         let mut row = 1;
         for (i, report) in self.reports.iter().enumerate() {
             for indicator in &report.indicators {
-                let kind = kind_code(indicator);
+                let kind = indicator.kind().code();
                 sheet.write_number(row, at(Field::ReportRow), f64::from(row_num(i + 2)))?;
-                sheet.write_string_with_format(row, at(Field::Kind), label(&kinds, &kind), text)?;
-                match (indicator, unit_of(&kind)) {
-                    (
-                        Indicator::DrugSeizure {
-                            substance,
-                            kilograms,
-                        },
-                        _,
-                    ) => {
+                sheet.write_string_with_format(row, at(Field::Kind), label(&kinds, kind), text)?;
+                match indicator.value() {
+                    IndicatorValue::Kilograms {
+                        substance,
+                        kilograms,
+                    } => {
                         sheet.write_string_with_format(
                             row,
                             at(Field::Substance),
@@ -352,21 +349,17 @@ impl Template {
                         )?;
                         write_decimal(sheet, row, at(Field::Value), &kilograms.to_string())?;
                     }
-                    (_, Some(Unit::Money)) => {
-                        if let Some(money) = indicator.money() {
-                            write_decimal(sheet, row, at(Field::Value), &money.amount.to_string())?;
-                            sheet.write_string_with_format(
-                                row,
-                                at(Field::Currency),
-                                money.currency.code(),
-                                text,
-                            )?;
-                        }
+                    IndicatorValue::Money(money) => {
+                        write_decimal(sheet, row, at(Field::Value), &money.amount.to_string())?;
+                        sheet.write_string_with_format(
+                            row,
+                            at(Field::Currency),
+                            money.currency.code(),
+                            text,
+                        )?;
                     }
-                    _ => {
-                        if let Some(count) = indicator.count() {
-                            write_decimal(sheet, row, at(Field::Value), &count.to_string())?;
-                        }
+                    IndicatorValue::Count(count) => {
+                        write_decimal(sheet, row, at(Field::Value), &count.to_string())?;
                     }
                 }
                 row += 1;
@@ -385,14 +378,6 @@ fn write_decimal(sheet: &mut Worksheet, row: u32, col: u16, decimal: &str) -> Re
         _ => sheet.write_string(row, col, decimal)?,
     };
     Ok(())
-}
-
-/// An indicator's `kind`, as its wire form writes it.
-pub(crate) fn kind_code(indicator: &Indicator) -> String {
-    serde_json::to_value(indicator)
-        .ok()
-        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned))
-        .unwrap_or_default()
 }
 
 fn col_num(i: usize) -> u16 {
@@ -491,8 +476,7 @@ fn input_message(
     let title: String = column.header(lang).chars().take(INPUT_TITLE_MAX).collect();
     let message: String = column
         .field
-        .about()
-        .get(lang)
+        .about_text(lang)
         .chars()
         .take(INPUT_MESSAGE_MAX)
         .collect();
@@ -568,8 +552,8 @@ fn write_help(sheet: &mut Worksheet, lang: Lang, header: &Format) -> Result<(), 
             )?;
             sheet.write_string(row, 1, name)?;
             sheet.write_string(row, 2, required.get(lang))?;
-            let about = column.field.about().get(lang);
-            sheet.write_string_with_format(row, 3, about, &wrap)?;
+            let about = column.field.about_text(lang);
+            sheet.write_string_with_format(row, 3, &about, &wrap)?;
             // Spreadsheets do not grow a row for wrapped text on opening: give it its lines.
             let lines = about.chars().count().div_ceil(HELP_LINE_CHARS).max(1);
             sheet.set_row_height(row, 15.0 * lines as f64 + 1.0)?;
