@@ -1,7 +1,7 @@
 //! Every vocabulary's terms, with their labels and facts, as one document for consumers in
 //! other languages (`data/vocabulary.json`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::{
@@ -9,107 +9,111 @@ use crate::{
     IndicatorKind, Instrument, Lang, Membership, Tlp, Vocabulary,
 };
 
-/// Every vocabulary of the crate, with each term's code, description, labels in the four
-/// languages, lookup aliases and facts: the crate's vocabularies as data, for programs that
-/// cannot link the crate.
-///
-/// `facts` holds each term's metadata (official names, dates, sources, ICCS codes, members, ...)
-/// as the Rust accessors return it, each fact with its provenance, and for crime areas,
-/// states, bodies, collective actors and instruments `named_in`: the paragraphs and roadmap
-/// actions that name the term.
-///
-/// ```
-/// use eu_clasi::VocabularyCatalogue;
-///
-/// let catalogue = VocabularyCatalogue::built_in();
-/// let crime_areas = catalogue.vocabulary("crime_area").unwrap();
-/// assert_eq!(crime_areas.terms.len(), 14);
-/// assert_eq!(crime_areas.terms[0].code, "drug_trafficking");
-/// // Facts cite sources by id; the catalogue lists them.
-/// assert!(catalogue.sources.iter().any(|s| s.id == "ref-88"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "VocabularyCatalogue"))]
-pub struct VocabularyCatalogue {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:vocabulary-catalogue`, or
-    /// absent. A document that names another schema (another type's, another version's) is
-    /// refused, and so is `null`.
-    #[serde(
-        rename = "$schema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::versions::present"
-    )]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "crate::SchemaId<VocabularyCatalogue>")
-    )]
-    pub schema: Option<crate::SchemaId<VocabularyCatalogue>>,
-    /// The vocabularies, in the crate's order.
-    pub vocabularies: Vec<VocabularyEntry>,
-    /// The sources the facts' `sources` ids name (see [`crate::sources()`]).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<crate::SourceEntry>,
+crate::shape::object_shaped! {
+    /// Every vocabulary of the crate, with each term's code, description, labels in the four
+    /// languages, lookup aliases and facts: the crate's vocabularies as data, for programs that
+    /// cannot link the crate.
+    ///
+    /// `facts` holds each term's metadata (official names, dates, sources, ICCS codes, members, ...)
+    /// as the Rust accessors return it, each fact with its provenance, and for crime areas,
+    /// states, bodies, collective actors and instruments `named_in`: the paragraphs and roadmap
+    /// actions that name the term.
+    ///
+    /// ```
+    /// use eu_clasi::VocabularyCatalogue;
+    ///
+    /// let catalogue = VocabularyCatalogue::built_in();
+    /// let crime_areas = catalogue.vocabulary("crime_area").unwrap();
+    /// assert_eq!(crime_areas.terms.len(), 14);
+    /// assert_eq!(crime_areas.terms[0].code, "drug_trafficking");
+    /// // Facts cite sources by id; the catalogue lists them.
+    /// assert!(catalogue.sources.iter().any(|s| s.id == "ref-88"));
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct VocabularyCatalogue {
+        /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:vocabulary-catalogue`, or
+        /// absent. A document that names another schema (another type's, another version's) is
+        /// refused, and so is `null`.
+        #[serde(
+            rename = "$schema",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::versions::present"
+        )]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(with = "crate::SchemaId<VocabularyCatalogue>")
+        )]
+        pub schema: Option<crate::SchemaId<VocabularyCatalogue>>,
+        /// The vocabularies, in the crate's order.
+        pub vocabularies: Vec<VocabularyEntry>,
+        /// The sources the facts' `sources` ids name (see [`crate::sources()`]).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sources: Vec<crate::SourceEntry>,
+    }
 }
 
-/// One vocabulary of a [`VocabularyCatalogue`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "VocabularyEntry"))]
-pub struct VocabularyEntry {
-    /// The vocabulary's kind (`crime_area`), as in [`Vocabulary::KIND`].
-    pub kind: String,
-    /// What the vocabulary is.
-    pub description: String,
-    /// Its terms, in order.
-    pub terms: Vec<TermEntry>,
+crate::shape::object_shaped! {
+    /// One vocabulary of a [`VocabularyCatalogue`].
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct VocabularyEntry {
+        /// The vocabulary's kind (`crime_area`), as in [`Vocabulary::KIND`].
+        pub kind: String,
+        /// What the vocabulary is.
+        pub description: String,
+        /// Its terms, in order.
+        pub terms: Vec<TermEntry>,
+    }
 }
 
-/// One term of a vocabulary.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "TermEntry"))]
-pub struct TermEntry {
-    /// The wire code.
-    pub code: String,
-    /// What the term means, in English.
-    pub description: String,
-    /// Its labels.
-    pub labels: TermLabels,
-    /// The other names lookup finds it by.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
-    /// Its metadata, as the crate's accessors return it. A key given twice, at any depth, is
-    /// refused, as everywhere in the crate's documents.
-    #[serde(
-        default,
-        skip_serializing_if = "Map::is_empty",
-        deserialize_with = "crate::model::strict_object"
-    )]
-    pub facts: Map<String, Value>,
+crate::shape::object_shaped! {
+    /// One term of a vocabulary.
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct TermEntry {
+        /// The wire code.
+        pub code: String,
+        /// What the term means, in English.
+        pub description: String,
+        /// Its labels.
+        pub labels: TermLabels,
+        /// The other names lookup finds it by.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub aliases: Vec<String>,
+        /// Its metadata, as the crate's accessors return it. A key given twice, at any depth, is
+        /// refused, as everywhere in the crate's documents.
+        #[serde(
+            default,
+            skip_serializing_if = "Map::is_empty",
+            deserialize_with = "crate::model::strict_object"
+        )]
+        pub facts: Map<String, Value>,
+    }
 }
 
-/// A term's labels in the four languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "TermLabels"))]
-pub struct TermLabels {
-    /// English.
-    pub en: String,
-    /// Spanish.
-    pub es: String,
-    /// Portuguese.
-    pub pt: String,
-    /// French.
-    pub fr: String,
-    /// The languages whose label is the crate's own translation.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub translated: Vec<Lang>,
+crate::shape::object_shaped! {
+    /// A term's labels in the four languages.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct TermLabels {
+        /// English.
+        pub en: String,
+        /// Spanish.
+        pub es: String,
+        /// Portuguese.
+        pub pt: String,
+        /// French.
+        pub fr: String,
+        /// The languages whose label is the crate's own translation.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub translated: Vec<Lang>,
+    }
 }
 
 fn facts(value: Value) -> Map<String, Value> {
@@ -279,6 +283,5 @@ impl crate::Validate for VocabularyCatalogue {
     fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
 }
 
-crate::shape::object_shaped!(VocabularyCatalogue, VocabularyEntry, TermEntry, TermLabels);
 crate::versions::document_type!(VocabularyCatalogue, "vocabulary-catalogue");
 crate::readers::from_json!(VocabularyCatalogue);

@@ -5,23 +5,28 @@
 //! `"period": ["2025-01", "2025-06"]` would be a `Period`. The crate's JSON Schemas say
 //! `"type": "object"` for every one of these types, so the Rust side must refuse the array too.
 //!
-//! One mechanism does it for every record struct and tagged enum: the type keeps its derived
-//! `Deserialize` body (through `#[serde(remote = "Self")]`, which turns the derive into an
-//! inherent function), and [`object_shaped!`] implements the `Deserialize` trait by running that
-//! body on [`ObjectOnly`], a deserializer adapter that asks the format for a map where the body
-//! asks for a struct, and refuses a sequence where the body asks for any value (the internally
-//! tagged enums). The adapter wraps one level only: each field's own `Deserialize` applies its
+//! One mechanism does it for every record struct and tagged enum: the struct is declared
+//! through [`object_shaped!`], which keeps serde's derived `Deserialize` body on a private shadow
+//! of the struct (`#[serde(remote = ...)]`) and implements the `Deserialize` trait by running that
+//! body on [`ObjectOnly`], a deserializer adapter that passes the struct's request on with a
+//! visitor that refuses a sequence, and refuses a sequence where the body asks for any value
+//! (the internally tagged enums). The adapter wraps one level only: each field's own `Deserialize` applies its
 //! own rule, so nothing is checked twice and the read path stays as fast as the derive.
 
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 
-/// A deserializer that reads a struct only from a map, and any value except a sequence.
-pub(crate) struct ObjectOnly<D>(pub(crate) D);
+/// A deserializer that reads a struct, and any value, from anything but a sequence.
+///
+/// The second member is the name of the struct it reads, which its errors give
+/// (`expected struct Period`): the body it runs is the derive of the struct's private shadow,
+/// whose own name is not the struct's.
+pub(crate) struct ObjectOnly<D>(pub(crate) D, pub(crate) &'static str);
 
-/// A visitor that refuses a sequence and passes everything else to the visitor it wraps.
-struct NoSequence<V>(V);
+/// A visitor that refuses a sequence and passes everything else to the visitor it wraps; with
+/// a struct's name, it expects that struct.
+struct NoSequence<V>(V, Option<&'static str>);
 
 macro_rules! forward {
     ($($method:ident),* $(,)?) => {
@@ -39,17 +44,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
 
     #[inline]
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(NoSequence(visitor))
+        self.0.deserialize_any(NoSequence(visitor, None))
     }
 
     #[inline]
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
+        self.0
+            .deserialize_struct(self.1, fields, NoSequence(visitor, Some(self.1)))
     }
 
     forward!(
@@ -146,7 +152,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NoSequence<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
+        match self.1 {
+            Some(name) => write!(f, "struct {name}"),
+            None => self.0.expecting(f),
+        }
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<V::Value, A::Error> {
@@ -207,28 +216,91 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NoSequence<V> {
     }
 }
 
-/// Implements `Deserialize` for a type whose derive carries `#[serde(remote = "Self")]`, by
-/// running the derived body on [`ObjectOnly`], and `Serialize` as the derive writes it.
+/// Declares a struct that is read from a JSON object only, with its field list written once.
 ///
-/// The type also needs `#[cfg_attr(feature = "schema", schemars(rename = "TypeName"))]`, since
-/// schemars would otherwise name its schema after `Self`.
+/// The struct is emitted as written (its derives, `Serialize` among them, and its docs). Its
+/// `Deserialize` is serde's derive run on [`ObjectOnly`]: the macro also emits, inside an
+/// anonymous `const` block, a private shadow of the struct that keeps only the `#[serde]`
+/// attributes of the struct and of its fields and derives `Deserialize` with
+/// `#[serde(remote = ...)]` pointing at the struct. The derive's inherent function therefore
+/// lands on the private shadow, never in the public API.
+///
+/// Written as `object_shaped! { /// docs ... pub struct Name { ... } }`. A type whose reading
+/// needs one more adapter adds `through = path::to::adapter("argument");` before the struct: the
+/// deserializer is then `adapter(deserializer, "argument")` under [`ObjectOnly`] (the records'
+/// unknown-member hint is read this way).
 macro_rules! object_shaped {
-    ($($ty:ident),* $(,)?) => {
-        $(
-            impl<'de> serde::Deserialize<'de> for $ty {
+    // The struct's attributes: `#[serde(...)]` is kept for the shadow, anything else dropped.
+    (@container $name:ident $what:tt [[serde $args:tt] $($rest:tt)*] [$($kept:tt)*] $fields:tt) => {
+        $crate::shape::object_shaped!(@container $name $what [$($rest)*] [$($kept)* #[serde $args]] $fields);
+    };
+    (@container $name:ident $what:tt [[$($other:tt)*] $($rest:tt)*] $kept:tt $fields:tt) => {
+        $crate::shape::object_shaped!(@container $name $what [$($rest)*] $kept $fields);
+    };
+    (@container $name:ident $what:tt [] $kept:tt $fields:tt) => {
+        $crate::shape::object_shaped!(@fields $name $what $kept [] $fields);
+    };
+    // The next field: its attributes are filtered by `@field`.
+    (@fields $name:ident $what:tt $kept:tt $done:tt [{ [$($attrs:tt)*] $field:ident : $ty:ty } $($todo:tt)*]) => {
+        $crate::shape::object_shaped!(@field $name $what $kept $done [$($todo)*] $field [$ty] [] $($attrs)*);
+    };
+    (@field $name:ident $what:tt $kept:tt $done:tt $todo:tt $field:ident $ty:tt [$($acc:tt)*] [serde $args:tt] $($rest:tt)*) => {
+        $crate::shape::object_shaped!(@field $name $what $kept $done $todo $field $ty [$($acc)* #[serde $args]] $($rest)*);
+    };
+    (@field $name:ident $what:tt $kept:tt $done:tt $todo:tt $field:ident $ty:tt $acc:tt [$($other:tt)*] $($rest:tt)*) => {
+        $crate::shape::object_shaped!(@field $name $what $kept $done $todo $field $ty $acc $($rest)*);
+    };
+    (@field $name:ident $what:tt $kept:tt [$($done:tt)*] $todo:tt $field:ident [$ty:ty] [$($acc:tt)*]) => {
+        $crate::shape::object_shaped!(@fields $name $what $kept [$($done)* $($acc)* $field: $ty,] $todo);
+    };
+    // Every field filtered: the shadow and the `Deserialize` that runs it.
+    (@fields $name:ident [$($what:tt)*] [$($kept:tt)*] [$($done:tt)*] []) => {
+        const _: () = {
+            type Remote = $name;
+
+            #[derive(serde::Deserialize)]
+            #[serde(remote = "Remote")]
+            $($kept)*
+            #[allow(dead_code)]
+            struct Shadow { $($done)* }
+
+            impl<'de> serde::Deserialize<'de> for $name {
                 #[inline]
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    $ty::deserialize($crate::shape::ObjectOnly(deserializer))
+                    $crate::shape::object_shaped!(@read Shadow, deserializer, stringify!($name), $($what)*)
                 }
             }
+        };
+    };
+    (@read $($shadow:ident)::+, $de:ident, $name:expr $(,)?) => {
+        $($shadow)::+::deserialize($crate::shape::ObjectOnly($de, $name))
+    };
+    (@read $($shadow:ident)::+, $de:ident, $name:expr, $($through:ident)::+ ($what:literal)) => {
+        $($shadow)::+::deserialize($crate::shape::ObjectOnly($($through)::+($de, $what), $name))
+    };
+    // The struct as written, then its shadow.
+    (
+        @entry $through:tt
+        $(#[$($attr:tt)*])*
+        $vis:vis struct $name:ident {
+            $( $(#[$($fattr:tt)*])* $fvis:vis $field:ident : $ty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$($attr)*])*
+        $vis struct $name {
+            $( $(#[$($fattr)*])* $fvis $field: $ty, )*
+        }
 
-            impl serde::Serialize for $ty {
-                #[inline]
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    $ty::serialize(self, serializer)
-                }
-            }
-        )*
+        $crate::shape::object_shaped!(
+            @container $name $through [$([$($attr)*])*] [] [$({ [$([$($fattr)*])*] $field: $ty })*]
+        );
+    };
+    // The entry, with an adapter or without.
+    (through = $($through:ident)::+ ($what:literal); $($rest:tt)*) => {
+        $crate::shape::object_shaped!(@entry [$($through)::+ ($what)] $($rest)*);
+    };
+    (#[$($first:tt)*] $($rest:tt)*) => {
+        $crate::shape::object_shaped!(@entry [] #[$($first)*] $($rest)*);
     };
 }
 

@@ -82,37 +82,38 @@ pub const fn sources() -> &'static [Source] {
     Source::all()
 }
 
-/// A [`Source`] as the vocabulary catalogue (`data/vocabulary.json`) writes and reads it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "SourceEntry"))]
-pub struct SourceEntry {
-    /// Its stable id, as facts cite it.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// Who publishes it, where the site's owner is evident.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub publisher: Option<String>,
-    /// Its full address, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// For a file in a code repository: the repository, `owner/name` on GitHub.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repository: Option<String>,
-    /// For a file in a code repository: its path in the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    /// For a file in a code repository: the commit it was read at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
-    /// When it was published, as precise as known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<PartialDate>,
-    /// When it was read for the crate, as precise as known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub read: Option<PartialDate>,
+crate::shape::object_shaped! {
+    /// A [`Source`] as the vocabulary catalogue (`data/vocabulary.json`) writes and reads it.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct SourceEntry {
+        /// Its stable id, as facts cite it.
+        pub id: String,
+        /// Its title.
+        pub title: String,
+        /// Who publishes it, where the site's owner is evident.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub publisher: Option<String>,
+        /// Its full address, where known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<String>,
+        /// For a file in a code repository: the repository, `owner/name` on GitHub.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub repository: Option<String>,
+        /// For a file in a code repository: its path in the repository.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub path: Option<String>,
+        /// For a file in a code repository: the commit it was read at.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub commit: Option<String>,
+        /// When it was published, as precise as known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub published: Option<PartialDate>,
+        /// When it was read for the crate, as precise as known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub read: Option<PartialDate>,
+    }
 }
 
 impl From<&Source> for SourceEntry {
@@ -130,5 +131,3 @@ impl From<&Source> for SourceEntry {
         }
     }
 }
-
-crate::shape::object_shaped!(SourceEntry);

@@ -24,9 +24,8 @@
 //!   share of actions with progress is given per pillar and overall, as a count of actions
 //!   over the number of actions ([`Progress`]).
 //! - **Indicators** of every current report on an action are added up, each in its own unit
-//!   and never converted: counts per kind of indicator ([`IndicatorKind`](eu_clasi::IndicatorKind)), kilograms per
-//!   [`Substance`], and money per currency, assets frozen and assets
-//!   confiscated apart. Sums are exact ([`Quantity`] and [`Amount`] are decimals, never
+//!   and never converted: counts per kind of indicator ([`IndicatorKind`]), kilograms per
+//!   [`Substance`], and money per currency, assets frozen and assets confiscated apart. Sums are exact ([`Quantity`] and [`Amount`] are decimals, never
 //!   floats) and checked: a total too large to hold is listed in [`Totals::overflowed`]
 //!   rather than wrapped, rounded or a panic. A report's indicators are what that report
 //!   covers (a record's revisions each cover the whole period so far), so only the latest

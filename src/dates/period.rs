@@ -2,37 +2,38 @@
 
 use crate::{Error, PartialDate};
 
-/// A span of time from a start date to an end date, each as precise as the source.
-///
-/// The period runs from the first day `start` can mean to the last day `end` can mean:
-/// `2025`-`2026` is 1 January 2025 to 31 December 2026. A period whose start comes after its
-/// end breaks the rule [`Period::is_ordered`] checks; the record validation of this crate
-/// reports it.
-///
-/// ```
-/// use eu_clasi::{Period, PartialDate};
-///
-/// let roadmap = Period::new("2025".parse()?, "2026".parse()?);
-/// assert!(roadmap.is_ordered());
-/// assert!(roadmap.contains("2025-03-05".parse()?));
-/// assert_eq!(roadmap.to_string(), "2025/2026");
-///
-/// // The text form reads back, and the usual reporting periods have their own helpers.
-/// assert_eq!("2025/2026".parse::<Period>()?, roadmap);
-/// assert_eq!(Period::half(2026, 1)?.to_string(), "2026-01/2026-06");
-/// assert_eq!(Period::quarter(2026, 3)?, "2026-07/2026-09".parse()?);
-/// # Ok::<(), eu_clasi::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Period>))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Period"))]
-pub struct Period {
-    /// The first day, month or year of the period.
-    pub start: PartialDate,
-    /// The last day, month or year of the period (inclusive).
-    pub end: PartialDate,
+crate::shape::object_shaped! {
+    /// A span of time from a start date to an end date, each as precise as the source.
+    ///
+    /// The period runs from the first day `start` can mean to the last day `end` can mean:
+    /// `2025`-`2026` is 1 January 2025 to 31 December 2026. A period whose start comes after its
+    /// end breaks the rule [`Period::is_ordered`] checks; the record validation of this crate
+    /// reports it.
+    ///
+    /// ```
+    /// use eu_clasi::{Period, PartialDate};
+    ///
+    /// let roadmap = Period::new("2025".parse()?, "2026".parse()?);
+    /// assert!(roadmap.is_ordered());
+    /// assert!(roadmap.contains("2025-03-05".parse()?));
+    /// assert_eq!(roadmap.to_string(), "2025/2026");
+    ///
+    /// // The text form reads back, and the usual reporting periods have their own helpers.
+    /// assert_eq!("2025/2026".parse::<Period>()?, roadmap);
+    /// assert_eq!(Period::half(2026, 1)?.to_string(), "2026-01/2026-06");
+    /// assert_eq!(Period::quarter(2026, 3)?, "2026-07/2026-09".parse()?);
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Period>))]
+    #[serde(deny_unknown_fields)]
+    pub struct Period {
+        /// The first day, month or year of the period.
+        pub start: PartialDate,
+        /// The last day, month or year of the period (inclusive).
+        pub end: PartialDate,
+    }
 }
 
 impl Period {
@@ -272,7 +273,6 @@ impl crate::Validate for Period {
     }
 }
 
-crate::shape::object_shaped!(Period);
 crate::readers::fast_struct!(Period {
     start: required = "start",
     end: required = "end"

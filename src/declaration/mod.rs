@@ -11,7 +11,7 @@ mod validate;
 
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{
     Actor, Body, CollectiveActor, Country, CrimeArea, Instrument, Lang, PartialDate, Period, Timing,
@@ -46,139 +46,144 @@ pub fn declaration() -> &'static Declaration {
     &BUILT_IN
 }
 
-/// A joint declaration of EU and CLASI ministers, with its roadmap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
-#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_paragraphs))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Declaration"))]
-pub struct Declaration {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or
-    /// absent. A document that names another schema (another type's, another version's) is
-    /// refused, and so is `null`.
-    #[serde(
-        rename = "$schema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::versions::present"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<Declaration>"))]
-    pub schema: Option<crate::SchemaId<Declaration>>,
-    /// The Council document that carries the declaration.
-    pub reference: CouncilReference,
-    /// The declaration's full title, verbatim.
-    pub title: String,
-    /// The short title the declaration gives itself, for example `EU-CLASI Joint Declaration`.
-    pub short_title: String,
-    /// The ministerial meeting at which it was agreed.
-    pub meeting: Meeting,
-    /// The cover note's sentence that presents the declaration to the delegations, verbatim.
-    pub cover_note: String,
-    /// The numbered paragraphs, in order.
-    pub paragraphs: Vec<Paragraph>,
-    /// The words that open the operative paragraphs, verbatim
-    /// (`We, the Ministers of Interior and/or Security ... :`).
-    pub operative_chapeau: String,
-    /// The first operative paragraph's number: paragraphs before it are recitals.
-    #[serde(deserialize_with = "crate::readers::whole")]
-    pub first_operative_paragraph: u8,
-    /// The roadmap in the Annex.
-    pub roadmap: Roadmap,
-    /// The dated events the declaration refers to.
-    pub timeline: Vec<Event>,
+crate::shape::object_shaped! {
+    /// A joint declaration of EU and CLASI ministers, with its roadmap.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<Declaration>))]
+    #[cfg_attr(feature = "schema", schemars(transform = validate::numbered_paragraphs))]
+    #[serde(deny_unknown_fields)]
+    pub struct Declaration {
+        /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:declaration`, or
+        /// absent. A document that names another schema (another type's, another version's) is
+        /// refused, and so is `null`.
+        #[serde(
+            rename = "$schema",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::versions::present"
+        )]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<Declaration>"))]
+        pub schema: Option<crate::SchemaId<Declaration>>,
+        /// The Council document that carries the declaration.
+        pub reference: CouncilReference,
+        /// The declaration's full title, verbatim.
+        pub title: String,
+        /// The short title the declaration gives itself, for example `EU-CLASI Joint Declaration`.
+        pub short_title: String,
+        /// The ministerial meeting at which it was agreed.
+        pub meeting: Meeting,
+        /// The cover note's sentence that presents the declaration to the delegations, verbatim.
+        pub cover_note: String,
+        /// The numbered paragraphs, in order.
+        pub paragraphs: Vec<Paragraph>,
+        /// The words that open the operative paragraphs, verbatim
+        /// (`We, the Ministers of Interior and/or Security ... :`).
+        pub operative_chapeau: String,
+        /// The first operative paragraph's number: paragraphs before it are recitals.
+        #[serde(deserialize_with = "crate::readers::whole")]
+        pub first_operative_paragraph: u8,
+        /// The roadmap in the Annex.
+        pub roadmap: Roadmap,
+        /// The dated events the declaration refers to.
+        pub timeline: Vec<Event>,
+    }
 }
 
-/// The Council of the EU document that carries a declaration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "CouncilReference"))]
-pub struct CouncilReference {
-    /// The document number, for example `6403/25`.
-    pub number: String,
-    /// The kind of document, as its heading says (`NOTE`).
-    pub document_kind: String,
-    /// The document's date.
-    pub date: PartialDate,
-    /// Where it was issued.
-    pub place: String,
-    /// Its original language (`OR. en`).
-    pub original_language: Lang,
-    /// The Council's file codes, verbatim (`JAI 222`, `COSI 34`, ...).
-    pub file_codes: Vec<String>,
-    /// The previous document's number (`No. prev. doc.`), where there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous_document: Option<String>,
-    /// Who the document is from (`Presidency`).
-    pub from: String,
-    /// Who it is addressed to (`Delegations`).
-    pub to: String,
-    /// The document's subject line, verbatim.
-    pub subject: String,
+crate::shape::object_shaped! {
+    /// The Council of the EU document that carries a declaration.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CouncilReference {
+        /// The document number, for example `6403/25`.
+        pub number: String,
+        /// The kind of document, as its heading says (`NOTE`).
+        pub document_kind: String,
+        /// The document's date.
+        pub date: PartialDate,
+        /// Where it was issued.
+        pub place: String,
+        /// Its original language (`OR. en`).
+        pub original_language: Lang,
+        /// The Council's file codes, verbatim (`JAI 222`, `COSI 34`, ...).
+        pub file_codes: Vec<String>,
+        /// The previous document's number (`No. prev. doc.`), where there is one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub previous_document: Option<String>,
+        /// Who the document is from (`Presidency`).
+        pub from: String,
+        /// Who it is addressed to (`Delegations`).
+        pub to: String,
+        /// The document's subject line, verbatim.
+        pub subject: String,
+    }
 }
 
-/// A ministerial meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Meeting"))]
-pub struct Meeting {
-    /// Which EU-CLASI ministerial meeting it is: 3 for the third.
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
-    #[serde(deserialize_with = "crate::readers::whole")]
-    pub ordinal: u8,
-    /// Where it took place.
-    pub place: String,
-    /// When.
-    pub date: PartialDate,
+crate::shape::object_shaped! {
+    /// A ministerial meeting.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Meeting {
+        /// Which EU-CLASI ministerial meeting it is: 3 for the third.
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+        #[serde(deserialize_with = "crate::readers::whole")]
+        pub ordinal: u8,
+        /// Where it took place.
+        pub place: String,
+        /// When.
+        pub date: PartialDate,
+    }
 }
 
-/// A numbered paragraph of a declaration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Paragraph"))]
-pub struct Paragraph {
-    /// Its number (1-based).
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
-    #[serde(deserialize_with = "crate::readers::whole")]
-    pub number: u8,
-    /// Recital or commitment.
-    pub kind: ParagraphKind,
-    /// The text, verbatim.
-    pub text: String,
-    /// What the text names.
-    #[serde(default, skip_serializing_if = "Mentions::is_empty")]
-    pub mentions: Mentions,
+crate::shape::object_shaped! {
+    /// A numbered paragraph of a declaration.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Paragraph {
+        /// Its number (1-based).
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 255)))]
+        #[serde(deserialize_with = "crate::readers::whole")]
+        pub number: u8,
+        /// Recital or commitment.
+        pub kind: ParagraphKind,
+        /// The text, verbatim.
+        pub text: String,
+        /// What the text names.
+        #[serde(default, skip_serializing_if = "Mentions::is_empty")]
+        pub mentions: Mentions,
+    }
 }
 
-/// What a paragraph or a roadmap action names: crime areas, states, bodies, instruments,
-/// collective actors and events of the timeline. Each link is to a term whose wording
-/// occurs in the text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Mentions"))]
-pub struct Mentions {
-    /// Crime areas the text names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub crime_areas: Vec<CrimeArea>,
-    /// States the text names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub states: Vec<Country>,
-    /// Bodies the text names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub bodies: Vec<Body>,
-    /// Programmes, frameworks, tools, assessments, legal instruments and approaches the text names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instruments: Vec<Instrument>,
-    /// Actors the text names without naming a body.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub collective_actors: Vec<CollectiveActor>,
-    /// Ids of the timeline events the text refers to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<String>,
+crate::shape::object_shaped! {
+    /// What a paragraph or a roadmap action names: crime areas, states, bodies, instruments,
+    /// collective actors and events of the timeline. Each link is to a term whose wording
+    /// occurs in the text.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Mentions {
+        /// Crime areas the text names.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub crime_areas: Vec<CrimeArea>,
+        /// States the text names.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub states: Vec<Country>,
+        /// Bodies the text names.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub bodies: Vec<Body>,
+        /// Programmes, frameworks, tools, assessments, legal instruments and approaches the text names.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub instruments: Vec<Instrument>,
+        /// Actors the text names without naming a body.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub collective_actors: Vec<CollectiveActor>,
+        /// Ids of the timeline events the text refers to.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub events: Vec<String>,
+    }
 }
 
 impl Mentions {
@@ -210,19 +215,20 @@ impl Mentions {
     }
 }
 
-/// The roadmap in a declaration's Annex.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Roadmap"))]
-#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_pillars))]
-pub struct Roadmap {
-    /// The Annex's title, verbatim.
-    pub title: String,
-    /// The years the roadmap covers.
-    pub period: Period,
-    /// Its pillars (the Annex's numbered chapters), in order.
-    pub pillars: Vec<Pillar>,
+crate::shape::object_shaped! {
+    /// The roadmap in a declaration's Annex.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schema", schemars(transform = validate::numbered_pillars))]
+    pub struct Roadmap {
+        /// The Annex's title, verbatim.
+        pub title: String,
+        /// The years the roadmap covers.
+        pub period: Period,
+        /// Its pillars (the Annex's numbered chapters), in order.
+        pub pillars: Vec<Pillar>,
+    }
 }
 
 impl Roadmap {
@@ -282,39 +288,41 @@ impl Roadmap {
     }
 }
 
-/// A pillar of the roadmap: a numbered chapter of the Annex.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Pillar"))]
-#[cfg_attr(feature = "schema", schemars(transform = validate::numbered_actions))]
-pub struct Pillar {
-    /// Its number (1-9).
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
-    #[serde(deserialize_with = "crate::readers::whole")]
-    pub number: u8,
-    /// Its title, verbatim.
-    pub title: String,
-    /// Its actions, in order.
-    pub actions: Vec<RoadmapAction>,
+crate::shape::object_shaped! {
+    /// A pillar of the roadmap: a numbered chapter of the Annex.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schema", schemars(transform = validate::numbered_actions))]
+    pub struct Pillar {
+        /// Its number (1-9).
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 9)))]
+        #[serde(deserialize_with = "crate::readers::whole")]
+        pub number: u8,
+        /// Its title, verbatim.
+        pub title: String,
+        /// Its actions, in order.
+        pub actions: Vec<RoadmapAction>,
+    }
 }
 
-/// An action of the roadmap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "RoadmapAction"))]
-pub struct RoadmapAction {
-    /// Its id in the document's numbering (`1.vi`).
-    pub id: ActionId,
-    /// The text, verbatim. Where the action lists targets (1.vi), the text ends before the list.
-    pub text: String,
-    /// The crime areas the action lists as its targets, each with the document's wording (1.vi).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub targets: Vec<Target>,
-    /// What the text (targets included) names.
-    #[serde(default, skip_serializing_if = "Mentions::is_empty")]
-    pub mentions: Mentions,
+crate::shape::object_shaped! {
+    /// An action of the roadmap.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct RoadmapAction {
+        /// Its id in the document's numbering (`1.vi`).
+        pub id: ActionId,
+        /// The text, verbatim. Where the action lists targets (1.vi), the text ends before the list.
+        pub text: String,
+        /// The crime areas the action lists as its targets, each with the document's wording (1.vi).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub targets: Vec<Target>,
+        /// What the text (targets included) names.
+        #[serde(default, skip_serializing_if = "Mentions::is_empty")]
+        pub mentions: Mentions,
+    }
 }
 
 impl RoadmapAction {
@@ -329,47 +337,49 @@ impl RoadmapAction {
     }
 }
 
-/// A crime area an action targets, with the document's own wording.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Target"))]
-pub struct Target {
-    /// The crime area.
-    pub crime_area: CrimeArea,
-    /// How the document words it (`the trafficking of drugs`).
-    pub wording: String,
+crate::shape::object_shaped! {
+    /// A crime area an action targets, with the document's own wording.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Target {
+        /// The crime area.
+        pub crime_area: CrimeArea,
+        /// How the document words it (`the trafficking of drugs`).
+        pub wording: String,
+    }
 }
 
-/// A dated event the declaration refers to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Event"))]
-pub struct Event {
-    /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
-    #[cfg_attr(
-        feature = "schema",
-        schemars(regex(pattern = r"^[a-z][a-z0-9_]*$(?!\n)"))
-    )]
-    pub id: String,
-    /// What happened or will happen, in the declaration's words where it has them.
-    pub title: String,
-    /// When: as precise as the declaration is.
-    pub when: Timing,
-    /// Where, when the declaration says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
-    /// How the date is known, where it is not simply the declaration's own statement:
-    /// `disputed` where the crate's sources date the event otherwise (the note says how).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provenance: Option<crate::Provenance>,
-    /// How the sources disagree with the declaration, or what else to know of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// The ids of the sources that support or dispute the date (see [`Fact::sources`](crate::Fact::sources)).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<String>,
+crate::shape::object_shaped! {
+    /// A dated event the declaration refers to.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Event {
+        /// A stable id (lower-case letters, digits and `_`), referred to from [`Mentions::events`].
+        #[cfg_attr(
+            feature = "schema",
+            schemars(regex(pattern = r"^[a-z][a-z0-9_]*$(?!\n)"))
+        )]
+        pub id: String,
+        /// What happened or will happen, in the declaration's words where it has them.
+        pub title: String,
+        /// When: as precise as the declaration is.
+        pub when: Timing,
+        /// Where, when the declaration says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub place: Option<String>,
+        /// How the date is known, where it is not simply the declaration's own statement:
+        /// `disputed` where the crate's sources date the event otherwise (the note says how).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provenance: Option<crate::Provenance>,
+        /// How the sources disagree with the declaration, or what else to know of the event.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
+        /// The ids of the sources that support or dispute the date (see [`Fact::sources`](crate::Fact::sources)).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sources: Vec<String>,
+    }
 }
 
 /// A paragraph or a roadmap action: the two kinds of passage that name things.
@@ -629,17 +639,5 @@ named_in! {
     CollectiveActor: "collective actor", "for c in CollectiveActor::all() {\n    assert_eq!(c.named_in(), Actor::from(*c).named_in());\n}";
 }
 
-crate::shape::object_shaped!(
-    Declaration,
-    CouncilReference,
-    Meeting,
-    Paragraph,
-    Mentions,
-    Roadmap,
-    Pillar,
-    RoadmapAction,
-    Target,
-    Event
-);
 crate::versions::document_type!(Declaration, "declaration");
 crate::readers::from_json!(Declaration, RoadmapAction);

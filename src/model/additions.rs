@@ -1,7 +1,8 @@
 //! Where additions belong: a record's reader that words an unknown member's error with the
 //! place an addition goes, the record's `extensions` object under an `x_` key.
 //!
-//! A record keeps its derived `Deserialize` body (`#[serde(remote = "Self")]`) and reads it on
+//! A record is declared through [`object_shaped!`](crate::shape::object_shaped) with
+//! `through = super::additions::hinted_members("...")`, and its derived `Deserialize` body reads on
 //! [`ObjectOnly`](crate::shape::ObjectOnly) as every record struct does, with one more
 //! adapter underneath ([`Additions`]) that watches the object's keys: when the derive refuses
 //! a key it does not know, the error it gives is kept, and what to do instead is appended to
@@ -59,11 +60,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Additions<D> {
 
     fn deserialize_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
+        name: &'static str,
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.deserialize_map(visitor)
+        self.inner.deserialize_struct(
+            name,
+            fields,
+            Watch {
+                visitor,
+                what: self.what,
+            },
+        )
     }
 
     fn is_human_readable(&self) -> bool {
@@ -75,6 +83,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Additions<D> {
         bytes byte_buf option unit unit_struct newtype_struct seq tuple
         tuple_struct enum identifier ignored_any
     }
+}
+
+/// `inner`, with the errors of unknown keys of a `what` (`progress report`) hinted: the
+/// adapter a record names in [`object_shaped!`](crate::shape::object_shaped)'s `through`.
+pub(crate) fn hinted_members<'de, D: Deserializer<'de>>(
+    inner: D,
+    what: &'static str,
+) -> Additions<D> {
+    Additions { inner, what }
 }
 
 /// The record's visitor, given a map whose keys are watched.
@@ -221,34 +238,6 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for KeyVisitor<V> {
         self.visitor.visit_bytes(v)
     }
 }
-
-/// Implements `Deserialize` for a record whose derive carries `#[serde(remote = "Self")]`, as
-/// [`object_shaped!`](crate::shape::object_shaped) does, with an unknown member's error
-/// saying where additions belong; and `Serialize` as the derive writes it.
-macro_rules! record_shaped {
-    ($ty:ident, $what:literal) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            #[inline]
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                $ty::deserialize($crate::shape::ObjectOnly(
-                    $crate::model::additions::Additions {
-                        inner: deserializer,
-                        what: $what,
-                    },
-                ))
-            }
-        }
-
-        impl serde::Serialize for $ty {
-            #[inline]
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                $ty::serialize(self, serializer)
-            }
-        }
-    };
-}
-
-pub(crate) use record_shaped;
 
 #[cfg(test)]
 mod tests {

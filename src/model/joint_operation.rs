@@ -1,6 +1,6 @@
 //! A joint operation carried out under the roadmap.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::builder::{self, Inputs};
 use super::record::{self, CheckAgainst as _, check_action, check_modified};
@@ -16,103 +16,105 @@ pub const OPERATION_NAME_MIN_CHARS: usize = 1;
 /// The most characters a [`JointOperation`]'s name has.
 pub const OPERATION_NAME_MAX_CHARS: usize = 200;
 
-/// A joint operation of EU and CLASI actors: an action day, a joint investigation team, an
-/// operational task force, a maritime interdiction, ... with who led it, who took part, which
-/// roadmap actions it carries out, and what it achieved.
-///
-/// Required: the record's id, the operation's name, its kind, at least one crime area, the
-/// lead, the period, the creation and revision timestamps, and a TLP marking. Lists are
-/// omitted when empty and `withdrawn` when false.
-///
-/// An operation is revised by sending it again with the same `id` and a later `modified`,
-/// and withdrawn by a revision with `withdrawn: true`
-/// ([`latest_revisions`](crate::latest_revisions)). It holds no personal data: its name is
-/// the operation's code name, never a person's, and the extensions must not carry any.
-///
-/// Its schema says, and [`Validate`] checks, that every action is one of the built-in
-/// roadmap's. Beyond its schema, two rules are checked by the crate only (listed under
-/// `x-rules`): `modified` is not before `created`, and the period does not end before it
-/// starts.
-///
-/// ```
-/// use eu_clasi::{json, Actor, Body, CrimeArea, JointOperation, OperationKind, Period, Tlp, Validate};
-///
-/// let op = JointOperation::new(
-///     "6a1f0e52-3b7c-4d89-a2e4-9c5b7d3f1e08".parse()?,
-///     "Operation Coral Tide",
-///     OperationKind::MaritimeInterdiction,
-///     vec![CrimeArea::DrugTrafficking],
-///     Actor::Body(Body::MaocN),
-///     Period::new("2025-05".parse()?, "2025-07".parse()?),
-///     "2025-08-01T12:00:00Z".parse()?,
-///     Tlp::AmberStrict,
-/// );
-/// assert!(op.problems().is_empty());
-/// let text = serde_json::to_string(&op)?;
-/// assert_eq!(json::from_str::<JointOperation>(&text)?, op);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
-#[cfg_attr(feature = "schema", schemars(transform = super::record::operation_schema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
-pub struct JointOperation {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or
-    /// absent. A document that names another schema (another type's, another version's) is
-    /// refused, and so is `null`.
-    #[serde(
-        rename = "$schema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::versions::present"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<JointOperation>"))]
-    pub schema: Option<crate::SchemaId<JointOperation>>,
-    /// The operation's id, kept through its revisions.
-    pub id: RecordId,
-    /// The operation's name or code name, 1 to 200 characters: an operation's name, never a
-    /// person's.
-    #[cfg_attr(feature = "schema", schemars(length(min = OPERATION_NAME_MIN_CHARS, max = OPERATION_NAME_MAX_CHARS)))]
-    pub name: String,
-    /// What kind of operation it is.
-    pub kind: OperationKind,
-    /// The crime areas it targets: at least one.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
-    pub crime_areas: Vec<CrimeArea>,
-    /// Who led it.
-    pub lead: Actor,
-    /// The other states, bodies and actors that took part.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub participants: Vec<Actor>,
-    /// The bodies that supported it without taking part (analysis, coordination, funding).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub supporting_bodies: Vec<Body>,
-    /// The programmes, frameworks and tools it used.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instruments: Vec<Instrument>,
-    /// When it ran.
-    pub period: Period,
-    /// The roadmap actions it carries out: actions of the built-in 2025-2026 roadmap, which the
-    /// schema lists (a schema for another roadmap comes from `schema::for_roadmap`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actions: Vec<ActionId>,
-    /// What it achieved, measured.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub outcomes: Vec<Indicator>,
-    /// How far the record may be shared (TLP 2.0).
-    pub tlp: Tlp,
-    /// When the record was first made.
-    pub created: Timestamp,
-    /// When this revision was made: `created` for the first, later for each revision.
-    pub modified: Timestamp,
-    /// Whether this revision withdraws the record.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub withdrawn: bool,
-    /// Additions under `x_` keys; they must not carry personal data.
-    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
-    pub extensions: Extensions,
+crate::shape::object_shaped! {
+    through = super::additions::hinted_members("joint operation");
+    /// A joint operation of EU and CLASI actors: an action day, a joint investigation team, an
+    /// operational task force, a maritime interdiction, ... with who led it, who took part, which
+    /// roadmap actions it carries out, and what it achieved.
+    ///
+    /// Required: the record's id, the operation's name, its kind, at least one crime area, the
+    /// lead, the period, the creation and revision timestamps, and a TLP marking. Lists are
+    /// omitted when empty and `withdrawn` when false.
+    ///
+    /// An operation is revised by sending it again with the same `id` and a later `modified`,
+    /// and withdrawn by a revision with `withdrawn: true`
+    /// ([`latest_revisions`](crate::latest_revisions)). It holds no personal data: its name is
+    /// the operation's code name, never a person's, and the extensions must not carry any.
+    ///
+    /// Its schema says, and [`Validate`] checks, that every action is one of the built-in
+    /// roadmap's. Beyond its schema, two rules are checked by the crate only (listed under
+    /// `x-rules`): `modified` is not before `created`, and the period does not end before it
+    /// starts.
+    ///
+    /// ```
+    /// use eu_clasi::{json, Actor, Body, CrimeArea, JointOperation, OperationKind, Period, Tlp, Validate};
+    ///
+    /// let op = JointOperation::new(
+    ///     "6a1f0e52-3b7c-4d89-a2e4-9c5b7d3f1e08".parse()?,
+    ///     "Operation Coral Tide",
+    ///     OperationKind::MaritimeInterdiction,
+    ///     vec![CrimeArea::DrugTrafficking],
+    ///     Actor::Body(Body::MaocN),
+    ///     Period::new("2025-05".parse()?, "2025-07".parse()?),
+    ///     "2025-08-01T12:00:00Z".parse()?,
+    ///     Tlp::AmberStrict,
+    /// );
+    /// assert!(op.problems().is_empty());
+    /// let text = serde_json::to_string(&op)?;
+    /// assert_eq!(json::from_str::<JointOperation>(&text)?, op);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<JointOperation>))]
+    #[cfg_attr(feature = "schema", schemars(transform = super::record::operation_schema))]
+    #[serde(deny_unknown_fields)]
+    pub struct JointOperation {
+        /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:joint-operation`, or
+        /// absent. A document that names another schema (another type's, another version's) is
+        /// refused, and so is `null`.
+        #[serde(
+            rename = "$schema",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::versions::present"
+        )]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<JointOperation>"))]
+        pub schema: Option<crate::SchemaId<JointOperation>>,
+        /// The operation's id, kept through its revisions.
+        pub id: RecordId,
+        /// The operation's name or code name, 1 to 200 characters: an operation's name, never a
+        /// person's.
+        #[cfg_attr(feature = "schema", schemars(length(min = OPERATION_NAME_MIN_CHARS, max = OPERATION_NAME_MAX_CHARS)))]
+        pub name: String,
+        /// What kind of operation it is.
+        pub kind: OperationKind,
+        /// The crime areas it targets: at least one.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+        pub crime_areas: Vec<CrimeArea>,
+        /// Who led it.
+        pub lead: Actor,
+        /// The other states, bodies and actors that took part.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub participants: Vec<Actor>,
+        /// The bodies that supported it without taking part (analysis, coordination, funding).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub supporting_bodies: Vec<Body>,
+        /// The programmes, frameworks and tools it used.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub instruments: Vec<Instrument>,
+        /// When it ran.
+        pub period: Period,
+        /// The roadmap actions it carries out: actions of the built-in 2025-2026 roadmap, which the
+        /// schema lists (a schema for another roadmap comes from `schema::for_roadmap`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub actions: Vec<ActionId>,
+        /// What it achieved, measured.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub outcomes: Vec<Indicator>,
+        /// How far the record may be shared (TLP 2.0).
+        pub tlp: Tlp,
+        /// When the record was first made.
+        pub created: Timestamp,
+        /// When this revision was made: `created` for the first, later for each revision.
+        pub modified: Timestamp,
+        /// Whether this revision withdraws the record.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub withdrawn: bool,
+        /// Additions under `x_` keys; they must not carry personal data.
+        #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+        pub extensions: Extensions,
+    }
 }
 
 impl JointOperation {
@@ -443,7 +445,6 @@ impl IntoField<String> for Text {
     }
 }
 
-super::additions::record_shaped!(JointOperation, "joint operation");
 record::record_members!(JointOperation {
     schema: optional = "$schema",
     id: required = "id",

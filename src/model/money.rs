@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::Amount;
 use crate::Error;
@@ -124,26 +124,27 @@ impl schemars::JsonSchema for Currency {
     }
 }
 
-/// An exact sum of money in a currency.
-///
-/// ```
-/// use eu_clasi::{json, Currency, Money};
-///
-/// let m: Money = json::from_str(r#"{"amount": "2500000", "currency": "EUR"}"#)?;
-/// assert_eq!(m.currency, Currency::EUR);
-/// assert_eq!(m.to_string(), "2500000 EUR");
-/// assert!(json::from_str::<Money>(r#"{"amount": 2500000, "currency": "EUR"}"#).is_err());
-/// # Ok::<(), eu_clasi::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Money"))]
-pub struct Money {
-    /// The amount, as a decimal string.
-    pub amount: Amount,
-    /// The currency.
-    pub currency: Currency,
+crate::shape::object_shaped! {
+    /// An exact sum of money in a currency.
+    ///
+    /// ```
+    /// use eu_clasi::{json, Currency, Money};
+    ///
+    /// let m: Money = json::from_str(r#"{"amount": "2500000", "currency": "EUR"}"#)?;
+    /// assert_eq!(m.currency, Currency::EUR);
+    /// assert_eq!(m.to_string(), "2500000 EUR");
+    /// assert!(json::from_str::<Money>(r#"{"amount": 2500000, "currency": "EUR"}"#).is_err());
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Money {
+        /// The amount, as a decimal string.
+        pub amount: Amount,
+        /// The currency.
+        pub currency: Currency,
+    }
 }
 
 impl Money {
@@ -204,7 +205,6 @@ impl crate::Validate for Money {
     fn validate_at(&self, _: &crate::Location<'_>, _: &mut Vec<crate::Problem>) {}
 }
 
-crate::shape::object_shaped!(Money);
 crate::readers::fast_struct!(Money {
     amount: required = "amount",
     currency: required = "currency"

@@ -1,6 +1,6 @@
 //! Progress on one roadmap action, as one actor reports it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::builder::{self, Inputs};
 use super::record::{
@@ -21,124 +21,127 @@ pub const SUMMARY_MIN_CHARS: usize = 1;
 /// The most characters a [`Summary`]'s text has.
 pub const SUMMARY_MAX_CHARS: usize = 2000;
 
-/// A report of the progress one state or body has made on one action of the 2025-2026
-/// roadmap over a period: how far the action has come, what was done, and what it achieved.
-///
-/// Required: the record's id, the roadmap action, the reporter, the period, the status, a
-/// summary, the creation and revision timestamps, and a TLP marking that says how far the
-/// report may be shared. Lists are omitted when empty and `withdrawn` when false.
-///
-/// A report is revised by sending it again with the same `id` and a later `modified`, and
-/// withdrawn by a revision with `withdrawn: true` ([`latest_revisions`](crate::latest_revisions)).
-/// It holds no personal data: no field names a person, and neither the summary nor the
-/// extensions may.
-///
-/// Its schema says, and [`Validate`] checks, that the action is one of the built-in roadmap's,
-/// the reporter is a state or a body, and a reporting unit is named only for a state. Beyond
-/// its schema, two rules are checked by the crate only (listed under `x-rules`): `modified` is
-/// not before `created`, and the period does not end before it starts.
-///
-/// ```
-/// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
-///
-/// let report: ProgressReport = json::from_str(r#"{
-///   "id": "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60",
-///   "action": "2.ii",
-///   "reporter": "body:european_ports_alliance",
-///   "period": {"start": "2025-04", "end": "2025-09"},
-///   "status": "ongoing",
-///   "summary": {"lang": "en", "text": "Vulnerability assessments in two partner ports."},
-///   "indicators": [{"kind": "port_assessments", "count": 2}],
-///   "created": "2025-10-01T08:00:00Z",
-///   "modified": "2025-10-01T08:00:00Z",
-///   "tlp": "TLP:GREEN"
-/// }"#)?;
-/// assert_eq!(report.status, ImplementationStatus::Ongoing);
-/// assert_eq!(report.reporter.body(), Some(Body::EuropeanPortsAlliance));
-/// assert!(report.problems().is_empty());
-///
-/// let mut wrong = report.clone();
-/// wrong.action = "4.iv".parse()?;
-/// assert_eq!(wrong.problems()[0].path, "/action");
-/// # Ok::<(), eu_clasi::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
-#[cfg_attr(feature = "schema", schemars(transform = super::record::report_schema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "ProgressReport"))]
-pub struct ProgressReport {
-    /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or
-    /// absent. A document that names another schema (another type's, another version's) is
-    /// refused, and so is `null`.
-    #[serde(
-        rename = "$schema",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::versions::present"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<ProgressReport>"))]
-    pub schema: Option<crate::SchemaId<ProgressReport>>,
-    /// The report's id, kept through its revisions.
-    pub id: RecordId,
-    /// The roadmap action the report is about (`1.vi`): one of the built-in 2025-2026
-    /// roadmap's actions, which the schema lists (a schema for another roadmap comes from
-    /// `schema::for_roadmap`).
-    pub action: ActionId,
-    /// Who reports: a state (`state:...`) or a body (`body:...`), never a collective actor.
-    pub reporter: Actor,
-    /// The national unit of the reporting state that made the report (its police, customs,
-    /// prosecution service, ...), only when the reporter is a state. Never a person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reporting_unit: Option<ReportingUnit>,
-    /// The period the report covers.
-    pub period: Period,
-    /// How far the action has come at the end of the period.
-    pub status: ImplementationStatus,
-    /// What was done, in a few sentences.
-    pub summary: Summary,
-    /// The crime areas the work addressed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub crime_areas: Vec<CrimeArea>,
-    /// The states, bodies and other actors the reporter worked with.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub partners: Vec<Actor>,
-    /// The programmes, frameworks and tools the work used.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instruments: Vec<Instrument>,
-    /// What the work achieved, measured.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub indicators: Vec<Indicator>,
-    /// Where the report's claims can be checked.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Evidence>,
-    /// When the report was first made.
-    pub created: Timestamp,
-    /// When this revision was made: `created` for the first, later for each revision.
-    pub modified: Timestamp,
-    /// How far the report may be shared (TLP 2.0).
-    pub tlp: Tlp,
-    /// Whether this revision withdraws the report.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub withdrawn: bool,
-    /// Additions under `x_` keys; they must not carry personal data.
-    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
-    pub extensions: Extensions,
+crate::shape::object_shaped! {
+    through = super::additions::hinted_members("progress report");
+    /// A report of the progress one state or body has made on one action of the 2025-2026
+    /// roadmap over a period: how far the action has come, what was done, and what it achieved.
+    ///
+    /// Required: the record's id, the roadmap action, the reporter, the period, the status, a
+    /// summary, the creation and revision timestamps, and a TLP marking that says how far the
+    /// report may be shared. Lists are omitted when empty and `withdrawn` when false.
+    ///
+    /// A report is revised by sending it again with the same `id` and a later `modified`, and
+    /// withdrawn by a revision with `withdrawn: true` ([`latest_revisions`](crate::latest_revisions)).
+    /// It holds no personal data: no field names a person, and neither the summary nor the
+    /// extensions may.
+    ///
+    /// Its schema says, and [`Validate`] checks, that the action is one of the built-in roadmap's,
+    /// the reporter is a state or a body, and a reporting unit is named only for a state. Beyond
+    /// its schema, two rules are checked by the crate only (listed under `x-rules`): `modified` is
+    /// not before `created`, and the period does not end before it starts.
+    ///
+    /// ```
+    /// use eu_clasi::{json, Body, ImplementationStatus, ProgressReport, Validate};
+    ///
+    /// let report: ProgressReport = json::from_str(r#"{
+    ///   "id": "0195a3e4-7c2b-7d41-9f3e-5b8c1d2e4f60",
+    ///   "action": "2.ii",
+    ///   "reporter": "body:european_ports_alliance",
+    ///   "period": {"start": "2025-04", "end": "2025-09"},
+    ///   "status": "ongoing",
+    ///   "summary": {"lang": "en", "text": "Vulnerability assessments in two partner ports."},
+    ///   "indicators": [{"kind": "port_assessments", "count": 2}],
+    ///   "created": "2025-10-01T08:00:00Z",
+    ///   "modified": "2025-10-01T08:00:00Z",
+    ///   "tlp": "TLP:GREEN"
+    /// }"#)?;
+    /// assert_eq!(report.status, ImplementationStatus::Ongoing);
+    /// assert_eq!(report.reporter.body(), Some(Body::EuropeanPortsAlliance));
+    /// assert!(report.problems().is_empty());
+    ///
+    /// let mut wrong = report.clone();
+    /// wrong.action = "4.iv".parse()?;
+    /// assert_eq!(wrong.problems()[0].path, "/action");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::validate::add_rules::<ProgressReport>))]
+    #[cfg_attr(feature = "schema", schemars(transform = super::record::report_schema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ProgressReport {
+        /// The `$id` of the JSON Schema the document follows, `urn:eu-clasi:schema:v1:progress-report`, or
+        /// absent. A document that names another schema (another type's, another version's) is
+        /// refused, and so is `null`.
+        #[serde(
+            rename = "$schema",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::versions::present"
+        )]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::SchemaId<ProgressReport>"))]
+        pub schema: Option<crate::SchemaId<ProgressReport>>,
+        /// The report's id, kept through its revisions.
+        pub id: RecordId,
+        /// The roadmap action the report is about (`1.vi`): one of the built-in 2025-2026
+        /// roadmap's actions, which the schema lists (a schema for another roadmap comes from
+        /// `schema::for_roadmap`).
+        pub action: ActionId,
+        /// Who reports: a state (`state:...`) or a body (`body:...`), never a collective actor.
+        pub reporter: Actor,
+        /// The national unit of the reporting state that made the report (its police, customs,
+        /// prosecution service, ...), only when the reporter is a state. Never a person.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reporting_unit: Option<ReportingUnit>,
+        /// The period the report covers.
+        pub period: Period,
+        /// How far the action has come at the end of the period.
+        pub status: ImplementationStatus,
+        /// What was done, in a few sentences.
+        pub summary: Summary,
+        /// The crime areas the work addressed.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub crime_areas: Vec<CrimeArea>,
+        /// The states, bodies and other actors the reporter worked with.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub partners: Vec<Actor>,
+        /// The programmes, frameworks and tools the work used.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub instruments: Vec<Instrument>,
+        /// What the work achieved, measured.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub indicators: Vec<Indicator>,
+        /// Where the report's claims can be checked.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub evidence: Vec<Evidence>,
+        /// When the report was first made.
+        pub created: Timestamp,
+        /// When this revision was made: `created` for the first, later for each revision.
+        pub modified: Timestamp,
+        /// How far the report may be shared (TLP 2.0).
+        pub tlp: Tlp,
+        /// Whether this revision withdraws the report.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub withdrawn: bool,
+        /// Additions under `x_` keys; they must not carry personal data.
+        #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+        pub extensions: Extensions,
+    }
 }
 
-/// A short account of the work, in one of the four languages: 1 to 2000 characters. It must
-/// not name persons.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "Summary"))]
-pub struct Summary {
-    /// The language of the text.
-    pub lang: Lang,
-    /// The text: 1 to 2000 characters.
-    #[cfg_attr(feature = "schema", schemars(length(min = SUMMARY_MIN_CHARS, max = SUMMARY_MAX_CHARS)))]
-    pub text: String,
+crate::shape::object_shaped! {
+    /// A short account of the work, in one of the four languages: 1 to 2000 characters. It must
+    /// not name persons.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Summary {
+        /// The language of the text.
+        pub lang: Lang,
+        /// The text: 1 to 2000 characters.
+        #[cfg_attr(feature = "schema", schemars(length(min = SUMMARY_MIN_CHARS, max = SUMMARY_MAX_CHARS)))]
+        pub text: String,
+    }
 }
 
 impl Summary {
@@ -485,8 +488,6 @@ impl ProgressReportBuilder {
     }
 }
 
-crate::shape::object_shaped!(Summary);
-super::additions::record_shaped!(ProgressReport, "progress report");
 crate::readers::fast_struct!(Summary {
     lang: required = "lang",
     text: required = "text"

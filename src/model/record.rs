@@ -550,9 +550,13 @@ mod tests {
 
     #[test]
     fn each_records_member_list_is_serdes_list_of_its_fields() {
-        let report = serde_fields(|d| crate::ProgressReport::deserialize(d).map(drop));
+        let report = serde_fields(|d| {
+            <crate::ProgressReport as serde::Deserialize>::deserialize(d).map(drop)
+        });
         assert_eq!(report, crate::ProgressReport::MEMBERS);
-        let operation = serde_fields(|d| crate::JointOperation::deserialize(d).map(drop));
+        let operation = serde_fields(|d| {
+            <crate::JointOperation as serde::Deserialize>::deserialize(d).map(drop)
+        });
         assert_eq!(operation, crate::JointOperation::MEMBERS);
         assert_eq!(report.len(), 18);
         assert_eq!(operation.len(), 17);

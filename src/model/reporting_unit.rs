@@ -11,39 +11,40 @@ pub const UNIT_NAME_MAX_CHARS: usize = 200;
 /// (line breaks and tabs included) and without the Unicode line and paragraph separators.
 pub const UNIT_NAME_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F\u2028\u2029]+$(?!\n)";
 
-/// The national unit of the reporting state that made a [`ProgressReport`](crate::ProgressReport):
-/// its police, customs, prosecution service, financial intelligence unit, ... The report's
-/// `reporter` says which state; the unit says which of its authorities, so that a state's
-/// reports from several units can be told apart without an `x_` extension.
-///
-/// A unit is an authority, never a person: `kind` comes from a closed vocabulary
-/// ([`UnitKind`]) and the optional `name` is the unit's own name (of a directorate or a
-/// department, say), 1 to 200 characters without line breaks or other control characters, which must not
-/// name a person or an officer. A report names a reporting unit only when its reporter is a
-/// state (the progress report's schema says so): a body reports as itself.
-///
-/// ```
-/// use eu_clasi::{json, ReportingUnit, UnitKind, Validate};
-///
-/// let unit: ReportingUnit = json::from_str(r#"{"kind": "financial_intelligence_unit"}"#)?;
-/// assert_eq!(unit, ReportingUnit::new(UnitKind::FinancialIntelligenceUnit));
-///
-/// let named = ReportingUnit::named(UnitKind::Police, "[Fictitious example] Port anti-drug unit");
-/// assert!(named.problems().is_empty());
-/// assert!(ReportingUnit::named(UnitKind::Police, "line\nbreak").problems()[0].path == "/name");
-/// # Ok::<(), eu_clasi::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(remote = "Self", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", schemars(rename = "ReportingUnit"))]
-pub struct ReportingUnit {
-    /// What kind of authority the unit is.
-    pub kind: UnitKind,
-    /// The unit's own name, 1 to 200 characters without control characters; never a person's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = UNIT_NAME_MAX_CHARS), regex(pattern = UNIT_NAME_PATTERN)))]
-    pub name: Option<String>,
+crate::shape::object_shaped! {
+    /// The national unit of the reporting state that made a [`ProgressReport`](crate::ProgressReport):
+    /// its police, customs, prosecution service, financial intelligence unit, ... The report's
+    /// `reporter` says which state; the unit says which of its authorities, so that a state's
+    /// reports from several units can be told apart without an `x_` extension.
+    ///
+    /// A unit is an authority, never a person: `kind` comes from a closed vocabulary
+    /// ([`UnitKind`]) and the optional `name` is the unit's own name (of a directorate or a
+    /// department, say), 1 to 200 characters without line breaks or other control characters, which must not
+    /// name a person or an officer. A report names a reporting unit only when its reporter is a
+    /// state (the progress report's schema says so): a body reports as itself.
+    ///
+    /// ```
+    /// use eu_clasi::{json, ReportingUnit, UnitKind, Validate};
+    ///
+    /// let unit: ReportingUnit = json::from_str(r#"{"kind": "financial_intelligence_unit"}"#)?;
+    /// assert_eq!(unit, ReportingUnit::new(UnitKind::FinancialIntelligenceUnit));
+    ///
+    /// let named = ReportingUnit::named(UnitKind::Police, "[Fictitious example] Port anti-drug unit");
+    /// assert!(named.problems().is_empty());
+    /// assert!(ReportingUnit::named(UnitKind::Police, "line\nbreak").problems()[0].path == "/name");
+    /// # Ok::<(), eu_clasi::Error>(())
+    /// ```
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ReportingUnit {
+        /// What kind of authority the unit is.
+        pub kind: UnitKind,
+        /// The unit's own name, 1 to 200 characters without control characters; never a person's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = UNIT_NAME_MAX_CHARS), regex(pattern = UNIT_NAME_PATTERN)))]
+        pub name: Option<String>,
+    }
 }
 
 impl ReportingUnit {
@@ -101,7 +102,6 @@ impl Validate for ReportingUnit {
     }
 }
 
-crate::shape::object_shaped!(ReportingUnit);
 crate::readers::fast_struct!(ReportingUnit {
     kind: required = "kind",
     name: optional = "name"
