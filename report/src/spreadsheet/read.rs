@@ -390,6 +390,20 @@ impl Reader_ {
         }
     }
 
+    /// A cell whose text is none of its column's list: the problem names the text and the
+    /// column's header.
+    fn not_in_list(&mut self, sheet: usize, row: u32, col: u16, text: &str) -> Reported {
+        let header = format!("«{}»", self.header(sheet, col));
+        self.problem(
+            sheet,
+            row,
+            col,
+            CellProblemKind::NotInList,
+            Text::NotInList,
+            &[text, &header],
+        )
+    }
+
     fn problem(
         &mut self,
         sheet: usize,
@@ -533,17 +547,7 @@ impl Reader_ {
         let Some(text) = text else { return Ok(None) };
         match self.resolver.resolve(list, &text) {
             Some(code) => Ok(Some(code)),
-            None => {
-                let header = format!("«{}»", self.header(sheet, col));
-                Err(self.problem(
-                    sheet,
-                    row,
-                    col,
-                    CellProblemKind::NotInList,
-                    Text::NotInList,
-                    &[&text, &header],
-                ))
-            }
+            None => Err(self.not_in_list(sheet, row, col, &text)),
         }
     }
 
@@ -558,17 +562,7 @@ impl Reader_ {
         let code = self.pick(Some(text.clone()), list, REPORTS, row, col)?;
         match code.and_then(|c| c.parse().ok()) {
             Some(v) => Ok(v),
-            None => {
-                let header = format!("«{}»", self.header(REPORTS, col));
-                Err(self.problem(
-                    REPORTS,
-                    row,
-                    col,
-                    CellProblemKind::NotInList,
-                    Text::NotInList,
-                    &[&text, &header],
-                ))
-            }
+            None => Err(self.not_in_list(REPORTS, row, col, &text)),
         }
     }
 
@@ -772,17 +766,7 @@ impl Reader_ {
             }
             (Some(code), name) => match code.parse::<UnitKind>() {
                 Ok(kind) => Ok(Some(ReportingUnit { kind, name })),
-                Err(_) => {
-                    let header = format!("«{}»", self.header(REPORTS, kind_col));
-                    Err(self.problem(
-                        REPORTS,
-                        row,
-                        kind_col,
-                        CellProblemKind::NotInList,
-                        Text::NotInList,
-                        &[&code, &header],
-                    ))
-                }
+                Err(_) => Err(self.not_in_list(REPORTS, row, kind_col, &code)),
             },
         }
     }
