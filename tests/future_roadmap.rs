@@ -3,29 +3,15 @@
 //! report/tests/future_roadmap.rs.)
 
 use eu_clasi::versions::SchemaId;
-use eu_clasi::{ActionId, Declaration, ProgressReport, Validate, declaration, json, schema};
+use eu_clasi::{ActionId, Declaration, ProgressReport, Validate, json, schema};
 
 use eu_clasi_sample as sample;
 
-/// The built-in declaration, written to JSON and read back, with a roadmap of its own: the
-/// action 4.iii dropped and a new action 4.iv added, as a next roadmap might do.
+/// The sample crate's fictitious next declaration (a 2027-2028 roadmap in which 4.iv replaces
+/// 4.iii), written to JSON and read back, as a next roadmap would arrive.
 fn next_roadmap() -> Declaration {
-    let text = serde_json::to_string(declaration()).unwrap();
-    let mut next: Declaration = json::from_str(&text).unwrap();
-    let pillar = next
-        .roadmap
-        .pillars
-        .iter_mut()
-        .find(|p| p.number == 4)
-        .unwrap();
-    let mut new = pillar.actions.pop().unwrap();
-    assert_eq!(new.id.to_string(), "4.iii");
-    new.id = "4.iv".parse().unwrap();
-    new.text = "Strengthen asset recovery in both regions.".into();
-    pillar.actions.push(new);
-    next.roadmap.period.start = "2027".parse().unwrap();
-    next.roadmap.period.end = "2028".parse().unwrap();
-    next
+    let text = serde_json::to_string(&sample::next_declaration().unwrap()).unwrap();
+    json::from_str(&text).unwrap()
 }
 
 fn report_on(action: &str) -> ProgressReport {

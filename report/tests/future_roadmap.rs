@@ -1,29 +1,15 @@
 //! A scorecard counts against the roadmap it is given: a future declaration read from JSON
 //! drives the same aggregation as the built-in one.
 
-use eu_clasi::{ActionId, Declaration, Lang, ProgressReport, declaration, json};
+use eu_clasi::{ActionId, Declaration, Lang, ProgressReport, json};
 use eu_clasi_report::scorecard::Scorecard;
 use eu_clasi_sample as sample;
 
-/// The built-in declaration, written to JSON and read back, with a roadmap of its own: the
-/// action 4.iii dropped and a new action 4.iv added, as a next roadmap might do.
+/// The sample crate's fictitious next declaration (a 2027-2028 roadmap in which 4.iv replaces
+/// 4.iii), written to JSON and read back, as a next roadmap would arrive.
 fn next_roadmap() -> Declaration {
-    let text = serde_json::to_string(declaration()).unwrap();
-    let mut next: Declaration = json::from_str(&text).unwrap();
-    let pillar = next
-        .roadmap
-        .pillars
-        .iter_mut()
-        .find(|p| p.number == 4)
-        .unwrap();
-    let mut new = pillar.actions.pop().unwrap();
-    assert_eq!(new.id.to_string(), "4.iii");
-    new.id = "4.iv".parse().unwrap();
-    new.text = "Strengthen asset recovery in both regions.".into();
-    pillar.actions.push(new);
-    next.roadmap.period.start = "2027".parse().unwrap();
-    next.roadmap.period.end = "2028".parse().unwrap();
-    next
+    let text = serde_json::to_string(&sample::next_declaration().unwrap()).unwrap();
+    json::from_str(&text).unwrap()
 }
 
 fn report_on(action: &str) -> ProgressReport {

@@ -79,7 +79,7 @@ use std::collections::VecDeque;
 use chrono::{Days, NaiveDate};
 
 use eu_clasi::{
-    ActionId, Actor, Amount, Body, Country, CrimeArea, Currency, Evidence, Extensions,
+    ActionId, Actor, Amount, Body, Country, CrimeArea, Currency, Declaration, Evidence, Extensions,
     ImplementationStatus, Indicator, IndicatorKind, IndicatorUnit, IndicatorValue, JointOperation,
     Lang, Money, OperationKind, PartialDate, Period, ProgressReport, Quantity, RecordId,
     ReportingUnit, RoadmapAction, Substance, Summary, Timestamp, Tlp, UnitKind, declaration,
@@ -142,6 +142,47 @@ pub fn joint_operations(seed: u64, count: usize) -> impl Iterator<Item = JointOp
         remaining: count,
         make: Generator::operation_record,
     }
+}
+
+/// A fictitious next declaration, for code that must work with a roadmap other than the
+/// built-in 2025-2026 one (`problems_against`, `schema::for_roadmap`, a scorecard counted
+/// against a roadmap): the built-in declaration with a roadmap for 2027-2028 in which
+/// pillar 4's last action, 4.iii, gives way to a new action 4.iv, whose text is tagged
+/// `[Fictitious example]`. No such roadmap has been adopted.
+///
+/// ```
+/// use eu_clasi::{ActionId, Validate};
+/// use eu_clasi_sample as sample;
+///
+/// let next = sample::next_declaration()?;
+/// assert_eq!(next.roadmap.years(), "2027-2028");
+/// assert!(next.roadmap.action("4.iv".parse::<ActionId>()?).is_some());
+/// assert!(next.roadmap.action("4.iii".parse::<ActionId>()?).is_none());
+///
+/// // A report on the new action is valid against it, and not against the built-in roadmap.
+/// let mut report = sample::progress_reports(1, 1).next().unwrap();
+/// report.action = "4.iv".parse()?;
+/// assert!(report.problems_against(&next.roadmap).is_empty());
+/// assert!(!report.problems().is_empty());
+/// # Ok::<(), eu_clasi::Error>(())
+/// ```
+pub fn next_declaration() -> Result<Declaration, eu_clasi::Error> {
+    let mut next = declaration().clone();
+    next.roadmap.period = Period::new(Period::year(2027)?.start, Period::year(2028)?.end);
+    let last = next
+        .roadmap
+        .pillars
+        .iter_mut()
+        .find(|p| p.number == 4)
+        .and_then(|p| p.actions.last_mut());
+    if let Some(action) = last {
+        action.id = ActionId::new(4, 4)?;
+        action.text = format!(
+            "{} Strengthen asset recovery in both regions.",
+            FICTITIOUS.get(Lang::En)
+        );
+    }
+    Ok(next)
 }
 
 /// The sample shipped as `data/sample/progress-reports.jsonl`: 90 fictitious progress reports
