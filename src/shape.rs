@@ -229,6 +229,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NoSequence<V> {
 /// needs one more adapter adds `through = path::to::adapter("argument");` before the struct: the
 /// deserializer is then `adapter(deserializer, "argument")` under [`ObjectOnly`] (the records'
 /// unknown-member hint is read this way).
+///
+/// A struct declared this way has no inherent `deserialize` of serde's, only the trait's:
+///
+/// ```compile_fail,E0599
+/// let _ = eu_clasi::Money::deserialize(serde_json::json!(["1", "EUR"]));
+/// ```
 macro_rules! object_shaped {
     // The struct's attributes: `#[serde(...)]` is kept for the shadow, anything else dropped.
     (@container $name:ident $what:tt [[serde $args:tt] $($rest:tt)*] [$($kept:tt)*] $fields:tt) => {
