@@ -152,6 +152,10 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// `object_shaped!` reads a struct one attribute or field per step, and a doc comment's every
+// line is an attribute: the largest record comes within a few steps of the default limit, 128
+// (a limit of 120 fails).
+#![recursion_limit = "256"]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // One path per item. The types, traits and functions of documents (vocabularies, the

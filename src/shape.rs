@@ -230,6 +230,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for NoSequence<V> {
 /// deserializer is then `adapter(deserializer, "argument")` under [`ObjectOnly`] (the records'
 /// unknown-member hint is read this way).
 ///
+/// The macro reads the struct one attribute (each line of a doc comment is one) or field per
+/// step, so a struct takes as many recursion steps as it has of those: the crate raises its
+/// `recursion_limit` to 256 for them.
+///
 /// A struct declared this way has no inherent `deserialize` of serde's, only the trait's:
 ///
 /// ```compile_fail,E0599
