@@ -1,17 +1,18 @@
-//! The JSON shapes the crate's records and tagged enums accept: objects only.
+//! The JSON shapes the crate's structs accept: objects only.
 //!
-//! serde's derived `Deserialize` for a struct also reads a sequence of its fields in order, and
-//! an internally tagged enum reads a sequence whose first element is the tag: from JSON,
-//! `"period": ["2025-01", "2025-06"]` would be a `Period`. The crate's JSON Schemas say
-//! `"type": "object"` for every one of these types, so the Rust side must refuse the array too.
+//! serde's derived `Deserialize` for a struct also reads a sequence of its fields in order:
+//! from JSON, `"period": ["2025-01", "2025-06"]` would be a `Period`. The crate's JSON Schemas
+//! say `"type": "object"` for every one of these types, so the Rust side must refuse the array
+//! too.
 //!
-//! One mechanism does it for every record struct and tagged enum: the struct is declared
-//! through [`object_shaped!`], which keeps serde's derived `Deserialize` body on a private shadow
-//! of the struct (`#[serde(remote = ...)]`) and implements the `Deserialize` trait by running that
-//! body on [`ObjectOnly`], a deserializer adapter that passes the struct's request on with a
-//! visitor that refuses a sequence, and refuses a sequence where the body asks for any value
-//! (the internally tagged enums). The adapter wraps one level only: each field's own `Deserialize` applies its
-//! own rule, so nothing is checked twice and the read path stays as fast as the derive.
+//! One mechanism does it for every struct: the struct is declared through [`object_shaped!`],
+//! which keeps serde's derived `Deserialize` body on a private shadow of the struct
+//! (`#[serde(remote = ...)]`) and implements the `Deserialize` trait by running that body on
+//! [`ObjectOnly`], a deserializer adapter that passes the struct's request on with a visitor
+//! that refuses a sequence. The adapter wraps one level only: each field's own `Deserialize`
+//! applies its own rule, so nothing is checked twice and the read path stays as fast as the
+//! derive. (The internally tagged enums, `Indicator` and `Evidence`, have readers of their own,
+//! which read an object only.)
 
 use std::fmt;
 

@@ -79,7 +79,7 @@ pub fn uuid_for<V: Vocabulary>(term: V) -> Uuid {
 
 /// Calls `visitor` for every vocabulary the SKOS export covers: every vocabulary of the crate's
 /// registry ([`visit_vocabularies`](crate::visit_vocabularies)), in its order, but
-/// [`Actor`](crate::Actor), whose terms are the states, bodies and collective actors, each
+/// [`Actor`], whose terms are the states, bodies and collective actors, each
 /// already a concept of its own scheme.
 pub(crate) fn each_vocabulary<T: VocabularyVisitor>(visitor: &mut T) {
     struct SkipActor<'a, T>(&'a mut T);

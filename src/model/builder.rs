@@ -14,7 +14,7 @@ use crate::{
 ///
 /// - For a vocabulary ([`Actor`], [`CrimeArea`], [`ImplementationStatus`], [`Tlp`], ...), the
 ///   text is the term's wire code (`"in_progress"`, `"TLP:AMBER"`, `"state:BR"`) or anything
-///   [`Vocabulary::lookup`](crate::Vocabulary::lookup) finds: a label in English, Spanish,
+///   [`Vocabulary::lookup`] finds: a label in English, Spanish,
 ///   Portuguese or French, an acronym or an alias, in any case, with or without accents
 ///   (`"in progress"`, `"amber"`, `"Brasil"`). A text that names nothing gives the nearest
 ///   codes ("did you mean state:BR?"), never the whole vocabulary.

@@ -1,5 +1,5 @@
 //! Readers every layer shares: the one way values written as one JSON string are read
-//! ([`string`], [`unit_enum!`], [`string_form!`]), the readers of whole numbers as JSON Schema
+//! ([`string`](fn@string), [`unit_enum!`], [`string_form!`]), the readers of whole numbers as JSON Schema
 //! counts them, the records' one-pass reader, and [`FromJson`], the sealed trait of the types
 //! the crate's readers read.
 

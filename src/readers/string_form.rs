@@ -2,7 +2,7 @@
 
 /// Implements, for a type whose `FromStr` (with the crate's `Error`) and `Display` are each
 /// other's inverse: `TryFrom<&str>`, an empty `Validate` (the form is checked when it is read),
-/// serde through the string form (read by [`string`](crate::readers::string), from a JSON
+/// serde through the string form (read by [`string`](fn@crate::readers::string), from a JSON
 /// string only), [`FromJson`](crate::readers::FromJson), and, when asked, a JSON Schema of a
 /// string with a description, a pattern and an optional format.
 ///

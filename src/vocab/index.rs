@@ -1,4 +1,4 @@
-//! The case-insensitive lookup index behind [`Vocabulary::lookup`](crate::Vocabulary::lookup).
+//! The case-insensitive lookup index behind [`Vocabulary::lookup`].
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -406,7 +406,7 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// Unicode decomposition without its combining marks, so `é` and `e` + U+0301 are both `e`,
 /// `ç` is `c`, `ñ` is `n`), with `-`, `_`, `/`, dashes and runs of white
 /// space folded to one space, parentheses, quotes, full stops and commas dropped, and the
-/// ends trimmed. [`Vocabulary::lookup`](crate::Vocabulary::lookup) compares names in this
+/// ends trimmed. [`Vocabulary::lookup`] compares names in this
 /// form; a program that matches its own lists of names (a spreadsheet's headers, say) the
 /// same way uses it too.
 ///
