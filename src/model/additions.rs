@@ -2,8 +2,8 @@
 //! place an addition goes, the record's `extensions` object under an `x_` key.
 //!
 //! A record is declared through [`object_shaped!`](crate::shape::object_shaped) with
-//! `through = super::additions::hinted_members("...")`, and its derived `Deserialize` body reads on
-//! [`ObjectOnly`](crate::shape::ObjectOnly) as every record struct does, with one more
+//! `through = super::additions::hinted_members("...")`, and its derived `Deserialize` body
+//! reads on [`ObjectOnly`](crate::shape::ObjectOnly) as every record struct does, with one more
 //! adapter underneath ([`Additions`]) that watches the object's keys: when the derive refuses
 //! a key it does not know, the error it gives is kept, and what to do instead is appended to
 //! it. Nothing else changes: the same documents are read, the same errors are given at the
@@ -39,9 +39,9 @@ fn hint(what: &str, key: &str) -> String {
 /// A deserializer that reads a record's object as the one it wraps does, and appends
 /// [`hint`] to the error of an unknown key.
 pub(crate) struct Additions<D> {
-    pub(crate) inner: D,
+    inner: D,
     /// What the record is, in words: `progress report`.
-    pub(crate) what: &'static str,
+    what: &'static str,
 }
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Additions<D> {
